@@ -36,6 +36,29 @@ CATEGORY_COLUMNS = {
     "date_basis": ["stated", "implied", "derived", "publication"],
 }
 INT_COLUMNS = ["source_count", "sentence_start", "sentence_end", "time_start", "time_end"]
+# List columns outside the fixed schema that some tables carry (merge_events adds merged_from).
+EXTRA_LIST_COLUMNS = ["merged_from"]
+
+# Event types and statement stances to the PLOVER event ontology.
+PLOVER = {
+    ("attack", ""): "ASSAULT", ("killing", ""): "ASSAULT", ("arrest", ""): "COERCE",
+    ("protest", ""): "PROTEST", ("formation", ""): "MOBILIZE", ("political", ""): "POLITICAL",
+    ("anniversary", ""): "COMMEMORATE", ("other", ""): "OTHER",
+    ("statement", "accusation"): "ACCUSE", ("statement", "condemnation"): "ACCUSE",
+    ("statement", "denial"): "REJECT", ("statement", "rejection"): "REJECT",
+    ("statement", "warning"): "THREATEN", ("statement", "threat"): "THREATEN",
+    ("statement", "appeal"): "REQUEST", ("statement", "claim"): "CLAIM",
+    ("statement", "other"): "STATEMENT", ("statement", ""): "STATEMENT",
+}
+STANCES = ["accusation", "denial", "condemnation", "warning", "threat", "appeal", "rejection", "claim", "other"]
+
+
+def plover_code(type_: str, stance: str = "") -> str:
+    """The PLOVER category of an event type (with a statement's stance)."""
+    type_, stance = str(type_ or ""), str(stance or "")
+    if type_ == "statement":
+        return PLOVER.get((type_, stance), "STATEMENT")
+    return PLOVER.get((type_, ""), "OTHER" if type_ else "")
 STRING_COLUMNS = [c for c in COLUMNS if c not in LIST_COLUMNS + DATE_COLUMNS + INT_COLUMNS
                   + list(CATEGORY_COLUMNS) + ["future"]]
 
@@ -57,10 +80,11 @@ def normalize_frame(df: pd.DataFrame) -> pd.DataFrame:
             df[col] = None
     if df["sources"].isna().all() if len(df) else True:
         df["sources"] = df["source"]
-    for col in LIST_COLUMNS:
+    for col in LIST_COLUMNS + [c for c in EXTRA_LIST_COLUMNS if c in df.columns]:
         df[col] = [_as_list(v) for v in df[col]]
     for col in DATE_COLUMNS:
-        df[col] = pd.to_datetime(df[col], errors="coerce", format="mixed")
+        # one unit whatever the input (dates, ISO strings): tables from memory and from CSV compare equal
+        df[col] = pd.to_datetime(df[col], errors="coerce", format="mixed").astype("datetime64[s]")
     if df["first_reported"].isna().any():
         df["first_reported"] = df["first_reported"].fillna(df["published"])
     df["source_count"] = [len(s) if len(s) else 1 for s in df["sources"]] if len(df) else []
@@ -73,6 +97,10 @@ def normalize_frame(df: pd.DataFrame) -> pd.DataFrame:
         df[col] = pd.Categorical(values, categories=cats + extra)
     for col in STRING_COLUMNS:
         df[col] = df[col].fillna("").astype(str).replace({"nan": "", "None": ""})
+    missing = df["plover"] == ""
+    if missing.any():
+        df.loc[missing, "plover"] = [plover_code(t, s) for t, s in
+                                     zip(df.loc[missing, "type"].astype(str), df.loc[missing, "stance"])]
     return df[COLUMNS + [c for c in df.columns if c not in COLUMNS]].reset_index(drop=True)
 
 
@@ -117,8 +145,8 @@ def filter_events(
     mask = pd.Series(True, index=df.index)
     if groups:
         wanted = {g.casefold() for g in groups}
-        mask &= [any(g.casefold() in wanted for g in row_groups)
-                 for row_groups in df["groups"]]
+        mask &= pd.Series([any(g.casefold() in wanted for g in row_groups)
+                           for row_groups in df["groups"]], index=df.index, dtype=bool)
     if types:
         mask &= df["type"].astype(str).isin(list(types))
     if stances:
@@ -137,8 +165,8 @@ def filter_events(
         mask &= hay.str.contains(needle, regex=False)
     if sources:
         wanted_src = set(sources)
-        mask &= [bool(wanted_src & set(s)) or src in wanted_src
-                 for s, src in zip(df["sources"], df["source"])]
+        mask &= pd.Series([bool(wanted_src & set(s)) or src in wanted_src
+                           for s, src in zip(df["sources"], df["source"])], index=df.index, dtype=bool)
     return df[mask]
 
 
@@ -154,15 +182,24 @@ def _ts(value) -> pd.Timestamp | None:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _guarded(value: str) -> bool:
+    """True for a cell that starts like a formula, after any leading quotes (so the guard round-trips)."""
+    return value.lstrip("'").startswith(_FORMULA_START)
+
+
 def neutralize_cell(value: str) -> str:
-    """Prefix a cell that a spreadsheet would run as a formula with a quote."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """Prefix a cell that a spreadsheet would run as a formula (= + - @ tab CR) with a quote.
+
+    A cell that already starts with quotes before such a character gets one
+    more, so that `unneutralize_cell` gives back exactly the original text.
+    """
+    if isinstance(value, str) and value and _guarded(value):
         return "'" + value
     return value
 
 
 def unneutralize_cell(value: str) -> str:
-    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
+    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and _guarded(value[1:]):
         return value[1:]
     return value
 
@@ -172,8 +209,9 @@ def export_frame(df: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(index=df.index)
     for col in df.columns:
         series = df[col]
-        if col in LIST_COLUMNS:
-            out[col] = [LIST_SEP.join(v) for v in series]
+        if col in LIST_COLUMNS or col in EXTRA_LIST_COLUMNS:
+            out[col] = [LIST_SEP.join(v) if isinstance(v, (list, tuple)) else ("" if v is None else str(v))
+                        for v in series]
         elif col in DATE_COLUMNS:
             out[col] = series.dt.strftime("%Y-%m-%d").fillna("")
         elif col == "future":

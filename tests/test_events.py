@@ -1,0 +1,239 @@
+"""Events from sentences: type, stance, groups, attribution and dates.
+
+Time expressions are built by hand here (the tagger is tested on its own), so
+these tests check how the extractor uses whatever `doc.timexes` holds.
+"""
+import datetime as dt
+import time
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.gazetteer import load_gazetteer
+from timeline.model import Article, Document, Timex
+from timeline.sentences import split_sentences
+
+PUB = dt.date(2020, 12, 21)
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()[0]
+
+
+def tx(text, phrase, value, gran, start=None, end=None, occurrence=1, anniversary=None):
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.index(phrase, pos + 1)
+    d0 = dt.date.fromisoformat(start) if start else None
+    d1 = dt.date.fromisoformat(end) if end else d0
+    return Timex(pos, pos + len(phrase), phrase, "DATE", value, gran, d0, d1, anniversary=anniversary)
+
+
+def run(gaz, text, timexes=(), published=PUB, title="", author=""):
+    art = Article(id="a", text=text, title=title, published=published, author=author, source="a.txt")
+    doc = Document(article=art, sentences=split_sentences(text))
+    doc.timexes = [tx(text, *t[:3], *t[3:]) if isinstance(t, tuple) else t for t in timexes]
+    doc.mentions = gaz.find_mentions(text, doc.sentences)
+    return extract_events(doc, gaz)
+
+
+def one(events, type_, **kw):
+    found = [e for e in events if e.type == type_ and all(getattr(e, k) == v for k, v in kw.items())]
+    assert len(found) == 1, [(e.type, e.stance, e.groups, e.value) for e in events]
+    return found[0]
+
+
+def test_two_events_in_one_sentence_share_the_sentence_initial_month(gaz):
+    text = ("In November, after an Iranian general delivered a message to the militias in Iraq, warning them "
+            "against attacking the US, the leader of Asaib al-Ahl Haq responded sharply.")
+    ev = run(gaz, text, [("November", "2020-11", "month", "2020-11-01", "2020-11-30")])
+    warning = one(ev, "statement", stance="warning")
+    rejection = one(ev, "statement", stance="rejection")
+    assert warning.groups == ["Iran"] and warning.value == "2020-11"
+    assert rejection.groups == ["Asaib Ahl al-Haq"] and rejection.value == "2020-11"
+    assert warning.date_basis == rejection.date_basis == "stated"
+    assert not [e for e in ev if e.type == "attack"], "attacking under 'warning against' is no attack"
+
+
+def test_blame_makes_alleged_perpetrators_and_noun_keeps_its_own_day(gaz):
+    text = ("Secretary of State Mike Pompeo blamed “Iran-backed” groups in Iraq for a Sunday rocket attack "
+            "on the US embassy in Baghdad’s Green Zone.")
+    ev = run(gaz, text, [("Sunday", "2020-12-20", "day", "2020-12-20")])
+    attack = one(ev, "attack")
+    assert attack.date == dt.date(2020, 12, 20) and attack.date_basis == "stated"
+    assert attack.alleged_by == ["Iran-backed militias"]
+    assert "Iran-backed militias" in attack.groups and "United States" not in attack.groups
+    assert attack.location == "Baghdad, Green Zone"
+    assert attack.plover == "ASSAULT"
+    acc = one(ev, "statement", stance="accusation")
+    assert acc.groups == ["United States"] and acc.actors == ["Mike Pompeo"]
+    assert acc.date == PUB and acc.date_basis == "publication"
+    assert acc.plover == "ACCUSE"
+
+
+def test_definite_mentions_of_a_known_attack_are_not_new_events(gaz):
+    text = ("Rockets struck a base near Erbil on Sunday. Iran denied involvement in the attack. "
+            "No deaths were reported in Sunday’s attack.")
+    ev = run(gaz, text, [("Sunday", "2020-12-20", "day", "2020-12-20"),
+                         ("Sunday", "2020-12-20", "day", "2020-12-20", None, 2)])
+    assert len([e for e in ev if e.type == "attack"]) == 1
+    assert not [e for e in ev if e.type == "killing"]
+    assert one(ev, "statement", stance="denial").groups == ["Iran"]
+
+
+def test_reported_event_takes_the_time_of_the_report(gaz):
+    text = "Al-Kadhimi said on Monday that Iraq has arrested several suspects."
+    ev = run(gaz, text, [("Monday", "2020-12-21", "day", "2020-12-21")])
+    arrest = one(ev, "arrest")
+    assert arrest.groups == ["Iraq"] and arrest.date == dt.date(2020, 12, 21)
+    assert not [e for e in ev if e.type == "statement"], "a neutral 'said' is the source, not an event"
+
+
+def test_narrative_time_of_the_paragraph_then_publication(gaz):
+    text = ("In recent months, Iran has urged its allies in Iraq not to provoke the US. "
+            "But some groups rejected Iran’s call, including the Shia militia Asaib al-Ahl Haq.\n\n"
+            "Kataib Hezbollah, an Iraqi Shia group close to Iran, also denied responsibility.")
+    ev = run(gaz, text, [("recent months", "PAST_REF", "vague", "2020-10-01", "2020-12-21")])
+    appeal = one(ev, "statement", stance="appeal")
+    assert appeal.groups == ["Iran"] and appeal.date_basis == "stated"
+    rej = one(ev, "statement", stance="rejection")
+    assert rej.groups == ["Asaib Ahl al-Haq"] and rej.value == "PAST_REF" and rej.date_basis == "implied"
+    denial = one(ev, "statement", stance="denial")
+    assert denial.groups == ["Kataib Hezbollah"]
+    assert denial.date == PUB and denial.date_basis == "publication"
+
+
+def test_present_tense_statement_is_dated_at_publication(gaz):
+    text = ("On Sunday rockets hit the embassy. The US is warning that Iran could seek revenge.")
+    ev = run(gaz, text, [("Sunday", "2020-12-20", "day", "2020-12-20")])
+    warn = one(ev, "statement", stance="warning")
+    assert warn.groups == ["United States"] and warn.date == PUB and warn.date_basis == "publication"
+    assert not [e for e in ev if e.type == "attack" and "revenge" in e.sentence], "'could seek' is no event"
+
+
+def test_death_is_derived_from_its_first_anniversary_and_linked(gaz):
+    text = ("The US is warning that Iran could seek revenge for Gen. Qasem Soleimani on or near the "
+            "anniversary of his death, which is January 3rd. Soleimani was killed alongside Abu Mahdi "
+            "al-Mohandes, the leader of Iraq’s Popular Mobilization Force (PMF), a group of militias formed "
+            "in 2014 to fight ISIS.")
+    ev = run(gaz, text, [("January 3rd", "2021-01-03", "day", "2021-01-03"),
+                         ("2014", "2014", "year", "2014-01-01", "2014-12-31")])
+    ann = one(ev, "anniversary")
+    kill = one(ev, "killing")
+    assert ann.date == dt.date(2021, 1, 3) and ann.future is True and "Iran" in ann.groups
+    assert kill.date == dt.date(2020, 1, 3) and kill.date_basis == "derived" and kill.future is False
+    assert ann.anniversary_of == kill.event_id
+    assert "Popular Mobilization Forces" in kill.groups
+    assert "Qasem Soleimani" in kill.actors
+    form = one(ev, "formation")
+    assert form.groups == ["Popular Mobilization Forces"] and form.value == "2014"
+    assert not [e for e in ev if e.type == "attack"], "'to fight ISIS' is a purpose, not an event"
+
+
+def test_ordinal_anniversary_derives_that_many_years_back(gaz):
+    text = ("Supporters gathered to mark the fifth anniversary of the killing of Qasem Soleimani, "
+            "which falls on January 3. Soleimani was killed in Baghdad.")
+    ev = run(gaz, text, [("January 3", "2025-01-03", "day", "2025-01-03")], published=dt.date(2024, 12, 30))
+    kill = one(ev, "killing")
+    assert kill.date == dt.date(2020, 1, 3) and kill.date_basis == "derived"
+
+
+def test_future_events(gaz):
+    text = "Iraq will hold elections on June 6, officials said. Iraqis protested in Baghdad on Friday."
+    ev = run(gaz, text, [("June 6", "2021-06-06", "day", "2021-06-06"),
+                         ("Friday", "2020-12-18", "day", "2020-12-18")])
+    assert one(ev, "political").future is True
+    assert one(ev, "protest").future is False
+    assert one(ev, "protest").location == "Baghdad"
+
+
+def test_quote_attribution_continues_the_previous_statement(gaz):
+    text = ("Iran denied involvement in the attack. “Attacking diplomatic and residential premises is not "
+            "acceptable,” Saeed Khatibzadeh, Iran’s foreign ministry spokesman, said.")
+    ev = run(gaz, text)
+    assert len(ev) == 1
+    assert ev[0].stance == "denial" and ev[0].actors == ["Saeed Khatibzadeh"]
+
+
+def test_stance_from_the_quotation_when_the_verb_is_neutral(gaz):
+    text = ("“Iran-backed militias once again recklessly attacked in Baghdad,” Pompeo wrote on Twitter.\n\n"
+            "“This cowardly act is a crime,” Iraqi President Barham Salih said.")
+    ev = run(gaz, text)
+    assert one(ev, "statement", stance="accusation").groups == ["United States"]
+    assert one(ev, "statement", stance="condemnation").groups == ["Iraq"]
+    assert not [e for e in ev if e.type == "attack"], "quoted words are speech, not narrated events"
+
+
+def test_other_stances_and_types(gaz):
+    text = ("Kataib Hezbollah threatened to strike US forces. "
+            "Israel condemned the rocket fire. "
+            "The Islamic State claimed responsibility for a bombing in Kirkuk. "
+            "Police arrested three men in Basra. "
+            "Hundreds protested outside the parliament in Baghdad.")
+    ev = run(gaz, text)
+    assert one(ev, "statement", stance="threat").groups == ["Kataib Hezbollah"]
+    assert one(ev, "statement", stance="condemnation").groups == ["Israel"]
+    claim = one(ev, "statement", stance="claim")
+    assert claim.groups == ["ISIS"]
+    bombing = one(ev, "attack", location="Kirkuk")
+    assert "ISIS" in bombing.groups
+    assert one(ev, "arrest").location == "Basra"
+    assert one(ev, "protest").plover == "PROTEST"
+
+
+def test_negated_and_hypothetical_events_are_skipped(gaz):
+    text = ("No deaths were reported. Any violence against US forces will be blamed on Iran. "
+            "The militias could attack again. Iran did not attack the base.")
+    ev = run(gaz, text)
+    assert [e.type for e in ev if e.type in ("attack", "killing")] == []
+
+
+def test_headline_byline_and_author_note_yield_nothing(gaz):
+    text = ("Pompeo Blames Iran-Backed Militias for Baghdad Rocket Attack\n\n"
+            "Iran denies involvement, Iraq's PM says suspects arrested for the attack\n\n"
+            "Rockets hit the embassy.\n\n"
+            "Author: Dave Smith\n\n"
+            "Dave Smith is the news editor of Example.com, follow him on Twitter @dave.")
+    ev = run(gaz, text, title="Pompeo Blames Iran-Backed Militias for Baghdad Rocket Attack", author="Dave Smith")
+    assert [e.sentence for e in ev] == ["Rockets hit the embassy."]
+
+
+def test_known_calendar_date_for_a_us_president_leaving_office(gaz):
+    text = ("Iran urged calm before President Trump leaves office.\n\n"
+            "Any violence between now and January 20th will be blamed on Iran.")
+    ev = run(gaz, text, [("January 20th", "2021-01-20", "day", "2021-01-20")])
+    pol = one(ev, "political")
+    assert pol.date == dt.date(2021, 1, 20) and pol.future is True
+    assert "January 20th" in pol.sentence and "United States" in pol.groups
+
+
+def test_event_records_are_complete(gaz):
+    text = "Rockets hit the US embassy in Baghdad on Sunday."
+    ev = run(gaz, text, [("Sunday", "2020-12-20", "day", "2020-12-20")])
+    e = one(ev, "attack")
+    assert e.event_id and e.article_id == "a" and e.source == "a.txt" and e.published == PUB
+    assert text[e.sentence_start:e.sentence_end] == e.sentence
+    assert text[e.time_start:e.time_end] == "Sunday" and e.time_text == "Sunday"
+    assert e.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "no punctuation at all and no events", "قال المتحدث إن الهجوم فشل. Rockets hit Erbil.",
+])
+def test_odd_articles_do_not_crash(gaz, text):
+    ev = run(gaz, text)
+    assert isinstance(ev, list)
+
+
+def test_article_without_publication_date(gaz):
+    ev = run(gaz, "Rockets hit the US embassy in Baghdad.", published=None)
+    assert ev and ev[0].date is None and ev[0].date_basis == "publication"
+
+
+def test_one_megabyte_line(gaz):
+    text = "Rockets hit the US embassy in Baghdad and Iran denied involvement, officials said " * 12000
+    t0 = time.perf_counter()
+    ev = run(gaz, text[:1_000_000])
+    assert time.perf_counter() - t0 < 60
+    assert isinstance(ev, list)

@@ -1,0 +1,53 @@
+"""The pipeline over a corpus: one failing article is reported, the others kept."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline import pipeline
+from timeline.model import Article
+
+
+def _article(i: int, text: str) -> Article:
+    return Article(id=f"a{i}", text=text, published=dt.date(2020, 12, 21), source=f"a{i}.txt")
+
+
+def test_each_component_adds_its_layer(seed_path):
+    art = _article(1, seed_path.read_text(encoding="utf-8"))
+    doc = pipeline.process(art)
+    assert doc.sentences and doc.timexes and doc.mentions and doc.events
+    for layer in (doc.sentences, doc.timexes, doc.mentions):
+        for item in layer:
+            assert doc.text[item.start:item.end] == item.text
+    assert all(ev.article_id == "a1" and ev.source == "a1.txt" for ev in doc.events)
+    assert len({ev.event_id for ev in doc.events}) == len(doc.events)
+
+
+def test_a_failing_article_becomes_a_problem(monkeypatch):
+    real = pipeline.add_timexes
+
+    def flaky(doc, gaz):
+        if "boom" in doc.text:
+            raise RuntimeError("tagger exploded")
+        real(doc, gaz)
+
+    monkeypatch.setattr(pipeline, "COMPONENTS", [(n, flaky if n == "timexes" else c)
+                                                 for n, c in pipeline.COMPONENTS])
+    arts = [_article(1, "Rockets hit the base on Sunday."), _article(2, "boom"),
+            _article(3, "   "), _article(4, "Iran denied involvement on Monday.")]
+    docs, problems = pipeline.process_articles(arts)
+    assert [d.article.id for d in docs] == ["a1", "a4"]
+    assert [(p.path, p.reason.split(" (")[0]) for p in problems] == [
+        ("a2.txt", "extraction failed"), ("a3.txt", "empty article, nothing to extract")]
+    assert "tagger exploded" in problems[0].reason
+
+
+def test_load_corpus_merges_and_keeps_mentions(tmp_path, seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = pipeline.load_corpus([tmp_path], published="2020-12-21")
+    assert len(result.articles) == 2 and not result.problems
+    # the same article twice: every event is reported by both, merged into one row
+    assert len(result.mentions) == 2 * len(result.events)
+    assert (result.events["source_count"] == 2).all()
+    assert "Iran" in result.groups

@@ -1,0 +1,961 @@
+"""Sentences and clauses to typed, dated, attributed events.
+
+The extractor reads each sentence of a `Document` (whose sentences, time
+expressions and group mentions are already there) with rules for English news:
+
+1. Triggers: event words (verbs and nouns) found outside quotations: attack
+   words (attack, strike, rocket, bombing, raid...), killings, arrests,
+   formations, political acts (take/leave office, elections, resignations),
+   protests, anniversaries, and statement verbs whose lexical meaning gives the
+   stance (blame -> accusation, deny -> denial, denounce -> condemnation,
+   warn -> warning, threaten/vow -> threat, urge -> appeal, reject ->
+   rejection, claim responsibility -> claim; say/write/tell -> read from the
+   quotation's words).  Triggers under a modal, an infinitive, a negation or a
+   non-specific determiner ("any violence", "no deaths", "could seek") are not
+   events.  A definite mention of an event already extracted ("the attack",
+   "Sunday's attack") is the same event, not a new one.
+2. Clauses: a sentence is cut at commas, semicolons and subordinators; each
+   trigger takes the actors of its clause (subject before the verb; the agent of
+   a participle clause is the previous clause's; "some groups ..., including
+   X" is X); "X blamed Y for an attack" makes Y the attack's alleged
+   perpetrator (`alleged_by`), apart from certain ones.
+3. Dates: the time expression governing the trigger's clause (a time
+   expression right before a noun -- "a Sunday rocket attack" -- belongs to
+   that noun), else a sentence-initial one ("In November, ..."), else the one of
+   the reporting clause for reported events ("said on Monday that Iraq has
+   arrested"), else a date derived by reasoning (a death one year before its
+   first anniversary), else the narrative time of the paragraph (date_basis
+   implied), else the publication date (date_basis publication).  Present-tense
+   statements ("The US is warning") are dated at publication.
+4. A sentence that only quotes and attributes ("'...,' X's spokesman said.")
+   right after a statement by the same side is the same statement: the speaker
+   is added to it instead of making a new row.
+
+Headlines, bylines and author notes yield no events.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .model import Document, Event, Mention, Sentence, Timex
+from .table import plover_code
+
+# ----------------------------------------------------------------- lexicon
+
+# (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
+_STATEMENT_TRIGGERS: list[tuple[str, str]] = [
+    (r"claim(?:s|ed|ing)? (?:the )?(?:responsibility|credit)|took responsibility|taken responsibility"
+     r"|claim(?:s|ed)?(?= (?:the |an? |its |their )?(?:[\w-]+ )?(?:attack|bombing|strike|assassination|killing)s?\b)", "claim"),
+    (r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [\w\s-]{1,40}? responsible|holds? [\w\s-]{1,40}? responsible"
+     r"|pointed the finger|alleg(?:e|es|ed|ing) that", "accusation"),
+    (r"den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:the )?(?:claims?|allegations?|accusations?|reports?)"
+     r"|disavow(?:ed|s)?", "denial"),
+    (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?"
+     r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)", "condemnation"),
+    (r"warn(?:s|ed|ing)?|caution(?:s|ed)?", "warning"),
+    (r"threat(?:en|ens|ened|ening)|vow(?:s|ed)? (?:to|revenge|retaliation|vengeance)|pledg(?:e|es|ed) (?:revenge|to retaliate)"
+     r"|promis(?:e|es|ed) (?:revenge|retaliation|a response)", "threat"),
+    (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
+     r"|asked [\w\s-]{1,30}? to|press(?:ed|es)? [\w\s-]{1,30}? to", "appeal"),
+    (r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rebuff(?:s|ed)?|defi(?:ed|es)|respond(?:s|ed)? (?:sharply|angrily|defiantly|harshly)"
+     r"|repl(?:ied|ies) (?:sharply|angrily|defiantly)|hit back", "rejection"),
+    (r"said|says|say|told|tell|tells|stated|states|announc(?:e|es|ed)|wrote|writes|tweeted|added|declared"
+     r"|respond(?:s|ed)?|repl(?:ied|ies)|issued a statement|in a statement|according to", "other"),
+]
+_EVENT_TRIGGERS: list[tuple[str, str]] = [
+    (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)", "anniversary"),
+    (r"(?:leave|leaves|left|leaving) office|(?:take|takes|took|taken|taking) office|sworn in|inaugurat(?:ed|ion)"
+     r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:to|for|against|on)|resign(?:s|ed|ation)?"
+     r"|(?:step|steps|stepped|stepping) down|appointed|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government",
+     "political"),
+    (r"(?:were|was|is|are|been|being|be)? ?(?:formed|founded|established|set up)|formation of|founding of|creation of", "formation"),
+    (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)"
+     r"|behead(?:ed|ing)|deaths?|died|dies|dead", "killing"),
+    (r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|captur(?:e|ed|es)|apprehend(?:ed|s)?"
+     r"|taken into custody|rounded up", "arrest"),
+    (r"protest(?:s|ed|ing)?|protesters|protestors|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?"
+     r"|marched|riot(?:s|ed|ing)?", "protest"),
+    (r"(?:rocket|drone|missile|mortar|car|suicide|roadside|grenade|bomb|terror|terrorist|militia)[ -]?"
+     r"(?:attacks?|strikes?|bomb(?:ing|ings|s)?|fire|barrage|salvo)|attack(?:s|ed|ing)?|(?:air|drone|missile|rocket)[ -]?strikes?|strikes?|struck|bomb(?:s|ed|ing|ings)"
+     r"|bombard(?:ed|ment)|blasts?|explosions?|explod(?:ed|es)|shell(?:ed|ing)|rockets?|mortars?|missiles?"
+     r"|raid(?:s|ed)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|barrage|IEDs?|fired (?:on|at|upon)"
+     r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities", "attack"),
+]
+
+def _compile(entries):
+    return [(re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.IGNORECASE), label) for rx, label in entries]
+
+
+_STATEMENT_RX = _compile(_STATEMENT_TRIGGERS)
+_EVENT_RX = _compile(_EVENT_TRIGGERS)
+
+_MODAL = re.compile(r"\b(?:could|would|might|may|can|cannot|can't|should|must|shall|will|won't|wouldn't|to|not|never|"
+                    r"n't|no longer|avoid|avoiding|prevent|preventing|against|without|if|unless|whether|possible|"
+                    r"potential|future|any|no|every|further|more|fear of|risk of|threat of|plan(?:s|ned)? to)\s*$",
+                    re.IGNORECASE)
+_NEG_DET = re.compile(r"\b(?:no|any|every|further|future|possible|potential|more|fewer|without|against|prevent|avoid)\s+"
+                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|latest|same|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$",
+                         re.IGNORECASE)
+_INDEF = re.compile(r"\b(?:an?|new|another|two|three|several|multiple|twin|series of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|its|their|his|her|another|latest|deadly|new|recent|rocket|drone|"
+                          r"missile|suicide|car|roadside|terrorist|militia|of|series|wave|spate|twin|several|two|three|"
+                          r"no|any|such|further)|['’]s|\d)\s+$", re.IGNORECASE)
+_SPEECH_PRESENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|\b\w+s\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:—–]\s*|,\s*|\s+(?=(?:after|before|while|when|because|although|though|but|whereas|until|since|that|which|who|"
+    r"whom|where|as)\s)", re.IGNORECASE)
+_SUBORD_START = re.compile(r"^(?:after|before|while|when|because|although|though|whereas|until|since|as|if)\b", re.I)
+_THAT_START = re.compile(r"^that\b", re.I)
+_PARTICIPLE_START = re.compile(r"^(?:\w+ing)\b")
+_BYLINE = re.compile(r"^(?:By|BY|Author|Written by|Reporting by|Editing by|Photo|Image|Source|Follow|Copyright|©)\b|"
+                     r"\bfollow (?:him|her|them|us) on\b|\b(?:is|was) (?:a|an|the) (?:news |senior |staff |contributing |"
+                     r"managing )?(?:editor|writer|reporter|correspondent|columnist|contributor)\b|"
+                     r"\bcontributed (?:to )?(?:this )?report", re.IGNORECASE)
+_LOCATIVE_PREP = re.compile(r"\b(?:in|at|near|inside|outside|across|around|on|against|to|toward|towards|from|into|"
+                            r"onto|over|with|for|about|than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:in|at|near|inside|outside|around|across|north of|south of|east of|west of)\s+(?:the\s+)?"
+                    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|"
+                    r"southeastern|southwestern)\s+)?"
+                    r"(?P<place>[A-Z][\w’'-]+(?:(?:['’]s)?\s+[A-Z][\w’'-]+){0,3})")
+_NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+              "Twitter", "Facebook", "Telegram", "The", "A", "An", "His", "Her", "Their", "Its", "This", "That"}
+_GENERIC_SUBJECT = re.compile(r"\b(?:some|several|other|many|few|most|two|three|various)\s+(?:\w+\s+)?"
+                              r"(?:groups|militias|factions|organizations|parties|countries|states|officials)\b", re.I)
+_GENERIC_FORMED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:group|alliance|coalition|militia|militias|umbrella|"
+                             r"network|force|forces|organization|organisation|movement|front|body|faction|unit)s?\b", re.I)
+
+
+@dataclass
+class _Trigger:
+    start: int  # offsets into the document text
+    end: int
+    text: str
+    type: str
+    stance: str = ""
+    nominal: bool = False
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    text: str
+    kind: str = "main"  # main, subordinate, complement, participle, relative
+
+
+@dataclass
+class _Draft:
+    trig: _Trigger
+    sent: Sentence
+    clause: _Clause
+    groups: list[str] = field(default_factory=list)
+    alleged: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    about: list[str] = field(default_factory=list)
+    victims: list[str] = field(default_factory=list)
+    timex: Timex | None = None
+    basis: str = "publication"
+    note: list[str] = field(default_factory=list)
+    anniversary_victims: list[str] = field(default_factory=list)
+    location: str = ""
+    merged_into: "_Draft | None" = None
+    relocated_sentence: Sentence | None = None
+
+
+# ----------------------------------------------------------------- helpers
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quoted speech; short scare quotes ("Iran-backed" groups) are not speech."""
+    spans = []
+    i = start
+    while i < end:
+        ch = text[i]
+        j = -1
+        if ch == "“":
+            j = text.find("”", i + 1, end)
+        elif ch == '"' and (i == start or not text[i - 1].isalnum()):
+            j = text.find('"', i + 1, end)
+        if ch == "“" or (ch == '"' and (i == start or not text[i - 1].isalnum())):
+            j = end if j < 0 else j + 1
+            inner = text[i + 1:j - 1].strip()
+            if len(inner.split()) >= 4 or inner[-1:] in ",.!?":
+                spans.append((i, j))
+            i = j
+            continue
+        i += 1
+    return spans
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _is_headline(sent: Sentence, doc: Document) -> bool:
+    s = sent.text.strip()
+    if not s:
+        return True
+    if doc.article.title and s.strip(" \"“”") == doc.article.title.strip(" \"“”"):
+        return True
+    if _BYLINE.search(s):
+        return True
+    if doc.article.author and s.startswith(doc.article.author):
+        return True
+    # a line without final punctuation standing alone (headline, subhead, caption)
+    return s[-1] not in ".!?\"”’'):"
+
+
+def _clauses(text: str, sent: Sentence) -> list[_Clause]:
+    """Cut a sentence into clauses at punctuation and subordinators (offsets are document offsets)."""
+    out: list[_Clause] = []
+    s_text = sent.text
+    quotes = _quote_spans(s_text, 0, len(s_text))
+    cuts = [0]
+    for m in _CLAUSE_BREAK.finditer(s_text):
+        if _inside(m.start(), quotes):
+            continue
+        cuts.append(m.end())
+    cuts.append(len(s_text))
+    cuts = sorted(set(cuts))
+    for a, b in zip(cuts, cuts[1:]):
+        piece = s_text[a:b]
+        if not piece.strip():
+            continue
+        stripped = piece.strip(" ,;:—–")
+        kind = "main"
+        if _SUBORD_START.match(stripped):
+            kind = "subordinate"
+        elif _THAT_START.match(stripped):
+            kind = "complement"
+        elif re.match(r"^(?:which|who|whom|where)\b", stripped, re.I):
+            kind = "relative"
+        elif _PARTICIPLE_START.match(stripped) and a > 0:
+            kind = "participle"
+        out.append(_Clause(sent.start + a, sent.start + b, piece, kind))
+    return out
+
+
+def _clause_of(clauses: list[_Clause], pos: int) -> int:
+    for i, c in enumerate(clauses):
+        if c.start <= pos < c.end:
+            return i
+    return len(clauses) - 1
+
+
+def _uniq(items) -> list[str]:
+    out = []
+    for x in items:
+        if x and x not in out:
+            out.append(x)
+    return out
+
+
+def _year_shift(d: dt.date, years: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+# ----------------------------------------------------------------- the extractor
+
+class _Extractor:
+    def __init__(self, doc: Document, gazetteer):
+        self.doc = doc
+        self.text = doc.text
+        self.gaz = gazetteer
+        self.pub = doc.article.published
+        self.mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self.timexes = sorted([t for t in doc.timexes if t.type in ("DATE", "TIME") or t.date], key=lambda t: t.start)
+        self.drafts: list[_Draft] = []
+        self._m_starts = [m.start for m in self.mentions]
+        self._t_starts = [t.start for t in self.timexes]
+        self._s_starts = [s.start for s in doc.sentences]
+
+    # -- lookups (bisect: a 1 MB article has thousands of sentences)
+    def mentions_in(self, start: int, end: int, quotes=()) -> list[Mention]:
+        lo = bisect.bisect_left(self._m_starts, start)
+        hi = bisect.bisect_left(self._m_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and not _inside(m.start, quotes)]
+
+    def timexes_in(self, start: int, end: int) -> list[Timex]:
+        lo = bisect.bisect_left(self._t_starts, start)
+        hi = bisect.bisect_left(self._t_starts, end)
+        return [t for t in self.timexes[lo:hi] if t.end <= end]
+
+    def timex_at(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._t_starts, pos) - 1
+        return i >= 0 and self.timexes[i].start <= pos < self.timexes[i].end
+
+    def expand(self, groups) -> list[str]:
+        out = []
+        for g in groups:
+            chain = self.gaz.chain(g) if self.gaz is not None and hasattr(self.gaz, "chain") else [g]
+            out.extend(chain)
+        return _uniq(out)
+
+    def last_person_before(self, pos: int) -> Mention | None:
+        i = bisect.bisect_left(self._m_starts, pos)
+        for m in reversed(self.mentions[:i]):
+            if m.end <= pos and m.kind == "person" and m.person:
+                return m
+        return None
+
+    # -- triggers
+    def triggers(self, sent: Sentence, quotes) -> list[_Trigger]:
+        found: list[_Trigger] = []
+        taken: list[tuple[int, int]] = []
+        for rx_list, is_statement in ((_STATEMENT_RX, True), (_EVENT_RX, False)):
+            for rx, label in rx_list:
+                for m in rx.finditer(self.text, sent.start, sent.end):
+                    s, e = m.start(), m.end()
+                    if _inside(s, quotes) or any(not (e <= a or s >= b) for a, b in taken):
+                        continue
+                    word = m.group(0)
+                    if word[:1].isupper() and s > sent.start and word in ("March", "Rally", "Strike"):
+                        continue
+                    # a time expression is not an event word ("Sunday" never is, "May" neither)
+                    if self.timex_at(s):
+                        continue
+                    # group names are not triggers ("Popular Mobilization Forces", "Hezbollah Brigades")
+                    if any(mm.start <= s < mm.end for mm in self.mentions_in(max(0, s - 120), e)
+                           if mm.kind != "coreference"):
+                        continue
+                    before = self.text[max(sent.start, s - 40):s]
+                    nominal = (bool(_NOUN_BEFORE.search(before)) or word.lower().endswith(("ion", "ions"))
+                               or " " in word and not is_statement
+                               or any(0 <= s - t.end <= 3 for t in self.timexes_in(max(0, s - 80), s)))
+                    if is_statement:
+                        t = _Trigger(s, e, word, "statement", label, nominal)
+                    else:
+                        t = _Trigger(s, e, word, label, "", nominal)
+                    found.append(t)
+                    taken.append((s, e))
+        found.sort(key=lambda t: t.start)
+        return found
+
+    def irrealis(self, trig: _Trigger, sent: Sentence) -> bool:
+        before = self.text[max(sent.start, trig.start - 40):trig.start]
+        if trig.type == "anniversary":
+            return False
+        if trig.nominal:
+            return bool(_NEG_DET.search(before))
+        last = re.search(r"((?:[\w'’-]+\s+){1,3})$", before)
+        window = last.group(1) if last else before
+        words = window.lower().split()
+        # "could seek", "will be blamed", "not to provoke", "against attacking", "did not attack"
+        modal_words = {"could", "would", "might", "may", "can", "cannot", "should", "must", "shall", "will",
+                       "won't", "wouldn't", "to", "not", "never", "n't", "against", "avoid", "avoiding",
+                       "without", "if", "unless", "whether", "prevent", "preventing"}
+        if any(w in modal_words for w in words[-3:]):
+            # "has been killed" / "is to be" handled: 'to' directly before the verb or 'be' construction
+            return True
+        if trig.text.lower().endswith("ing") and words and words[-1] in {"of", "from", "against", "about", "for"}:
+            return True
+        return False
+
+    # -- actors
+    def subject_groups(self, clauses, ci, trig: _Trigger, quotes) -> tuple[list[str], list[str]]:
+        """(groups, persons) acting in the trigger's clause."""
+        cl = clauses[ci]
+        before = [m for m in self.mentions_in(cl.start, trig.start, quotes)]
+        before = [m for m in before if not _LOCATIVE_PREP.search(self.text[max(cl.start, m.start - 25):m.start])]
+        if before:
+            return self._groups_persons(before)
+        # "“...,” Saeed Khatibzadeh, Iran's foreign ministry spokesman, said.": the person named before
+        if trig.type == "statement" and not self.text[cl.start:trig.start].strip(" ,;:—–").split()[:-1] and ci > 0:
+            people = [m for m in self.mentions_in(clauses[0].start, cl.start, quotes) if m.kind == "person"]
+            if people:
+                return self._groups_persons(people[-1:])
+        # "he told reporters": the last person named
+        if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", self.text[cl.start:trig.start], re.I):
+            p = self.last_person_before(trig.start)
+            if p is not None and p.group:
+                return [p.group], [p.person]
+        # "some groups rejected Iran's call, including X": X
+        inc = re.search(r",?\s+including\s+", self.text[trig.end:clauses[-1].end])
+        if inc and _GENERIC_SUBJECT.search(self.text[cl.start:trig.start]):
+            after = self.mentions_in(trig.end + inc.end(), clauses[-1].end, quotes)
+            if after:
+                return self._groups_persons(after[:1])
+        # "X, an Iraqi group close to Iran, also denied ...": the subject that opens the sentence
+        if cl.kind == "main":
+            for c in clauses[:ci]:
+                if c.kind != "main":
+                    continue
+                ms = self.mentions_in(c.start, c.end, quotes)
+                lead = re.match(r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'-]+\s+){0,3}", c.text)
+                if ms and ms[0].start <= c.start + (lead.end() if lead else 0) and not \
+                        self.timexes_in(c.start, c.end):
+                    first = [m for m in ms if m.start < ms[0].end + 40]
+                    persons = [m for m in first if m.kind == "person"]
+                    return self._groups_persons(persons[:1] or first[:1])
+                if not self.timexes_in(c.start, c.end):
+                    break
+        # "after an Iranian general delivered a message, warning them ...": the previous clause's subject
+        for j in range(ci - 1, -1, -1):
+            prev = clauses[j]
+            if prev.kind in ("relative", "complement"):
+                continue
+            if re.match(r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:group|militia|party|movement|organization|force)s?\b",
+                        prev.text, re.I) and j > 0:
+                continue  # an apposition
+            ms = self.mentions_in(prev.start, prev.end, quotes)
+            ms = [m for m in ms if not _LOCATIVE_PREP.search(self.text[max(prev.start, m.start - 25):m.start])]
+            if not ms:
+                continue
+            persons = [m for m in ms[:2] if m.kind == "person"]
+            return self._groups_persons(persons[:1] or ms[:1])
+        return [], []
+
+    def _groups_persons(self, ms: list[Mention]) -> tuple[list[str], list[str]]:
+        groups = _uniq(m.group for m in ms if m.group)
+        persons = _uniq(m.person for m in ms if m.kind == "person" and m.person)
+        return groups, persons
+
+    # -- main
+    def run(self) -> list[Event]:
+        sents = self.doc.sentences
+        for si, sent in enumerate(sents):
+            if _is_headline(sent, self.doc):
+                continue
+            self.sentence(si, sent)
+        self.link_anniversaries()
+        self.place_known_dates()
+        return self.finish()
+
+    def sentence(self, si: int, sent: Sentence) -> None:
+        quotes = _quote_spans(self.text, sent.start, sent.end)
+        clauses = _clauses(self.text, sent)
+        trigs = self.triggers(sent, quotes)
+        drafts: list[_Draft] = []
+        stmt_objects: list[tuple[_Draft, int]] = []  # statements and where their object starts
+        for trig in trigs:
+            ci = _clause_of(clauses, trig.start)
+            cl = clauses[ci]
+            if self.irrealis(trig, sent):
+                continue
+            if trig.type == "killing" and re.search(r"\banniversar(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,2}$",
+                                                    self.text[max(sent.start, trig.start - 40):trig.start], re.I):
+                continue  # "the anniversary of his death": the death is the anniversary's object
+            if trig.type == "formation" and not self._formation_ok(trig, sent, cl, quotes):
+                continue
+            if trig.type == "attack" and trig.text.lower() in ("rocket", "rockets", "missile", "missiles", "mortar",
+                                                               "mortars", "target", "targets") and not re.search(
+                    r"\b(?:fired|hit|landed|struck|launched|fell|slammed|targeted|attack|barrage|impacted)\b",
+                    self.text[max(sent.start, trig.start - 30):min(sent.end, trig.end + 30)], re.I):
+                continue
+            d = _Draft(trig=trig, sent=sent, clause=cl)
+            groups, persons = self.subject_groups(clauses, ci, trig, quotes)
+            if trig.type == "statement":
+                d.groups, d.actors = groups, persons
+                d.about = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes))
+                if d.trig.stance == "other":
+                    d.trig.stance = self.quote_stance(sent, quotes, groups)
+                stmt_objects.append((d, trig.end))
+            elif trig.type in ("killing", "arrest") and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$",
+                                                                     self.text[max(cl.start, trig.start - 25):trig.start]):
+                # passive: the subject is the victim / the arrested
+                inclause = self.mentions_in(cl.start, cl.end, quotes)
+                d.victims = _uniq(m.person or m.text for m in inclause if m.kind == "person")
+                d.groups = _uniq(m.group for m in inclause if m.group)
+                d.actors = _uniq(m.person for m in inclause if m.kind == "person" and m.person)
+                by = re.search(r"\bby\s+", self.text[trig.end:cl.end])
+                if by:
+                    agents = self.mentions_in(trig.end + by.end(), cl.end, quotes)
+                    d.groups = _uniq(d.groups + [m.group for m in agents])
+                # the appositions right after ("..., the leader of Iraq's PMF,") describe the victims
+                if ci + 1 < len(clauses) and clauses[ci + 1].kind == "main":
+                    nxt = clauses[ci + 1]
+                    if re.match(r"\s*(?:the|a|an)\s+(?:leader|head|commander|chief|founder|deputy|member)", nxt.text, re.I):
+                        d.groups = _uniq(d.groups + [m.group for m in self.mentions_in(nxt.start, nxt.end, quotes)
+                                                     if self.gaz.kind(m.group) != "state" or True][:2])
+            elif trig.type == "formation":
+                d.groups = self._formed_entity(trig, sent, cl, quotes)
+                d.about = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes))
+            elif trig.type == "anniversary":
+                ms = self.mentions_in(cl.start, cl.end, quotes)
+                d.groups = _uniq(m.group for m in ms if m.group)
+                d.actors = _uniq(m.person for m in ms if m.kind == "person" and m.person)
+                of = re.match(r"\s+of\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:['’]s\s+)?"
+                              r"(?P<what>death|killing|assassination|murder)?",
+                              self.text[trig.end:cl.end])
+                if of:
+                    who = of.group("who")
+                    if who.lower() in ("his", "her", "their"):
+                        p = self.last_person_before(trig.start)
+                        if p:
+                            d.anniversary_victims = [p.person]
+                            d.groups = _uniq(d.groups + [p.group])
+                    else:
+                        ms2 = [m for m in self.mentions_in(trig.end, cl.end, quotes) if m.kind == "person"]
+                        if ms2:
+                            d.anniversary_victims = [ms2[0].person]
+                            d.groups = _uniq(d.groups + [ms2[0].group])
+            else:
+                d.groups, d.actors = groups, persons
+                if trig.type == "killing" and not trig.nominal:
+                    # "X killed Y": Y's people are victims
+                    after = [m for m in self.mentions_in(trig.end, cl.end, quotes) if m.kind == "person"]
+                    d.victims = _uniq(m.person for m in after)
+                    d.groups = _uniq(d.groups + [m.group for m in after])
+                if trig.type == "attack" and trig.nominal:
+                    # perpetrators named in the noun phrase: "an attack by X", "X's attack"
+                    by = re.match(r"\s+by\s+", self.text[trig.end:cl.end])
+                    if by:
+                        d.groups = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes)[:1])
+                    elif not re.search(r"\b(?:\w+ed|\w+s)\s*$", self.text[cl.start:trig.start]) or groups == []:
+                        d.groups = groups
+            self.time_for(d, clauses, ci, sent, si)
+            self.location_for(d, cl, quotes)
+            drafts.append(d)
+
+        drafts = self.fold_sentence(drafts, stmt_objects, sent, quotes)
+        self.drafts.extend(drafts)
+
+    # -- statements' objects, blame frames, one event per type and clause
+    def fold_sentence(self, drafts: list[_Draft], stmt_objects, sent: Sentence, quotes) -> list[_Draft]:
+        out: list[_Draft] = []
+        stmts = [d for d in drafts if d.trig.type == "statement"]
+        others = [d for d in drafts if d.trig.type != "statement"]
+        # one statement per clause chain: keep the one with a stance over "other"; "said ... denied" -> denial
+        kept_stmts: list[_Draft] = []
+        for d in stmts:
+            same = [k for k in kept_stmts if set(k.groups) == set(d.groups)]
+            if same:
+                k = same[0]
+                if k.trig.stance in ("other", "") and d.trig.stance not in ("other", ""):
+                    kept_stmts[kept_stmts.index(k)] = d
+                    d.actors = _uniq(d.actors + k.actors)
+                continue
+            kept_stmts.append(d)
+        for d in others:
+            # the object of a statement: "denied involvement in the attack", "blamed X for a Sunday attack"
+            governing = [s for s in stmts if s.trig.end <= d.trig.start and s.clause.start <= d.trig.start
+                         and (s.clause.end >= d.trig.start or s.clause is d.clause)]
+            if governing:
+                st = governing[-1]
+                if d.trig.nominal:
+                    d.groups, d.actors = [], []  # the speaker is not the perpetrator ("Iran denied involvement in the attack")
+                    if _DETERMINER.search(self.text[max(d.sent.start, d.trig.start - 30):d.trig.start]) \
+                            and d.basis != "stated" and not self.anaphoric(d):
+                        continue  # "denied involvement in the attack" with no attack told: nothing new to date
+                if st.trig.stance == "claim" and st.groups and not d.trig.nominal is False:
+                    d.groups = _uniq(st.groups + d.groups)
+                    d.note.append(f"claimed by {', '.join(st.groups)}")
+                if st.trig.stance == "accusation":
+                    accused = [m.group for m in self.mentions_in(st.trig.end, d.trig.start, quotes)
+                               if not _LOCATIVE_PREP.search(self.text[max(st.trig.end, m.start - 25):m.start])]
+                    if accused:
+                        d.alleged = _uniq(accused)
+                        d.groups = _uniq(accused)
+                        d.note.append(f"blamed on {', '.join(accused)} by {', '.join(st.groups) or 'a source'}")
+                if d.trig.nominal and self.anaphoric(d):
+                    self.note_attribution(d, st)
+                    continue
+            elif d.trig.nominal and self.anaphoric(d):
+                continue
+            # one event per type and clause ("rocket attack", "barrage of rockets")
+            dup = [o for o in out if o.trig.type == d.trig.type and (o.clause is d.clause or
+                                                                     (d.trig.nominal and o.sent is d.sent))]
+            if dup:
+                dup[0].groups = _uniq(dup[0].groups + d.groups)
+                continue
+            out.append(d)
+        attacks = [o for o in out if o.trig.type == "attack"]
+        kills = [o for o in out if o.trig.type == "killing"]
+        if attacks and kills:
+            for k in kills:
+                if k.victims and any(self.gaz.lookup(v) is not None or " " in v for v in k.victims):
+                    for a in attacks:  # "a drone strike killed Soleimani": the killing is the event
+                        k.groups = _uniq(k.groups + a.groups)
+                        k.note.append(f"by {a.trig.text}")
+                        if k.timex is None and a.timex is not None:
+                            k.timex, k.basis = a.timex, a.basis
+                        out.remove(a)
+                    break
+                a = attacks[0]  # "rockets struck the base, killing a contractor": casualties of the attack
+                a.note.append(f"casualties: {self.text[k.trig.start:min(k.clause.end, k.trig.end + 40)].strip(' ,.')}")
+                a.groups = _uniq(a.groups + [g for g in k.groups if g not in a.groups][:0])
+                out.remove(k)
+        # neutral reporting of an event ("Al-Kadhimi said on Monday that Iraq has arrested ..."):
+        # the event is the news, the statement is its source
+        final_stmts = []
+        for st in kept_stmts:
+            if not st.groups:
+                continue  # "some reports said": no side to put it on
+            reported = list(out)
+            if st.trig.stance == "other" and reported:
+                for o in reported:
+                    o.actors = _uniq(o.actors + st.actors)
+                    o.note.append(f"reported by {', '.join(st.actors or st.groups)}")
+                continue
+            final_stmts.append(st)
+        # a quote-and-attribution sentence continuing the previous statement of the same side
+        if final_stmts and not out and len(final_stmts) == 1:
+            st = final_stmts[0]
+            prev = self.previous_statement(sent)
+            if prev is not None and set(st.groups) & set(prev.groups) and not self.own_timex(st):
+                prev.actors = _uniq(prev.actors + st.actors)
+                if prev.trig.stance in ("other", "") and st.trig.stance not in ("other", ""):
+                    prev.trig.stance = st.trig.stance
+                prev.note.append(f"continued: {sent.text[:80]}")
+                return []
+        return sorted(final_stmts + out, key=lambda d: d.trig.start)
+
+    def previous_statement(self, sent: Sentence) -> _Draft | None:
+        for d in reversed(self.drafts):
+            if d.sent.paragraph != sent.paragraph:
+                return None
+            if d.trig.type == "statement":
+                return d
+            return None
+        return None
+
+    def own_timex(self, d: _Draft) -> bool:
+        return d.basis == "stated"
+
+    def anaphoric(self, d: _Draft) -> bool:
+        """A definite mention of an event already extracted ("the attack", "Sunday's attack")."""
+        before = self.text[max(d.sent.start, d.trig.start - 30):d.trig.start]
+        definite = bool(_DETERMINER.search(before)) and not _INDEF.search(before)
+        if not definite:
+            return False
+        for prev in reversed(self.drafts):
+            if prev.trig.type != d.trig.type:
+                continue
+            if d.basis == "stated" and prev.timex is not None and d.timex is not None:
+                if (prev.timex.value or "") != (d.timex.value or ""):
+                    continue
+            return True
+        return False
+
+    def note_attribution(self, d: _Draft, st: _Draft) -> None:
+        for prev in reversed(self.drafts):
+            if prev.trig.type == d.trig.type:
+                who = ", ".join(st.groups) or "a source"
+                if st.trig.stance == "denial":
+                    prev.note.append(f"involvement denied by {who}")
+                elif st.trig.stance == "condemnation":
+                    prev.note.append(f"condemned by {who}")
+                elif st.trig.stance == "claim":
+                    prev.note.append(f"claimed by {who}")
+                    prev.groups = _uniq(prev.groups + st.groups)
+                elif st.trig.stance == "accusation" and d.alleged:
+                    prev.alleged = _uniq(prev.alleged + d.alleged)
+                    prev.groups = _uniq(prev.groups + d.alleged)
+                return
+
+    def quote_stance(self, sent: Sentence, quotes, speaker_groups) -> str:
+        q = " ".join(self.text[a:b] for a, b in quotes).lower()
+        if not q:
+            return "other"
+        if re.search(r"\b(?:not acceptable|unacceptable|condemn\w*|cowardly|terroris\w+|crime|criminal|outrage\w*|"
+                     r"heinous|barbaric|shameful)\b", q):
+            return "condemnation"
+        if re.search(r"\b(?:will not|won't|would not|refuse\w*|reject\w*|never)\s+(?:\w+\s+){0,2}?"
+                     r"(?:listen|accept|comply|obey|surrender|stop|leave|allow|bow|submit|abide)\b", q):
+            return "rejection"
+        if re.search(r"\b(?:not involved|no role|nothing to do|no involvement|had no part|baseless|fabricat\w+)\b", q):
+            return "denial"
+        if re.search(r"\b(?:will pay|will regret|revenge|retaliat\w+|avenge|harsh response|crushing response)\b", q):
+            return "threat"
+        if re.search(r"\b(?:warn\w*|consequences|dangerous|escalat\w+)\b", q):
+            return "warning"
+        if re.search(r"\b(?:urge|call on|must stop|should stop|we ask|appeal|restraint)\b", q):
+            return "appeal"
+        if re.search(r"\b(?:attack\w*|fired|struck|bombed|killed|kidnapp\w+|responsible for|behind the)\b", q):
+            return "accusation"
+        return "other"
+
+    # -- formation
+    def _formation_ok(self, trig: _Trigger, sent: Sentence, cl: _Clause, quotes) -> bool:
+        return bool(self._formed_entity(trig, sent, cl, quotes))
+
+    def _formed_entity(self, trig: _Trigger, sent: Sentence, cl: _Clause, quotes) -> list[str]:
+        orgs = [m for m in self.mentions_in(cl.start, trig.start, quotes)
+                if m.kind in ("gazetteer", "pattern", "coreference") and self.gaz.kind(m.group) != "state"]
+        if orgs:
+            return [orgs[-1].group]
+        head = self.text[cl.start:trig.start]
+        if _GENERIC_FORMED.search(head) or trig.text.lower().startswith(("formation", "founding", "creation")):
+            # an apposition describing the last organization named ("the PMF, a group of militias formed in 2014")
+            prev = [m for m in self.mentions_in(sent.start, cl.start)
+                    if m.kind in ("gazetteer", "pattern", "coreference") and self.gaz.kind(m.group) != "state"]
+            if trig.text.lower().startswith(("formation", "founding", "creation")):
+                nxt = [m for m in self.mentions_in(trig.end, cl.end, quotes) if self.gaz.kind(m.group) != "state"]
+                if nxt:
+                    return [nxt[0].group]
+            if prev:
+                return [prev[-1].group]
+        return []
+
+    # -- dates
+    def time_for(self, d: _Draft, clauses: list[_Clause], ci: int, sent: Sentence, si: int) -> None:
+        cl = clauses[ci]
+        trig = d.trig
+        own = self.timexes_in(cl.start, cl.end)
+        # a relative clause naming the date: "the anniversary of his death, which is January 3rd"
+        if not own and ci + 1 < len(clauses) and re.match(r"\s*(?:which|that)\s+(?:is|was|will be|falls on|fell on)\b",
+                                                          clauses[ci + 1].text, re.I):
+            own = self.timexes_in(clauses[ci + 1].start, clauses[ci + 1].end)
+        if not own and trig.nominal and ci + 1 < len(clauses):
+            pass
+        # time expressions right before another noun trigger in the clause belong to it
+        if own and not trig.nominal:
+            own = [t for t in own if not self._premodifies_noun(t, cl)]
+        if own and trig.nominal:
+            pre = [t for t in own if t.end <= trig.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}",
+                                                                          self.text[t.end:trig.start])]
+            post = [t for t in own if t.start >= trig.end]
+            own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
+        if own:
+            t = min(own, key=lambda t: abs(t.start - trig.start))
+            self.set_time(d, t, "stated")
+            return
+        # "before President Trump leaves office": a reference point, not narrated; no inherited time
+        if cl.kind == "subordinate" and re.match(r"\s*(?:before|until|unless|if)\b", cl.text, re.I):
+            d.basis = "publication"
+            d.note.append("in a before/until clause: no time of its own")
+            d.undated = True  # type: ignore[attr-defined]
+            return
+        # reported events take the time of the report: "X said on Monday that Iraq has arrested ..."
+        if cl.kind == "complement" and ci > 0:
+            for j in range(ci - 1, -1, -1):
+                prev = self.timexes_in(clauses[j].start, clauses[j].end)
+                if prev and trig.type != "statement" and not self.is_future(prev[-1]):
+                    self.set_time(d, prev[-1], "implied")
+                    d.note.append("date of the report")
+                    return
+        # a sentence-initial time expression governs the whole sentence ("In November, after ...")
+        first = clauses[0]
+        if ci > 0 and first.kind in ("main", "subordinate"):
+            init = self.timexes_in(first.start, first.end)
+            if init and not [t for t in self.triggers_cache(first)]:
+                self.set_time(d, init[0], "stated")
+                return
+        # present-tense statements are dated at publication
+        if trig.type == "statement" and re.search(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", self.text[max(cl.start, trig.start - 20):trig.start]) \
+                or (trig.type == "statement" and re.fullmatch(r"(?:says|warns|denies|urges|rejects|blames|accuses|calls)",
+                                                                trig.text.split()[0].lower())):
+            d.basis = "publication"
+            return
+        if trig.type in ("killing", "attack") and self.derived_pending(d):
+            return
+        # the narrative time of the paragraph: the last dated expression before, same paragraph
+        if trig.type not in ("anniversary",):
+            para_start = sent.start
+            k = bisect.bisect_left(self._s_starts, sent.start) - 1
+            while k >= 0 and self.doc.sentences[k].paragraph == sent.paragraph:
+                para_start = self.doc.sentences[k].start
+                k -= 1
+            prev = [t for t in self.timexes_in(para_start, sent.start)
+                    if t.date is not None or (t.granularity == "vague" and t.value.startswith("PAST"))]
+            prev = [t for t in prev if not self.is_future(t) and t.value not in ("PRESENT_REF",)]
+            if prev:
+                self.set_time(d, prev[-1], "implied")
+                return
+        d.basis = "publication"
+
+    def triggers_cache(self, clause: _Clause) -> list:
+        quotes = _quote_spans(self.text, clause.start, clause.end)
+        out = []
+        for rx_list in (_STATEMENT_RX, _EVENT_RX):
+            for rx, _label in rx_list:
+                for m in rx.finditer(self.text, clause.start, clause.end):
+                    if not _inside(m.start(), quotes) and not self.timex_at(m.start()):
+                        out.append(m)
+        return out
+
+    def derived_pending(self, d: _Draft) -> bool:
+        """A killing whose victim's death has an anniversary elsewhere in the text: dated later, by derivation."""
+        if d.trig.type != "killing":
+            return False
+        victims = set(d.victims) | set(d.actors)
+        if not victims:
+            return False
+        return bool(re.search(r"anniversar", self.text, re.I))
+
+    def _paragraph_of(self, pos: int) -> int:
+        for s in self.doc.sentences:
+            if s.start <= pos < s.end:
+                return s.paragraph
+        return -1
+
+    def _premodifies_noun(self, t: Timex, cl: _Clause) -> bool:
+        after = self.text[t.end:cl.end]
+        m = re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?P<w>[\w-]+)", after)
+        if not m:
+            return False
+        w = m.group("w")
+        for rx, _label in _EVENT_RX:
+            if rx.fullmatch(w):
+                return True
+        return False
+
+    def is_future(self, t: Timex) -> bool:
+        return bool(self.pub and t.date and t.date > self.pub)
+
+    def set_time(self, d: _Draft, t: Timex, basis: str) -> None:
+        d.timex = t
+        d.basis = basis
+
+    # -- location
+    def location_for(self, d: _Draft, cl: _Clause, quotes) -> None:
+        sent = d.sent
+        cands = []
+        for m in _PLACE.finditer(self.text, sent.start, sent.end):
+            if _inside(m.start(), quotes):
+                continue
+            place = m.group("place")
+            first = place.split()[0].rstrip("’'s")
+            if first in _NOT_PLACE or place.split()[0] in _NOT_PLACE:
+                continue
+            if self.timex_at(m.start("place")):
+                continue
+            men = [x for x in self.mentions_in(m.start("place"), m.end("place") + 1) if x.start == m.start("place")]
+            if men and self.gaz.kind(men[0].group) not in ("state",) and men[0].kind != "demonym":
+                continue  # "in Kataib Hezbollah's statement" is no place
+            cands.append((m.start(), re.sub(r"['’]s\s+", ", ", place)))
+        if not cands:
+            return
+        in_clause_after = [c for c in cands if c[0] >= d.trig.start and c[0] < cl.end]
+        in_clause = [c for c in cands if cl.start <= c[0] < cl.end]
+        if d.trig.type in ("attack", "killing", "arrest", "protest"):
+            pick = in_clause_after or in_clause or [c for c in cands if c[0] >= d.trig.start]
+        else:
+            pick = in_clause_after or in_clause
+        if pick:
+            d.location = pick[0][1]
+
+    # -- cross-sentence reasoning
+    def link_anniversaries(self) -> None:
+        for a in [d for d in self.drafts if d.trig.type == "anniversary" and d.anniversary_victims]:
+            n = (a.timex.anniversary if a.timex is not None and a.timex.anniversary else None)
+            ordinal = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                                r"$", self.text[max(a.sent.start, a.trig.start - 20):a.trig.start], re.I)
+            words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                     "eighth": 8, "ninth": 9, "tenth": 10}
+            if ordinal:
+                o = ordinal.group(1).lower()
+                n = words.get(o) or int(re.sub(r"\D", "", o))
+            assumed = n is None
+            n = n or 1
+            target = None
+            for k in self.drafts:
+                if k.trig.type == "killing" and set(a.anniversary_victims) & (set(k.victims) | set(k.actors)):
+                    target = k
+                    break
+            if target is None:
+                continue
+            a.note.append(f"anniversary of the killing of {', '.join(a.anniversary_victims)}")
+            a.link = target  # type: ignore[attr-defined]
+            if target.basis in ("publication", "implied") and a.timex is not None and a.timex.date \
+                    and a.timex.granularity == "day":
+                day = _year_shift(a.timex.date, -n)
+                target.timex = Timex(a.timex.start, a.timex.end, a.timex.text, "DATE", day.isoformat(), "day",
+                                     day, day, anchor="derived")
+                target.basis = "derived"
+                target.note.append(
+                    f"{a.timex.text!r} ({a.timex.date.isoformat()}) is the {'first' if n == 1 else f'{n}th'} anniversary"
+                    f" of the death{' (ordinal not given: first assumed)' if assumed else ''}, so it happened on"
+                    f" {day.isoformat()}")
+
+    def place_known_dates(self) -> None:
+        """Dates the calendar knows: a US president leaves office on 20 January after an election year."""
+        if not self.pub:
+            return
+        for d in list(self.drafts):
+            if d.trig.type != "political" or not re.search(r"(?:leave|leaves|left|leaving) office|sworn in|inaugurat|take[sn]? office|took office",
+                                                             d.trig.text, re.I):
+                continue
+            if d.basis == "stated":
+                continue
+            if "United States" not in d.groups:
+                continue
+            year = self.pub.year + (1 if self.pub.month >= 2 or (self.pub.month == 1 and self.pub.day > 20) else 0)
+            if self.pub.month == 1 and self.pub.day <= 20:
+                year = self.pub.year
+            if (year - 1) % 4 != 0:
+                continue
+            day = dt.date(year, 1, 20)
+            named = [t for t in self.timexes if t.date == day and t.granularity == "day"]
+            if named:
+                t = named[0]
+                sent = next((s for s in self.doc.sentences if s.start <= t.start < s.end), None)
+                d.timex = t
+                d.basis = "stated"
+                d.relocated_sentence = sent
+                d.note.append(f"'{d.trig.text}' ({d.sent.text[:70]}...): a US presidential term ends on"
+                              f" 20 January after an election year; the text names that day as {t.text!r}")
+            else:
+                d.timex = Timex(d.trig.start, d.trig.end, d.trig.text, "DATE", day.isoformat(), "day", day, day,
+                                anchor="derived")
+                d.basis = "derived"
+                d.note.append("a US presidential term ends on 20 January after an election year")
+
+    # -- records
+    def finish(self) -> list[Event]:
+        events: list[Event] = []
+        ids: dict[int, str] = {}
+        art = self.doc.article
+        drafts = [d for d in self.drafts if not (getattr(d, "undated", False) and d.basis == "publication")]
+        for n, d in enumerate(drafts, 1):
+            ids[id(d)] = f"{art.id}:{n}"
+        for d in drafts:
+            t = d.timex
+            sent = d.relocated_sentence or d.sent
+            typ = d.trig.type
+            stance = d.trig.stance if typ == "statement" else ""
+            if t is not None:
+                date, date_end, value, gran = t.date, t.date_end, t.value, t.granularity
+                time_text = t.text
+            else:
+                date = date_end = self.pub
+                value = self.pub.isoformat() if self.pub else ""
+                gran = "day" if self.pub else ""
+                time_text = ""
+            future = bool(self.pub and date and date > self.pub)
+            groups = self.expand(d.groups)
+            expl = [f"{typ}{'/' + stance if stance else ''} from {d.trig.text!r}"]
+            if t is not None:
+                expl.append(f"dated by {t.text!r} ({d.basis})" + (f": {t.explanation}" if t.explanation else ""))
+            else:
+                expl.append("no time expression governs it: publication date" if self.pub else "undated")
+            if d.about:
+                expl.append("about " + ", ".join(d.about))
+            if d.victims:
+                expl.append("victims: " + ", ".join(d.victims))
+            expl.extend(d.note)
+            link = getattr(d, "link", None)
+            events.append(Event(
+                event_id=ids[id(d)], type=typ, sentence=sent.text, date=date, date_end=date_end or date,
+                value=value, granularity=gran, stance=stance, plover=plover_code(typ, stance),
+                groups=groups, actors=_uniq(d.actors + d.victims), alleged_by=self.expand(d.alleged),
+                location=d.location, time_text=time_text, date_basis=d.basis, future=future,
+                anniversary_of=ids.get(id(link), "") if link is not None else "",
+                explanation="; ".join(expl), article_id=art.id, source=art.source, title=art.title,
+                url=art.url, published=self.pub, sentence_start=sent.start, sentence_end=sent.end,
+                time_start=t.start if t is not None and d.basis != "derived" else None,
+                time_end=t.end if t is not None and d.basis != "derived" else None,
+            ))
+        return events
+
+
+def extract_events(doc: Document, gazetteer=None) -> list[Event]:
+    """Typed, dated, attributed events of a document whose sentences, timexes and mentions are set."""
+    if gazetteer is None:
+        from .gazetteer import Gazetteer
+
+        gazetteer = Gazetteer([])
+    if not doc.sentences:
+        from .sentences import split_sentences
+
+        doc.sentences = split_sentences(doc.text)
+    if not doc.mentions and len(gazetteer):
+        doc.mentions = gazetteer.find_mentions(doc.text, doc.sentences)
+    return _Extractor(doc, gazetteer).run()

@@ -1,0 +1,464 @@
+"""The candidate grammar: each rule is a small regex plus a production.
+
+Rules are tried in the order they are declared (longer, more specific forms
+first) as ONE compiled alternation, so the whole text is scanned in a single
+pass.  A production turns a match into a `Found` (value, type, mod...) or
+rejects it (returns None: "May" the verb, "Bloody Sunday", "5,000 troops"...),
+in which case the later rules get a chance at the same position.
+
+Productions resolve relative expressions through `resolve.py`, which applies
+the anchoring policy (publication date, narrative, tense).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from . import lexicon as L
+from . import resolve as R
+from .anchoring import FUTURE, PAST
+from .calendar import describe, duration_value, valid_date
+from .found import Found
+
+Production = Callable[["Match", R.Resolver], "Found | None"]
+
+
+@dataclass
+class Rule:
+    name: str
+    pattern: str
+    production: Production
+    regex: re.Pattern = field(default=None, repr=False)  # the rule alone, for retries
+    local_names: tuple = ()
+
+
+RULES: list[Rule] = []
+
+
+def rule(pattern: str):
+    def deco(fn: Production) -> Production:
+        RULES.append(Rule(fn.__name__, pattern, fn))
+        return fn
+    return deco
+
+
+class Match:
+    """A regex match seen through one rule's own group names."""
+
+    __slots__ = ("m", "prefix", "text")
+
+    def __init__(self, m: re.Match, prefix: str):
+        self.m, self.prefix = m, prefix
+        self.text = m.string
+
+    def __getitem__(self, name: str) -> str | None:
+        try:
+            return self.m.group(self.prefix + name)
+        except IndexError:  # the rule has no such group
+            return None
+
+    def get(self, name: str, default: str = "") -> str:
+        v = self[name]
+        return default if v is None else v
+
+    def span(self, name: str | None = None) -> tuple[int, int]:
+        if name is None:
+            return self.m.span(self.prefix.rstrip("_") if self.prefix else 0)
+        return self.m.span(self.prefix + name if self.prefix else name)
+
+    @property
+    def start(self) -> int:
+        return self.span()[0]
+
+    @property
+    def end(self) -> int:
+        return self.span()[1]
+
+    def before(self, n: int = 30) -> str:
+        s = self.start
+        return self.text[max(0, s - n):s]
+
+    def after(self, n: int = 30) -> str:
+        e = self.end
+        return self.text[e:e + n]
+
+
+# ---- shared fragments --------------------------------------------------------
+B = r"(?<![\w$\u00a3\u20ac#@/.])(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<!-))"  # not inside a word, number, url, price
+E = r"(?![\w])"  # right boundary
+NUM_E = r"(?![\w%]|[.,/:]\d)"  # a number ends here
+APOS = r"['\u2019]"
+WS = r"\s+"
+
+TIME12 = (r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
+          rf"(?:\s+(?P<tz>{L.TZ}))?")
+TIME24 = rf"(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz24>{L.TZ}|hours|hrs))?"
+TIME_WORD = r"(?P<tw>noon|midnight|midday|(?:twelve|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+o'clock)"
+TIME = rf"(?:{TIME12}|{TIME_WORD})"
+
+MOD_PRE = r"(?:(?P<pmod>(?i:early|late|mid-|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s*))?"
+
+DAYREF = (rf"(?:(?P<dwd>{L.WEEKDAY})(?:,?\s+(?P<dmon>{L.MONTH_ANY})\s+(?P<dd>{L.DAY})(?:st|nd|rd|th)?)?"
+          rf"|(?P<drel>(?i:today|yesterday|tomorrow|tonight))"
+          rf"|(?P<dmon2>{L.MONTH_ANY})\s+(?P<dd2>{L.DAY})(?:st|nd|rd|th)?(?:,\s+(?P<dy2>{L.YEAR4}))?)")
+
+
+# ---- explicit dates ------------------------------------------------------------
+@rule(rf"{B}(?P<wd>{L.WEEKDAY}),?\s+(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{L.YEAR4}))?{NUM_E}")
+def weekday_month_day(m, r):
+    return r.month_day(m, L.month_number(m["mon"]), int(m["d"]), m["y"], weekday=L.weekday_number(m["wd"]))
+
+
+@rule(rf"{B}(?P<wd>{L.WEEKDAY}),?\s+(?:the\s+)?(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{L.MONTH_ANY})(?:,?\s+(?P<y>{L.YEAR4}))?{E}")
+def weekday_day_month(m, r):
+    return r.month_day(m, L.month_number(m["mon"]), int(m["d"]), m["y"], weekday=L.weekday_number(m["wd"]))
+
+
+@rule(rf"{B}(?P<t>{TIME}),?\s+(?:on\s+)?{DAYREF}{E}")
+def time_then_day(m, r):
+    return r.time_on_day(m)
+
+
+@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(?P<d2>{L.DAY})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>{L.YEAR4}|'\d\d))?{NUM_E}")
+def month_day(m, r):
+    mon = L.month_number(m["mon"])
+    if m["d2"] is None and m["y"] is None and re.match(r"\s*(?:,\d{3}|\d|%|\s*(?:percent|per\s+cent|million|billion))", m.after(12)):
+        return None
+    if re.match(r"\s*(?:to|-|\u2013)\s*\d{1,2}(?!\d)", m.after(8)) and m["y"] is None and len(m["d"]) <= 2:
+        pass
+    y = m["y"]
+    if y and y.startswith(("'", "\u2019")):
+        y = r.two_digit_year(y[1:])
+    return r.month_day(m, mon, int(m["d"]), y)
+
+
+@rule(rf"{B}(?:(?P<the>the|The)\s+)?(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{L.MONTH_ANY})(?:,?\s+(?P<y>{L.YEAR4}))?{NUM_E}")
+def day_month(m, r):
+    if m["the"] is None and re.search(r"(?:\d[,.]|\$)\s*$", m.before(3)):
+        return None
+    return r.month_day(m, L.month_number(m["mon"]), int(m["d"]), m["y"])
+
+
+@rule(rf"{B}(?:(?P<the>the|The)\s+)?(?P<dw>{L.DAY_ORD_WORD})\s+of\s+(?P<mon>{L.MONTH_ANY})(?:,?\s+(?P<y>{L.YEAR4}))?{NUM_E}")
+def ordinal_of_month(m, r):
+    d = L.ordinal_value(m["dw"])
+    return r.month_day(m, L.month_number(m["mon"]), d, m["y"]) if d and d > 0 else None
+
+
+@rule(rf"{B}(?P<y>{L.YEAR4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{NUM_E}")
+def iso_date(m, r):
+    return r.absolute_day(m, int(m["y"]), int(m["mo"]), int(m["d"]), hh=m["hh"], mm=m["mm"])
+
+
+@rule(rf"{B}(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{L.YEAR4}|\d\d){NUM_E}")
+def numeric_date(m, r):
+    a, b = int(m["a"]), int(m["b"])
+    y = int(m["y"]) if len(m["y"]) == 4 else int(r.two_digit_year(m["y"]))
+    if m["sep"] == "." or a > 12:  # European day.month.year, or the first number cannot be a month
+        day, mon = a, b
+    else:
+        mon, day = a, b
+    if valid_date(y, mon, day) is None:
+        return None
+    return r.absolute_day(m, y, mon, day)
+
+
+@rule(rf"{B}(?P<y>{L.YEAR4})/(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01]){NUM_E}")
+def ymd_slash(m, r):
+    return r.absolute_day(m, int(m["y"]), int(m["mo"]), int(m["d"]))
+
+
+# ---- holidays --------------------------------------------------------------------
+_HOLIDAY = L.alt([L.cap(h) for h in L.FIXED_HOLIDAYS] + [" ".join(L.cap(w) for w in h.split()) for h in L.FIXED_HOLIDAYS]
+                 + [" ".join(L.cap(w) for w in h.split()) for h in L.MOVABLE_HOLIDAYS])
+
+
+@rule(rf"{B}(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol>{_HOLIDAY})(?:,?\s+(?P<y>{L.YEAR4}))?{E}")
+def holiday(m, r):
+    return r.holiday(m, m["hol"], m["y"], m["rel"])
+
+
+# ---- parts of days ----------------------------------------------------------------
+@rule(rf"{B}(?P<the>(?i:the|in\s+the)\s+)?(?P<ph>(?i:early|wee|small|pre-dawn|predawn)\s+hours)\s+of\s+(?:(?P<wd>{L.WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow))|(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY}))(?:{APOS}s)?{E}")
+def early_hours_of(m, r):
+    return r.part_of_day_rule(m, "NI", mod="START")
+
+
+@rule(rf"{B}(?:(?P<pm>(?i:early|late))\s+)?(?P<wd>{L.WEEKDAY}|(?i:yesterday|tomorrow|today))\s+(?P<part>(?i:morning|afternoon|evening|night|overnight))(?P<s>{APOS}s)?{E}")
+def day_part(m, r):
+    return r.part_of_day_rule(m, L.PARTS_OF_DAY[m["part"].lower()])
+
+
+@rule(rf"{B}(?P<rel>(?i:this|last|tomorrow|yesterday|later\s+this|earlier\s+this|early\s+this|late\s+this))\s+(?P<part>(?i:morning|afternoon|evening|night))(?!{APOS}s\s+(?:\w+\s+)?(?:episode|show|edition|game))({E})")
+def rel_part(m, r):
+    return r.relative_part(m)
+
+
+@rule(rf"{B}(?P<w>(?i:tonight|overnight))(?!{APOS}s\s+(?:show|episode))(?![\w-])")
+def tonight(m, r):
+    if m["w"].lower() == "overnight":
+        # "overnight" as an adjective ("overnight rate") is not a time
+        if re.match(r"\s+(?:rates?|loans?|funds?|deposits?|interbank|repo|money|stays?|trip|bag|success)", m.after(12)):
+            return None
+        return r.relative_part(m, rel="last", part="NI")
+    return r.relative_part(m, rel="this", part="NI")
+
+
+# ---- times -------------------------------------------------------------------------
+@rule(rf"{B}(?P<approx>(?i:around|about|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?{TIME}(?:\s+(?P<loc>local\s+time))?{E}")
+def clock_time(m, r):
+    return r.clock(m)
+
+
+def after_words(*words: str) -> str:
+    """A lookbehind for 'one of these words and a space' (each fixed width)."""
+    return "(?:" + "|".join(rf"(?<=\b{w} )" for w in words) + ")"
+
+
+@rule(after_words("at", "At", "by", "By", "until", "from", "before", "after", "around", "about", "since", "till") + rf"{TIME24}{NUM_E}")
+def clock_24(m, r):
+    return r.clock(m)
+
+
+@rule(rf"{B}(?P<h>\d{{1,2}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?P<pp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night){E}")
+def hour_in_the_part(m, r):
+    return r.clock(m)
+
+
+# ---- weekdays -----------------------------------------------------------------------
+@rule(rf"{B}(?:(?P<rel>(?i:last|next|this|coming|previous|past|early|late))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\w-])")
+def weekday(m, r):
+    return r.weekday(m)
+
+
+@rule(rf"{B}(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\s+and\s+(?P<wd2>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))?{E}")
+def weekday_plural(m, r):
+    return r.set_weekday(m)
+
+
+# ---- relative days ------------------------------------------------------------------
+@rule(rf"{B}(?P<w>(?i:the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|yesterday|tomorrow))(?![\w-])")
+def deictic_day(m, r):
+    return r.deictic_day(m)
+
+
+@rule(rf"{B}(?P<w>(?i:the\s+(?:next|following|previous|preceding|same)|that|this\s+very|that\s+same|the\s+very\s+next|later\s+that|earlier\s+that|later\s+the\s+same|earlier\s+the\s+same))\s+(?P<u>(?i:day|week|month|year|morning|afternoon|evening|night|weekend)){E}")
+def anaphoric_unit(m, r):
+    return r.anaphoric(m)
+
+
+@rule(rf"{B}(?P<w>(?i:the\s+(?:day|night|week|month|year)\s+(?:before|after|earlier|later|prior)))(?!\s+(?:the|a|an|his|her|its|their|our|last|\w+ed)\b)(?![\w-])")
+def anaphoric_before_after(m, r):
+    return r.anaphoric_shift(m)
+
+
+# ---- N units ago / later / from now ---------------------------------------------------
+QTY = rf"(?:{L.NUMBER}|(?i:a|an|one|several|a\s+few|few|some|many|a\s+couple\s+of|a\s+couple|a\s+number\s+of|a\s+dozen|dozens\s+of|hundreds\s+of|(?:a|one)\s+and\s+a\s+half))"
+APPROX = r"(?P<ap>(?i:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|only|just|barely|over|under|up\s+to|no\s+more\s+than|not\s+more\s+than|as\s+many\s+as|as\s+much\s+as|close\s+to|well\s+over|within|a\s+full|a\s+mere|an\s+additional|another)\s+)?"
+
+
+@rule(rf"{B}{APPROX}(?P<n>{QTY})[\s-]+(?P<u>{L.UNIT}|{L.UNITS_PL})\s+(?P<dir>(?i:ago|earlier|later|before|after|afterwards?|from\s+now|hence|back|previously|since|prior)){E}")
+def units_ago(m, r):
+    return r.units_shift(m)
+
+
+@rule(rf"{B}(?P<n>(?i:days|weeks|months|years|decades|hours|minutes))\s+(?P<dir>(?i:ago|earlier|later|afterwards?|before|after)){E}")
+def vague_units_ago(m, r):
+    return r.units_shift(m)
+
+
+# ---- deictic weeks / months / years / quarters ----------------------------------------
+REL = r"(?P<rel>(?i:last|next|this|past|coming|previous|current|following|latest|present|upcoming|same|prior))"
+
+
+@rule(rf"{B}(?P<ec>(?i:earlier|later|early|late))\s+(?P<inthe>(?i:this|next|last|in\s+the|that))\s+(?P<u>(?i:week|month|year|decade|century|quarter|season)){E}")
+def earlier_this(m, r):
+    return r.earlier_this(m)
+
+
+@rule(rf"{B}(?P<the>(?i:the|this|that)\s+)?(?P<a>(?i:year|quarter))[-\s](?P<b>(?i:earlier|ago))\s+(?P<u>(?i:period|quarter|month|year|nine\s+months|six\s+months|half|week)){E}")
+def year_earlier_period(m, r):
+    return r.year_earlier_period(m)
+
+
+@rule(rf"{B}(?P<ye>(?i:year|quarter))[-\s](?P<b>(?i:earlier|ago))(?=\s+\w){E}")
+def year_earlier_adj(m, r):
+    return r.year_earlier_period(m, adjective=True)
+
+
+@rule(rf"{B}(?:(?P<the>(?i:the))\s+)?(?P<fisc>(?i:fiscal|financial|calendar)\s*[-\s]?)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|next|past|most\s+recent|recent|same|coming|fiscal\s+(?:first|second|third|fourth)))[-\s]+(?P<fisc2>(?i:fiscal\s+)?)(?P<q>(?i:quarters?|half|halves)){E}(?:\s+(?:of\s+)?(?P<fy>(?i:fiscal\s+|the\s+year\s+)?)(?P<y>{L.YEAR4}))?")
+def quarter(m, r):
+    return r.quarter(m)
+
+
+@rule(rf"{B}(?P<y>{L.YEAR4}){APOS}s\s+(?P<ord>(?i:first|second|third|fourth))[-\s](?P<q>(?i:quarter|half)){E}")
+def year_s_quarter(m, r):
+    return r.quarter(m)
+
+
+@rule(rf"{B}(?P<rel>(?i:this|last|next))\s+year{APOS}s\s+(?P<ord>(?i:first|second|third|fourth))[-\s](?P<q>(?i:quarter|half)){E}")
+def rel_year_s_quarter(m, r):
+    return r.quarter(m)
+
+
+@rule(rf"{B}(?P<qq>Q[1-4]|H[12])(?:\s+(?P<y>{L.YEAR4}|'\d\d))?{E}")
+def q_code(m, r):
+    return r.quarter(m)
+
+
+@rule(rf"{B}(?P<the>(?i:the)\s+)?{REL}\s+(?P<fisc>(?i:fiscal|calendar)\s+)?(?P<u>(?i:week|month|year|quarter|weekend|decade|century|half|season|fiscal\s+year))(?![\w-])")
+def rel_unit(m, r):
+    return r.rel_unit(m)
+
+
+@rule(rf"{B}(?P<rel>(?i:last|next|this|past|coming|early|late|mid-?))\s*(?P<mon>{L.MONTH_FULL}){E}")
+def rel_month(m, r):
+    return r.rel_month(m)
+
+
+@rule(rf"{B}(?i:the)\s+(?:(?P<adj>(?i:full|fiscal|latest|current|same|whole|entire))\s+)?(?P<u>(?i:year|quarter|month|week|weekend|period))(?![\w-]|{APOS}s|\s+(?:before|after|earlier|later|ago|to|of|in|that|when|which|he|she|they|it|I|we)\b)")
+def the_unit(m, r):
+    return r.the_unit(m)
+
+
+# ---- years, decades, centuries, seasons ----------------------------------------------------
+@rule(rf"{B}(?P<the>(?i:the)\s+)?(?:(?P<dm>(?i:early|late|mid-?|middle))[\s-]*)?(?P<dec>(?:1[0-9]|20)[0-9]0|{APOS}[0-9]0|[0-9]0){APOS}?s{E}")
+def decade(m, r):
+    return r.decade(m)
+
+
+@rule(rf"{B}(?P<the>(?i:the)\s+)?(?:(?P<dm>(?i:early|late|mid-?))[\s-]*)?(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}")
+def decade_word(m, r):
+    return r.decade(m)
+
+
+@rule(rf"{B}(?P<the>(?i:the)\s+)?(?:(?P<dm>(?i:early|late|mid-?))[\s-]*)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second))[\s-]+(?i:century|centuries){E}")
+def century(m, r):
+    return r.century(m)
+
+
+@rule(rf"{B}(?:(?P<rel>(?i:last|next|this|past|early|late|mid-?|the|that|in\s+the))\s*)?(?P<s>{L.SEASON})(?:\s+(?:of\s+)?(?P<y>{L.YEAR4}))?{E}")
+def season(m, r):
+    return r.season(m)
+
+
+@rule(rf"{B}(?P<fy>(?i:fiscal|financial|calendar|model\s+year|fiscal\s+year|calendar\s+year|the\s+(?:fiscal\s+|calendar\s+)?year)\s*|FY\s?)(?P<y>{L.YEAR4}|'?\d\d)(?:[-/](?P<y2>\d{{2}}|\d{{4}}))?{NUM_E}")
+def fiscal_year(m, r):
+    return r.year(m, fiscal=True)
+
+
+@rule(rf"{B}(?P<y>{L.YEAR4})(?:\s*[-\u2013/]\s*(?P<y2>\d{{2}}(?!\d)))?{NUM_E}(?!\s*(?:%|percent|per\s+cent))")
+def year(m, r):
+    return r.year(m)
+
+
+@rule(rf"{B}(?:(?P<the>(?i:the\s+year))\s+)?(?P<sy>{L.SPOKEN_YEAR}){E}")
+def spoken_year(m, r):
+    return r.spoken_year(m)
+
+
+@rule(rf"{B}(?P<w>(?i:year[-\s]end|year{APOS}s\s+end|end\s+of\s+the\s+year)){E}")
+def year_end(m, r):
+    return r.year_end(m)
+
+
+# ---- durations -----------------------------------------------------------------------------
+@rule(rf"{B}(?P<the>(?i:the|these|those|this|that|its|his|her|their)\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|first|final|latest|remaining|following|preceding|initial|ensuing|succeeding|subsequent|same|entire|whole|full|full\s+first|first\s+full|ten|last\s+few|past\s+few|next\s+few|coming\s+few|first\s+few))\s+)?{APPROX}(?P<n>{QTY})(?P<sep>[\s-]+)(?P<u>{L.UNIT}|{L.UNITS_PL})(?P<tail>(?:-(?:old|long))|\s+(?:or\s+so|or\s+more|and\s+a\s+half)|\s+(?:to|or)\s+{L.NUMBER}\s+(?:{L.UNITS_PL}))?{E}")
+def duration(m, r):
+    return r.duration(m)
+
+
+@rule(rf"{B}(?P<ap>(?i:a\s+)?)?(?P<n>{L.NUMBER})\s*(?:to|-|\u2013|or)\s*(?P<n2>{L.NUMBER})\s+(?P<u>{L.UNITS_PL}){E}")
+def duration_range(m, r):
+    return r.duration(m, range_=True)
+
+
+@rule(rf"{B}(?P<the>(?i:the|these)\s+)?(?P<rel>(?i:past|last|next|coming|recent|previous|following|ensuing|intervening|early|first|final|initial|remaining|subsequent|preceding))\s+(?P<u>{L.UNITS_PL}){E}")
+def rel_units(m, r):
+    return r.vague_units(m)
+
+
+@rule(rf"{B}(?P<u>(?i:years|months|weeks|decades|centuries|days|hours|minutes))(?=[-\s]long\b|\s+(?:or|of\s+(?:negotiations|talks|fighting|war|delay|work|debate|uncertainty|speculation|preparation|planning|wrangling|violence|protests?|unrest|tension))\b)")
+def bare_units_long(m, r):
+    return r.vague_units(m)
+
+
+@rule(after_words("for", "For", "in", "within", "over", "Over", "after", "After", "took", "take", "takes", "lasting",
+                  "lasted", "last", "spent", "spend", "than") + rf"(?P<u>(?i:years|months|weeks|decades|centuries|days)){E}(?!\s+(?:of|earlier|later|ago|before|after)\b)")
+def bare_units(m, r):
+    return r.vague_units(m)
+
+
+# ---- sets ------------------------------------------------------------------------------------
+@rule(rf"{B}(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+)?(?P<q>(?i:every|each|per|a|an))\s+(?:(?P<other>other)\s+)?(?:(?P<n>{L.NUMBER})\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL}|{L.WEEKDAY}|{L.MONTH_FULL}|(?i:morning|evening|night|afternoon|spring|summer|fall|autumn|winter)){E}")
+def every_unit(m, r):
+    return r.set_every(m)
+
+
+@rule(rf"{B}(?P<adv>(?i:daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|bimonthly|biannually|semiannually|semi-annually|fortnightly)){E}")
+def set_adverb(m, r):
+    return r.set_adverb(m)
+
+
+# ---- vague references --------------------------------------------------------------------------
+@rule(rf"{B}(?P<w>(?i:(?:(?:just\s+|right\s+|until\s+|up\s+to\s+|by\s+)?now)(?!-)|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being|the\s+present(?!\s+(?:day|time|tense|case|study|system|government|administration|one)\b)|the\s+present\s+(?:day|time)|present-day|current|recently|lately|the\s+past(?!\s+(?:tense|participle))|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+foreseeable\s+future|the\s+(?:near|short|long|medium)\s+term|the\s+(?:coming|next)\s+few\s+(?:days|weeks|months|years)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|some\s+day|someday|one\s+of\s+these\s+days|sooner\s+or\s+later))(?![\w-])")
+def vague(m, r):
+    return r.vague(m)
+
+
+# ---- months alone ----------------------------------------------------------------------------
+@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?:\s+(?:of\s+)?(?:(?P<y>{L.YEAR4}|'\d\d)|(?P<sy>{L.SPOKEN_YEAR})))?{NUM_E}")
+def month_alone(m, r):
+    return r.month_alone(m)
+
+
+def compile_grammar() -> re.Pattern:
+    """One alternation of every rule, with each rule's groups renamed `rN_name`."""
+    parts = []
+    for i, rl in enumerate(RULES):
+        prefix = f"r{i}_"
+        pat = re.sub(r"\(\?P<(\w+)>", lambda mm: f"(?P<{prefix}{mm.group(1)}>", rl.pattern)
+        pat = re.sub(r"\(\?P=(\w+)\)", lambda mm: f"(?P={prefix}{mm.group(1)})", pat)
+        rl.regex = re.compile(rl.pattern)
+        parts.append(f"(?P<r{i}>{pat})")
+    return re.compile("|".join(parts))
+
+
+GRAMMAR = compile_grammar()
+
+# Words a time expression can begin with: the grammar is only tried where one
+# of these (or a digit, or an apostrophe before two digits) starts a token.
+TRIGGER_WORDS = frozenset(
+    [w.lower().rstrip(".") for w in L.MONTHS] + [w for w in L.WEEKDAYS] + [w + "s" for w in L.WEEKDAYS]
+    + [w.split()[0].rstrip(".'") for w in list(L.FIXED_HOLIDAYS) + list(L.MOVABLE_HOLIDAYS)]
+    + [w for w in L.NUMBER_WORDS if " " not in w] + [w for w in L.ORDINALS]
+    + [w.split("-")[0] for w in L.ORDINALS]
+    + list(L.SEASONS) + list(L.UNITS) + [u + "s" for u in L.UNITS]
+    + """the this that these those its his her their in on at by for as up no not until till from before after
+    around about approximately roughly circa shortly just nearly almost some more less fewer only barely over under
+    close well within full mere additional another last next past coming previous current following latest present
+    upcoming same prior early late mid middle wee small pre predawn later earlier yesterday today tomorrow tonight
+    overnight noon midnight midday several few many couple number dozen dozens hundreds half fiscal financial
+    calendar model fy final most recent year quarter q1 q2 q3 q4 h1 h2 every each per once twice times daily weekly
+    monthly annually yearly hourly quarterly nightly biweekly bimonthly biannually semiannually semi fortnightly
+    now right currently presently nowadays recently lately formerly previously soon someday sooner end beginning
+    start turn twenties thirties forties fifties sixties seventies eighties nineties centuries decades years months
+    weeks days hours minutes initial ensuing succeeding subsequent entire whole remaining preceding intervening
+    twenty thirty forty fifty sixty seventy eighty ninety hundred thousand very""".split())
+TOKEN = re.compile(r"[A-Za-z]+|\d|['\u2019]\d")
+
+# Frequent words that begin a time expression only when the next word could too
+# ("the past three years", "at least 72 hours", "in the coming days").
+STOP_TRIGGERS = frozenset("""the a an in for that on from at by as his its their her this these those not more no
+    up over under after before about some only most many one first second third fourth new well close just
+    until till within once""".split())
+NEXT_OK = TRIGGER_WORDS | frozenset("future near short long medium distant foreseeable time moment least to very than morning "
+                                              "afternoon evening night".split())
+NEXT_WORD = re.compile(r"[\s-]*(?:the\s+)?([A-Za-z]+|\d)")
+# after a number: what makes it worth reading (a month, a unit, a.m., an ordinal suffix...)
+NUMBER_CONTEXT = re.compile(r"\d{4}(?!\d)|\d+[/.:-]\d|\d[\d,.]*(?:\s+\d/\d)?[\s-]*(?:(?:st|nd|rd|th)\b[\s-]*)?([A-Za-z]+)")
+NUMBER_NEXT = TRIGGER_WORDS | frozenset("a p am pm o in at of to or and s st nd rd th".split())
+RULE_BY_GROUP = {f"r{i}": (rl, f"r{i}_") for i, rl in enumerate(RULES)}
+
+__all__ = ["RULES", "GRAMMAR", "RULE_BY_GROUP", "Match", "Found", "describe", "duration_value", "FUTURE", "PAST"]

@@ -1,0 +1,1051 @@
+"""Productions: from a grammar match to a TIMEX3 reading (`Found`).
+
+`Resolver` holds the per-text anchoring state and implements one method per
+kind of expression.  A method returns None to reject the match (a name, a
+verb, a count), which lets the next rule try.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import lexicon as L
+from .anchoring import FUTURE, PAST, PRESENT, Anchoring
+from .anniversaries import anniversary_near
+from .calendar import (SEASON_MONTHS, add_months, duration_value, movable_holiday, quarter_of, shift,
+                       valid_date, value_at, week_value, weekday_near)
+from .found import Found
+
+_DIR_WORD = {PAST: "past", FUTURE: "future", PRESENT: "present", None: "no tense"}
+_PREP_BEFORE_MONTH = re.compile(
+    r"(?i)(?:\b(?:in|since|until|till|by|from|through|thru|to|of|during|before|after|between|and|or|early|late|"
+    r"mid|last|next|this|that|each|every|end\s+of|beginning\s+of|start\s+of|middle\s+of|on|for|as\s+of|around|"
+    r"throughout|into|over|than|about|circa|starting|beginning|ending|ended|until|,)\s*|mid-)$")
+_SENT_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d(]\s*|\n\s*)$")
+_CAP_WORD_BEFORE = re.compile(r"([A-Z][\w.'\u2019-]*)\s+$")
+_WD_BLOCK_BEFORE = {"bloody", "black", "super", "ash", "palm", "cyber", "holy", "maundy", "shrove", "fat", "blue",
+                    "manic", "giving", "mad", "good", "easter", "whit", "low", "plough", "red"}
+_WD_BLOCK_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Mail|Herald|Post|Independent|Star|Tribune|"
+                             r"Observer|People|Night\s+Football|Night\s+Raw|Bloody|Sport|Business\s+Post|Edition)\b")
+_COUNT_CONTEXT = re.compile(r"(?i)(?:\d|million|billion|thousand|percent|%|cents?|dollars?|euros?|pounds?|"
+                            r"times|once|twice|\$[\d.,]+\s*\w*)\s*$")
+_UNIT_CODE = {"second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", "hour": "H", "hours": "H",
+              "day": "D", "days": "D", "night": "D", "nights": "D", "week": "W", "weeks": "W",
+              "fortnight": "W2", "fortnights": "W2", "month": "M", "months": "M", "quarter": "Q",
+              "quarters": "Q", "year": "Y", "years": "Y", "decade": "E", "decades": "E", "century": "C",
+              "centuries": "C", "centurie": "C", "millennium": "L", "millennia": "L", "weekend": "WE",
+              "weekends": "WE"}
+_VAGUE_QTY = {"several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of"}
+_SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+
+
+def _unit(u: str) -> str:
+    return _UNIT_CODE.get(u.lower().replace(" ", ""), "D")
+
+
+def _qty(s: str) -> float | None:
+    s = re.sub(r"\s+", " ", s.strip().lower())
+    if s in _VAGUE_QTY:
+        return None
+    if s in ("a couple of", "a couple"):
+        return 2
+    if s in ("a dozen",):
+        return 12
+    if s in ("a and a half", "one and a half", "an and a half"):
+        return 1.5
+    return L.number_value(s)
+
+
+class Resolver:
+    def __init__(self, anchoring: Anchoring):
+        self.A = anchoring
+        self.text = anchoring.text
+
+    @property
+    def ref(self) -> dt.date | None:
+        return self.A.ref
+
+    # ---- helpers -----------------------------------------------------------------
+    def two_digit_year(self, yy: str) -> str:
+        y = int(yy)
+        base = self.ref.year if self.ref else 2000
+        cands = [1900 + y, 2000 + y]
+        best = min(cands, key=lambda c: (c > base + 10, abs(c - base)))
+        return str(best)
+
+    def direction(self, start: int, end: int) -> tuple[int | None, str, int | None, bool]:
+        """Which way a date without a year (or a bare weekday) lies from the reference:
+        (PAST/FUTURE/PRESENT/None, reason, anniversary ordinal, is anniversary)."""
+        lo, hi = self.A.clause(start, end)
+        tense, word = self.A.tense(start, end)
+        is_ann, ordinal = anniversary_near(self.text, lo, start, end, hi)
+        if is_ann and tense != PAST:
+            return FUTURE, "the coming anniversary", ordinal, True
+        if is_ann:
+            return tense, f"an anniversary, '{word}' is past", ordinal, True
+        return tense, (f"'{word}' sets the {_DIR_WORD[tense]}" if word else "no tense word"), None, False
+
+    def _day_found(self, d: dt.date, why: str, anchor: str, pos: int, **kw) -> Found:
+        self.A.note_day(d, pos)
+        return Found(d.isoformat(), anchor=anchor, why=why, **kw)
+
+    # ---- explicit dates ------------------------------------------------------------
+    def absolute_day(self, m, y, mo, d, hh=None, mm=None) -> Found | None:
+        date = valid_date(y, mo, d)
+        if date is None:
+            return None
+        if hh is not None:
+            self.A.note_day(date, m.start)
+            return Found(f"{date.isoformat()}T{hh}:{mm}", type="TIME", why="a full date and time")
+        return self._day_found(date, "a full date", "absolute", m.start)
+
+    def month_day(self, m, mon, d, y, weekday=None) -> Found | None:
+        if mon is None or not d:
+            return None
+        if y:
+            return self.absolute_day(m, int(y), mon, d)
+        if valid_date(2000, mon, d) is None:  # February 30, April 31: not a date
+            return None
+        ref = self.ref
+        if ref is None:
+            return Found(f"XXXX-{mon:02d}-{d:02d}", anchor="unresolved", why="no reference date: year unknown")
+        cands = [c for c in (valid_date(ref.year + k, mon, d) for k in (-1, 0, 1)) if c]
+        if weekday:
+            fitting = [c for c in cands if c.isoweekday() == weekday]
+            if fitting:
+                c = min(fitting, key=lambda c: abs((c - ref).days))
+                return self._day_found(c, f"the year in which {c:%B} {d} is a {c:%A}", "publication", m.start)
+        direction, why, ordinal, is_ann = self.direction(m.start, m.end)
+        c = self._choose(cands, ref, direction)
+        f = self._day_found(c, f"year from the publication date: {why}", "publication", m.start)
+        if is_ann:
+            f.anniversary = ordinal or 1
+        return f
+
+    @staticmethod
+    def _choose(cands, ref, direction):
+        if direction == PAST:
+            past = [c for c in cands if c <= ref]
+            if past:
+                return max(past)
+        elif direction == FUTURE:
+            fut = [c for c in cands if c >= ref]
+            if fut:
+                return min(fut)
+        # no tense: the nearest, the past one on a tie... but within a month ahead counts as near
+        return min(cands, key=lambda c: (abs((c - ref).days) - (15 if c > ref and (c - ref).days < 45 else 0), c > ref))
+
+    def month_alone(self, m) -> Found | None:
+        mon_txt = m["mon"]
+        mon = L.month_number(mon_txt)
+        if mon is None:
+            return None
+        pmod = (m.get("pmod") or "").lower().strip()
+        before = m.before(40)
+        y = m["y"]
+        if y and y[0] in "'\u2019":
+            y = self.two_digit_year(y[1:])
+        if m["sy"]:
+            y = L.spoken_year_value(m["sy"])
+        if not y and not pmod and re.search(r"(?i)\bthe\s+$", before) and re.match(r"\s+[a-z]", m.after(3)) \
+                and not re.match(r"\s+(?:of|on|to|through|from|for|against)\b", m.after(10)):
+            pass  # "the March accession": a month used as an adjective
+        elif not y and not pmod:
+            prep = _PREP_BEFORE_MONTH.search(before)
+            if not prep:
+                cap = _CAP_WORD_BEFORE.search(before)
+                at_start = bool(_SENT_START.search(before))
+                if mon_txt.lower() in ("may", "march") or mon_txt.isupper():
+                    return None  # the verb or noun, or a headline
+                if cap and not at_start:
+                    return None  # a name: Theresa May, Operation ... November
+                if re.match(r"\s+[A-Z][a-z]", m.after(20)) and not at_start:
+                    return None  # June Carter, April Glaspie
+                if re.match(r"\s+[A-Z][a-z]", m.after(20)) and at_start and not re.match(
+                        r"\s+(?:I|It|The|This|That|He|She|They|We|Iran|Iraq)\b", m.after(10)):
+                    return None
+            elif mon_txt in ("May", "March") and re.match(r"\s+(?:be|have|not|also|still|well|never|soon|need|want|"
+                                                         r"require|face|take|seek|become|help|lead|see|cause|"
+                                                         r"affect|include)\b", m.after(12)):
+                return None
+        mod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(pmod, "")
+        if pmod.startswith("the"):
+            mod = "END" if ("end" in pmod or "close" in pmod) else "MID" if "middle" in pmod else "START"
+        if y:
+            self.A.month = (int(y), mon)
+            return Found(f"{int(y):04d}-{mon:02d}", mod=mod, why="a month and year")
+        ref = self.ref
+        if ref is None:
+            return Found(f"XXXX-{mon:02d}", mod=mod, anchor="unresolved", why="no reference date: year unknown")
+        direction, why, ordinal, is_ann = self.direction(m.start, m.end)
+        cands = [dt.date(ref.year + k, mon, 1) for k in (-1, 0, 1)]
+        this_month = ref.replace(day=1)
+        if direction == PAST:
+            c = max(c for c in cands if c <= this_month)
+        elif direction == FUTURE:
+            c = min(c for c in cands if c >= this_month)
+        else:
+            c = min(cands, key=lambda c: (abs((c - this_month).days), c > this_month))
+        self.A.month = (c.year, c.month)
+        return Found(f"{c.year:04d}-{mon:02d}", mod=mod, anchor="publication", why=f"year from the publication date: {why}")
+
+    def rel_month(self, m) -> Found | None:
+        rel = m["rel"].lower().rstrip("-")
+        mon = L.month_number(m["mon"])
+        ref = self.ref
+        if rel in ("early", "late", "mid"):
+            return None  # handled by month_alone with its modifier
+        if ref is None:
+            return Found(f"XXXX-{mon:02d}", anchor="unresolved", why="no reference date")
+        cur = ref.year * 12 + ref.month - 1
+        if rel in ("last", "past"):
+            k = max(n for n in range(cur - 12, cur) if n % 12 == mon - 1)
+        elif rel in ("next", "coming"):
+            k = min(n for n in range(cur + 1, cur + 13) if n % 12 == mon - 1)
+        else:
+            k = ref.year * 12 + mon - 1
+        return Found(f"{k // 12:04d}-{k % 12 + 1:02d}", anchor="publication", why=f"'{rel}' {m['mon']} from the publication date")
+
+    # ---- weekdays and days ---------------------------------------------------------
+    def weekday(self, m) -> Found | None:
+        wd = L.weekday_number(m["wd"])
+        rel = (m["rel"] or "").lower()
+        before = m.before(25)
+        cap = _CAP_WORD_BEFORE.search(before)
+        if not rel and cap and cap.group(1).lower().rstrip(".") in _WD_BLOCK_BEFORE:
+            return None
+        if _WD_BLOCK_AFTER.match(m.after(25)):
+            return None
+        start = m.start
+        if rel == "on":
+            start = m.span("wd")[0]
+        mod = {"early": "START", "late": "END"}.get(rel, "")
+        ref = self.ref
+        if ref is None:
+            return Found(f"XXXX-WXX-{wd}", anchor="unresolved", why="no reference date", start=start, mod=mod)
+        if rel in ("last", "previous", "past"):
+            d = weekday_near(ref - dt.timedelta(days=1), wd, -1)
+            why = f"'{rel}': the {m['wd']} before the publication date"
+        elif rel in ("next", "coming"):
+            d = weekday_near(ref + dt.timedelta(days=1), wd, 1)
+            why = f"'{rel}': the {m['wd']} after the publication date"
+        elif wd == ref.isoweekday() and rel != "this":
+            d = ref
+            why = "the publication day itself"
+        else:
+            direction, why0, _, _ = self.direction(m.span("wd")[0], m.end)
+            if rel == "this" and direction is None:
+                direction = FUTURE if wd >= ref.isoweekday() else PAST
+            d = weekday_near(ref, wd, 1 if direction == FUTURE else -1)
+            why = f"{why0}: the {'coming' if direction == FUTURE else 'last'} {m['wd']}"
+        return self._day_found(d, why, "publication", m.start, start=start, mod=mod)
+
+    def set_weekday(self, m) -> Found | None:
+        wd = L.weekday_number(m["wd"])
+        return Found(f"XXXX-WXX-{wd}", type="SET", why="every such weekday", end=m.span("wd")[1])
+
+    def deictic_day(self, m) -> Found | None:
+        w = re.sub(r"\s+", " ", m["w"].lower())
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                  "the day after tomorrow": 2}[w]
+        if self.ref is None:
+            return Found("XXXX-XX-XX", anchor="unresolved", why="no reference date")
+        d = self.ref + dt.timedelta(days=offset)
+        return self._day_found(d, f"'{w}' from the publication date", "publication", m.start)
+
+    def _day_of(self, wd=None, rel=None, mon=None, d=None, y=None, pos=0, end=0):
+        """The day meant by a weekday / today-yesterday-tomorrow / month-day reference."""
+        ref = self.ref
+        if mon and d:
+            mo = L.month_number(mon)
+            if y:
+                return valid_date(int(y), mo, int(d))
+            if ref is None or valid_date(2000, mo, int(d)) is None:
+                return None
+            cands = [c for c in (valid_date(ref.year + k, mo, int(d)) for k in (-1, 0, 1)) if c]
+            return self._choose(cands, ref, self.direction(pos, end)[0])
+        if ref is None:
+            return None
+        if rel:
+            return ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[rel.lower()])
+        if wd:
+            n = L.weekday_number(wd)
+            if n == ref.isoweekday():
+                return ref
+            direction = self.direction(pos, end)[0]
+            return weekday_near(ref, n, 1 if direction == FUTURE else -1)
+        return None
+
+    def time_on_day(self, m) -> Found | None:
+        day = self._day_of(wd=m["dwd"], rel=m["drel"], mon=m["dmon"] or m["dmon2"], d=m["dd"] or m["dd2"],
+                           y=m["dy2"], pos=m.start, end=m.end)
+        hm = self._clock_value(m)
+        if hm is None:
+            return None
+        if day is None:
+            return Found(f"XXXX-XX-XXT{hm}", type="TIME", anchor="unresolved", why="a time on an unresolved day")
+        self.A.note_day(day, m.start)
+        return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor="publication", why="a time on a day")
+
+    def part_of_day_rule(self, m, code, mod="") -> Found | None:
+        wd = m["wd"]
+        rel = m["rel"]
+        if wd and wd.lower() in ("yesterday", "tomorrow", "today"):
+            rel, wd = wd, None
+        pm = (m.get("pm") or "").lower()
+        mod = mod or {"early": "START", "late": "END"}.get(pm, "")
+        day = self._day_of(wd=wd, rel=rel, mon=m["mon"], d=m["d"], pos=m.start, end=m.end)
+        end = m.span("part")[1] if m["s"] else None
+        if day is None:
+            return Found(f"XXXX-XX-XXT{code}", type="TIME", anchor="unresolved", why="no reference date", end=end, mod=mod)
+        self.A.note_day(day, m.start)
+        return Found(f"{day.isoformat()}T{code}", type="TIME", anchor="publication", mod=mod,
+                     why="a part of a day", end=end)
+
+    def relative_part(self, m, rel=None, part=None) -> Found | None:
+        rel = (rel or m["rel"]).lower()
+        rel = re.sub(r"\s+", " ", rel)
+        code = part or L.PARTS_OF_DAY[m["part"].lower()]
+        if self.ref is None:
+            return Found(f"XXXX-XX-XXT{code}", type="TIME", anchor="unresolved", why="no reference date")
+        offset = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
+        if rel == "last" and code in ("MO", "AF") and m["part"]:
+            offset = -1
+        d = self.ref + dt.timedelta(days=offset)
+        mod = "START" if rel.startswith("early") else "END" if rel.startswith("late ") else ""
+        return Found(f"{d.isoformat()}T{code}", type="TIME", anchor="publication", mod=mod,
+                     why=f"'{rel}' from the publication date")
+
+    # ---- times of day ----------------------------------------------------------------
+    def _clock_value(self, m) -> str | None:
+        if m["tw"]:
+            w = m["tw"].lower()
+            if w in ("noon", "midday"):
+                return "12:00"
+            if w == "midnight":
+                return "24:00"
+            h = L.number_value(w.split()[0])
+            return f"{int(h):02d}:00" if h and 0 < h <= 12 else None
+        if m["h24"]:
+            return f"{int(m['h24']):02d}:{m['mi24']}"
+        if m["h"] is None:
+            return None
+        h = L.number_value(m["h"])
+        if h is None or not 0 <= h <= 24:
+            return None
+        h = int(h)
+        ap = (m["ap"] or "").lower().replace(".", "").replace(" ", "")
+        pp = (m["pp"] or "").lower()
+        if ap == "pm" or "afternoon" in pp or "evening" in pp or "night" in pp:
+            if h < 12:
+                h += 12
+        elif ap == "am" and h == 12:
+            h = 0
+        return f"{h:02d}:{m['mi'] or '00'}"
+
+    def clock(self, m) -> Found | None:
+        hm = self._clock_value(m)
+        if hm is None:
+            return None
+        end = None
+        ap = m["ap"]
+        if ap and ap.endswith(".") and not m["tz"] and not m["loc"]:
+            rest = self.text[m.end:m.end + 3]
+            if rest == "" or re.match(r"\s*\n|\s+[A-Z\"\u201c\u201d]|[\"\u201d)]|\s*$", rest):
+                end = m.end - 1  # the sentence's full stop
+        approx = (m["approx"] or "").lower()
+        mod = "APPROX" if approx.startswith(("around", "about", "approx", "rough")) else \
+            "BEFORE" if "before" in approx else "AFTER" if "after" in approx else ""
+        day, anchor = self.A.narrative_day()
+        if day is None:
+            return Found(f"XXXX-XX-XXT{hm}", type="TIME", anchor="unresolved", why="no reference date", end=end, mod=mod)
+        return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor=anchor, end=end, mod=mod,
+                     why=f"a clock time on the {anchor} day")
+
+    # ---- anaphora -------------------------------------------------------------------
+    def anaphoric(self, m) -> Found | None:
+        w = re.sub(r"\s+", " ", m["w"].lower())
+        u = m["u"].lower()
+        base, anchor = self.A.narrative_day()
+        off = 1 if ("next" in w or "following" in w) else -1 if ("previous" in w or "preceding" in w) else 0
+        if w == "this very" and u in ("morning", "afternoon", "evening", "night", "day"):
+            base, anchor = self.ref, "publication"
+        if base is None:
+            return Found("XXXX-XX-XX" if u not in ("week", "month", "year", "weekend") else
+                         {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "weekend": "XXXX-WXX-WE"}[u],
+                         anchor="unresolved", why="nothing to count from")
+        why = f"'{m['w']} {u}' counted from the {anchor} date {base.isoformat()}"
+        if u in ("day", "morning", "afternoon", "evening", "night"):
+            d = base + dt.timedelta(days=off)
+            self.A.note_day(d, m.start)
+            return Found(d.isoformat(), anchor=anchor, why=why)
+        if u == "weekend":
+            d = weekday_near(base + dt.timedelta(days=7 * off), 6, 1 if off >= 0 else -1)
+            return Found(week_value(d) + "-WE", anchor=anchor, why=why)
+        unit = {"week": "W", "month": "M", "year": "Y"}[u]
+        return Found(value_at(shift(base, unit, off), unit), anchor=anchor, why=why)
+
+    def anaphoric_shift(self, m) -> Found | None:
+        w = re.sub(r"\s+", " ", m["w"].lower()).split()
+        u, direction = w[1], w[2]
+        off = -1 if direction in ("before", "earlier", "prior") else 1
+        base, anchor = self.A.narrative_day()
+        if base is None:
+            return Found("XXXX-XX-XX", anchor="unresolved", why="nothing to count from")
+        unit = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}[u]
+        d = shift(base, unit, off)
+        if unit == "D":
+            self.A.note_day(d, m.start)
+        return Found(value_at(d, unit), anchor=anchor, why=f"one {u} {direction} the {anchor} date {base.isoformat()}")
+
+    def units_shift(self, m) -> Found | None:
+        direction = re.sub(r"\s+", " ", m["dir"].lower())
+        n_txt = m["n"]
+        u_txt = m["u"] or n_txt
+        unit = _unit(u_txt)
+        n = _qty(n_txt) if m["u"] else None
+        ap = (m.get("ap") or "").lower().strip()
+        mod = "APPROX" if ap in ("about", "around", "nearly", "almost", "approximately", "roughly", "some") else \
+            "MORE_THAN" if ap in ("more than", "over", "well over") else "LESS_THAN" if ap in ("less than", "under") else ""
+        past = direction in ("ago", "earlier", "before", "back", "previously", "prior")
+        if direction == "since":
+            return None
+        if direction in ("before", "after") and m["u"]:
+            # "twenty years after the war": a duration between two events
+            value = duration_value(n, unit if unit != "MIN" else "MIN")
+            return Found(value, type="DURATION", mod=mod, end=m.span("u")[1], why=f"{n_txt} {u_txt} {direction} an event")
+        deictic = direction in ("ago", "from now", "hence", "back")
+        if deictic:
+            base, anchor = self.ref, "publication"
+        else:
+            base, anchor = self.A.narrative_day()
+        if n is None:  # "days later", "several years ago"
+            if base is None:
+                return Found("PAST_REF" if past else "FUTURE_REF", anchor="unresolved", why="vague count")
+            if deictic or anchor == "publication":
+                return Found("PAST_REF" if past else "FUTURE_REF", anchor=anchor, mod=mod, why="a vague count of units from the publication date")
+            coarse = {"S": "D", "MIN": "D", "H": "D", "D": "M", "W": "M", "M": "Y", "Q": "Y", "Y": "E", "E": "C"}.get(unit, "Y")
+            return Found(value_at(base, coarse), anchor=anchor, mod="BEFORE" if past else "AFTER",
+                         why=f"some {u_txt} {direction} the {anchor} date")
+        if unit in ("S", "MIN", "H"):
+            if base is None:
+                return Found("XXXX-XX-XX", type="DATE", anchor="unresolved", why="no reference date")
+            return Found(base.isoformat(), anchor=anchor, mod=mod, why=f"{n_txt} {u_txt} {direction}: the same day")
+        if base is None:
+            gran_x = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
+            return Found(gran_x, anchor="unresolved", why="no reference date")
+        sign = -1 if past else 1
+        if unit == "WE":
+            unit, n = "W", n
+        if unit == "W2":
+            unit, n = "W", n * 2
+        if unit in ("L",):
+            unit, n = "C", n * 10
+        if n != int(n):  # 1.5 years -> 18 months
+            sub = {"Y": ("M", 12), "E": ("Y", 10), "M": ("D", 30), "W": ("D", 7), "D": ("D", 1), "Q": ("M", 3), "C": ("Y", 100)}
+            unit, n = sub[unit][0], n * sub[unit][1]
+        n = int(round(n))
+        # a year ago in a report about a quarter: the same quarter a year before
+        q = self.A.recent_quarter(m.start)
+        try:
+            if unit == "Y" and q and n == 1 and past:
+                y, qq = q
+                return Found(f"{y - 1:04d}-Q{qq}", anchor="narrative", mod=mod,
+                             why=f"a year before the quarter {y}-Q{qq} being reported")
+            d = shift(base, unit, sign * n)
+        except (OverflowError, ValueError):
+            return None
+        gran = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "E": "Y", "C": "Y"}[unit]
+        if gran == "D":
+            self.A.note_day(d, m.start)
+        return Found(value_at(d, gran), anchor=anchor, mod=mod,
+                     why=f"{n_txt} {u_txt} {direction} the {anchor} date {base.isoformat()}")
+
+    # ---- weeks, months, years, quarters relative to the publication ---------------------
+    def earlier_this(self, m) -> Found | None:
+        ec = m["ec"].lower()
+        inthe = re.sub(r"\s+", " ", m["inthe"].lower())
+        u = m["u"].lower()
+        unit = {"week": "W", "month": "M", "year": "Y", "decade": "E", "century": "C", "quarter": "Q", "season": None}[u]
+        if unit is None:
+            return None
+        if inthe == "that":
+            base, anchor = self.A.narrative_day()
+            off = 0
+        else:
+            base, anchor = self.ref, "publication"
+            off = {"this": 0, "next": 1, "last": -1, "in the": 0}[inthe]
+        mod = "START" if ec == "early" else "END" if ec == "late" else ""
+        if base is None:
+            return Found({"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "E": "XXX", "C": "XX", "Q": "XXXX-QX"}[unit],
+                         anchor="unresolved", why="no reference date", mod=mod)
+        d = shift(base, unit if unit != "E" else "Y", off * (10 if unit == "E" else 1))
+        return Found(value_at(d, unit), anchor=anchor, mod=mod, why=f"'{ec} {inthe} {u}' from the {anchor} date")
+
+    def year_earlier_period(self, m, adjective=False) -> Found | None:
+        kind = (m["a"] or m["ye"] or "year").lower()
+        u = (m["u"] or "").lower()
+        if "nine months" in u or "six months" in u:
+            return Found("P9M" if "nine" in u else "P6M", type="DURATION", why="a period of months")
+        q = self.A.recent_quarter(m.start)
+        if self.ref is None and q is None:
+            return Found("XXXX", anchor="unresolved", why="no reference date")
+        if kind == "year":
+            if q:
+                return Found(f"{q[0] - 1:04d}-Q{q[1]}", anchor="narrative", why="the same quarter a year before")
+            return Found(f"{self.ref.year - 1:04d}", anchor="publication", why="the year before publication")
+        base = q or (self.ref.year, quarter_of(self.ref))
+        y, qq = base
+        qq -= 1
+        if qq == 0:
+            y, qq = y - 1, 4
+        return Found(f"{y:04d}-Q{qq}", anchor="narrative" if q else "publication", why="the quarter before")
+
+    def _default_quarter_year(self, q: int, pos: int, end: int) -> tuple[int | None, str]:
+        ref = self.ref
+        if ref is None:
+            return None, "no reference date"
+        cur = quarter_of(ref)
+        direction, why, _, _ = self.direction(pos, end)
+        if q <= cur:
+            y = ref.year
+            if direction == FUTURE and q < cur:
+                y += 1
+        else:
+            y = ref.year - 1 if direction != FUTURE else ref.year
+        return y, why
+
+    def quarter(self, m) -> Found | None:
+        ref = self.ref
+        if m["qq"]:
+            code = m["qq"]
+            y = m["y"]
+            if y and y[0] in "'\u2019":
+                y = self.two_digit_year(y[1:])
+            n = int(code[1])
+            if code[0] == "H":
+                if not y:
+                    y2, why = self._default_quarter_year(1 if n == 1 else 3, m.start, m.end)
+                    if y2 is None:
+                        return Found(f"XXXX-H{n}", anchor="unresolved", why=why)
+                    y = y2
+                return Found(f"{int(y):04d}-H{n}", why="a half year")
+            if not y:
+                y, why = self._default_quarter_year(n, m.start, m.end)
+                if y is None:
+                    return Found(f"XXXX-Q{n}", anchor="unresolved", why=why)
+            self.A.note_quarter(int(y), n, m.start)
+            return Found(f"{int(y):04d}-Q{n}", why="a quarter")
+        q_word = m["q"].lower()
+        if q_word == "quarters" or q_word == "halves":
+            return None
+        ord_ = re.sub(r"\s+", " ", (m["ord"] or "").lower()).replace("fiscal ", "")
+        half = q_word == "half"
+        num = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(ord_)
+        y = m["y"]
+        rel = (m["rel"] or "").lower()
+        if rel and ref:
+            y = str(ref.year + {"this": 0, "last": -1, "next": 1}[rel])
+        elif rel:
+            y = None
+        if half:
+            if num not in (1, 2):
+                if ord_ in ("final", "last", "latter") and y:
+                    num = 2
+                else:
+                    return None
+            if not y:
+                y2, why = self._default_quarter_year(1 if num == 1 else 3, m.start, m.end)
+                if y2 is None:
+                    return Found(f"XXXX-H{num}", anchor="unresolved", why=why)
+                y = y2
+            return Found(f"{int(y):04d}-H{num}", why="a half year")
+        if num is None:
+            if ord_ in ("final", "last") and y:
+                num = 4
+            elif ref is None:
+                return Found("XXXX-QX", anchor="unresolved", why="no reference date")
+            else:
+                ctx = self.A.recent_quarter(m.start)
+                cy, cq = ref.year, quarter_of(ref)
+                if ord_ in ("latest", "most recent", "past", "last", "recent"):
+                    cy, cq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
+                    if ctx and ord_ in ("latest", "most recent", "recent"):
+                        cy, cq = ctx
+                elif ord_ == "previous":
+                    if ctx:
+                        cy, cq = ctx
+                    cy, cq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
+                elif ord_ in ("next", "coming"):
+                    cy, cq = (cy, cq + 1) if cq < 4 else (cy + 1, 1)
+                elif ord_ == "same" and ctx:
+                    cy, cq = ctx
+                self.A.note_quarter(cy, cq, m.start)
+                return Found(f"{cy:04d}-Q{cq}", anchor="publication", why=f"'{ord_} quarter' from the publication date")
+        if not y:
+            y, why = self._default_quarter_year(num, m.start, m.end)
+            if y is None:
+                return Found(f"XXXX-Q{num}", anchor="unresolved", why=why)
+            anchor = "publication"
+        else:
+            anchor = "absolute"
+        self.A.note_quarter(int(y), num, m.start)
+        return Found(f"{int(y):04d}-Q{num}", anchor=anchor, why="a quarter")
+
+    def the_unit(self, m) -> Found | None:
+        """'the year', 'the quarter', 'the month', 'the week' read from the context."""
+        u = m["u"].lower()
+        adj = (m["adj"] or "").lower()
+        before = m.before(12).lower()
+        if u == "weekend":
+            if self.ref is None:
+                return Found("XXXX-WXX-WE", anchor="unresolved", why="no reference date")
+            direction, why, _, _ = self.direction(m.start, m.end)
+            if self.ref.isoweekday() >= 6 and direction != FUTURE and direction != PAST:
+                d = self.ref
+            else:
+                d = weekday_near(self.ref, 6, 1 if direction == FUTURE else -1)
+            return Found(week_value(d) + "-WE", anchor="publication", why=f"the weekend: {why}")
+        if u == "period":
+            if adj not in ("latest", "same", "current"):
+                return None
+            u = "quarter"
+        if adj in ("full", "whole", "entire", "fiscal", "current") and u == "year":
+            y = self.A.year or (self.ref.year if self.ref else None)
+            if y is None:
+                return Found("XXXX", anchor="unresolved", why="no reference date")
+            return Found(f"{y:04d}", why="the year in question")
+        if re.search(r"\b(?:for|over|during|throughout)\s+$", before) and u in ("year", "quarter"):
+            # "for the year": the whole period being reported
+            if u == "quarter":
+                q = self.A.recent_quarter(m.start)
+                if q:
+                    return Found(f"{q[0]:04d}-Q{q[1]}", anchor="narrative", why="the quarter being reported")
+            return Found("P1Y" if u == "year" else "P3M", type="DURATION", why=f"the whole {u}")
+        if u == "quarter":
+            q = self.A.recent_quarter(m.start)
+            if q:
+                return Found(f"{q[0]:04d}-Q{q[1]}", anchor="narrative", why="the quarter being reported")
+            if self.ref is None:
+                return Found("XXXX-QX", anchor="unresolved", why="no reference date")
+            cq = quarter_of(self.ref)
+            y, cq = (self.ref.year, cq - 1) if cq > 1 else (self.ref.year - 1, 4)
+            return Found(f"{y:04d}-Q{cq}", anchor="publication", why="the last quarter reported")
+        if u == "year":
+            y = self.A.year or (self.ref.year if self.ref else None)
+            if y is None:
+                return Found("XXXX", anchor="unresolved", why="no reference date")
+            return Found(f"{y:04d}", anchor="narrative" if self.A.year else "publication", why="the year in question")
+        return None
+
+    def rel_unit(self, m) -> Found | None:
+        if m["u"][0].isupper() and m["rel"][0].isupper() and not _SENT_START.search(m.before(4)):
+            return None  # "This Week", a programme
+        rel = m["rel"].lower()
+        u = re.sub(r"\s+", " ", m["u"].lower())
+        fiscal = bool(m["fisc"]) or u == "fiscal year"
+        if u == "fiscal year":
+            u = "year"
+        ref = self.ref
+        if u in ("half", "season"):
+            return None
+        if rel in ("following", "same", "prior") or (rel == "previous" and u != "quarter"):
+            base, anchor = self.A.narrative_day()
+            off = {"following": 1, "same": 0, "prior": -1, "previous": -1}[rel]
+        else:
+            base, anchor = ref, "publication"
+            off = {"last": -1, "past": -1, "previous": -1, "latest": -1, "next": 1, "coming": 1, "upcoming": 1,
+                   "this": 0, "current": 0, "present": 0}[rel]
+        unit = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "weekend": "WE", "decade": "E", "century": "C"}[u]
+        if rel in ("past", "last") and unit in ("E", "C") and m["the"]:
+            return Found("P10Y" if unit == "E" else "P100Y", type="DURATION", why=f"the {rel} {u}")
+        if base is None:
+            return Found({"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX", "WE": "XXXX-WXX-WE",
+                          "E": "XXX", "C": "XX"}[unit], anchor="unresolved", why="no reference date")
+        why = f"'{rel} {u}' from the {anchor} date {base.isoformat()}"
+        if unit == "Q":
+            ctx = self.A.recent_quarter(m.start)
+            if rel in ("latest",) and ctx:
+                y, q = ctx
+            else:
+                d = shift(base, "Q", off)
+                y, q = d.year, quarter_of(d)
+            self.A.note_quarter(y, q, m.start)
+            return Found(f"{y:04d}-Q{q}", anchor=anchor, why=why)
+        if unit == "WE":
+            if off < 0:
+                d = weekday_near(base - dt.timedelta(days=1), 6, -1)
+                if (base - d).days < 2:
+                    d -= dt.timedelta(days=7)
+            elif off > 0:
+                d = weekday_near(base + dt.timedelta(days=1), 6, 1)
+                if base.isoweekday() >= 6:
+                    d += dt.timedelta(days=7)
+            else:
+                d = weekday_near(base, 6, 1) if base.isoweekday() < 6 else weekday_near(base, 6, -1)
+            return Found(week_value(d) + "-WE", anchor=anchor, why=why)
+        if unit == "E":
+            d = shift(base, "Y", 10 * off)
+        elif unit == "C":
+            d = shift(base, "Y", 100 * off)
+        else:
+            d = shift(base, unit, off)
+        return Found(value_at(d, unit), anchor=anchor, why=why + (" (fiscal)" if fiscal else ""))
+
+    # ---- years, decades, seasons ------------------------------------------------------
+    def year(self, m, fiscal=False) -> Found | None:
+        y_txt = m["y"]
+        if y_txt.startswith(("'", "\u2019")) or len(y_txt) == 2:
+            if not fiscal:
+                return None
+            y = int(self.two_digit_year(y_txt.lstrip("'\u2019")))
+        else:
+            y = int(y_txt)
+        end = None
+        if not fiscal:
+            before = m.before(30)
+            after = m.after(30)
+            prep = re.search(r"(?i)(?:\b(?:in|since|until|till|by|from|through|of|during|before|after|between|and|"
+                             r"to|the|early|late|mid|year|its|his|her|their|fiscal|calendar|around|circa|c\.|"
+                             r"on|for|as|summer|spring|autumn|fall|winter|[a-z]+'s)\s+|mid-|[,(\u2013-]\s*)$", before)
+            if not (1600 <= y <= 2100) and not (prep and 1000 <= y):
+                return None
+            if re.match(r"\s*(?:%|percent|per\s+cent|[a-z]+\s+(?:percent|people|dollars))", after):
+                return None
+            if re.search(r"(?i)(?:\b(?:No|no|number|Nos|page|pages|p|pp|Room|room|Flight|flight|Route|route|Highway|"
+                         r"Resolution|resolution|code|Article|article|Section|section|Chapter|chapter|Model|model|"
+                         r"Boeing|Airbus|Windows|Office|version|Version|v|Suite|suite|Apt|Unit|unit|Box|box|"
+                         r"Interstate|Division|Regiment|Brigade|Battalion|Squadron|Law|Act|rule|Rule|Item|item|"
+                         r"Tu|Su|MiG|Il|Mi|An|Yak|at|At|about|some|nearly|almost|over|than|least|only|just|"
+                         r"up|down|rose|fell|gained|lost|to|from)\.?\s+|[#\u2116]\s*|\d[.,]?\s+)$", before) and not prep:
+                return None
+            if not prep and re.match(r"\s+(?:[a-z]+s|people|men|women|children|troops|soldiers|police|staff|"
+                                     r"persons|militia|[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd))\b",
+                                     after) and not re.match(r"\s+(?:was|is|has|as|its|this|has|does|his|years)\b", after):
+                return None
+            if re.match(r"\s+[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|Drive|Lane)\b", after):
+                return None
+            if m["y2"]:
+                end = m.span("y")[1]
+        else:
+            if m["y2"]:
+                end = m.end
+        self.A.year = y
+        kind = "a fiscal year" if fiscal else "a year"
+        return Found(f"{y:04d}", why=kind, end=end)
+
+    def spoken_year(self, m) -> Found | None:
+        y = L.spoken_year_value(m["sy"])
+        if y is None or not 1000 <= y <= 2100:
+            return None
+        self.A.year = y
+        return Found(f"{y:04d}", why="a year written in words")
+
+    def year_end(self, m) -> Found | None:
+        y = self.A.year or (self.ref.year if self.ref else None)
+        if y is None:
+            return Found("XXXX", mod="END", anchor="unresolved", why="no reference date")
+        return Found(f"{y:04d}", mod="END", anchor="publication", why="the end of the year in question")
+
+    def decade(self, m) -> Found | None:
+        dm = (m["dm"] or "").lower().rstrip("-")
+        if m["dw"]:
+            w = m["dw"].lower()
+            tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                    "eighties": 8, "nineties": 9}[w]
+            if not m["the"]:
+                return None  # "in their forties": an age
+            y = 1900 + tens * 10
+        else:
+            dec = m["dec"].lstrip("'\u2019")
+            if len(dec) == 2:
+                if not (m["dec"][0] in "'\u2019" or m["the"]):
+                    return None
+                if re.search(r"(?i)\b(?:low|high|upper|lower|mid|his|her|their|its)\s*$", m.before(12)):
+                    return None
+                base = self.ref.year if self.ref else 2000
+                y = 2000 + int(dec) if 2000 + int(dec) <= base else 1900 + int(dec)
+            else:
+                y = int(dec)
+                if y < 1000:
+                    return None
+        mod = {"early": "START", "late": "END", "mid": "MID", "middle": "MID"}.get(dm, "")
+        return Found(f"{y // 10:03d}", mod=mod, why="a decade")
+
+    def century(self, m) -> Found | None:
+        c = m["c"].lower()
+        n = L.ORDINALS.get(c) or int(re.match(r"\d+", c).group(0))
+        if not 1 <= n <= 22:
+            return None
+        dm = (m["dm"] or "").lower().rstrip("-")
+        mod = {"early": "START", "late": "END", "mid": "MID"}.get(dm, "")
+        return Found(f"{n - 1:02d}", mod=mod, why="a century")
+
+    def season(self, m) -> Found | None:
+        rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()).rstrip("-")
+        s_txt = m["s"]
+        code = L.SEASONS[s_txt.lower()]
+        y = m["y"]
+        before = m.before(25)
+        start = None
+        if rel == "in the":
+            start = m.span("rel")[0] + 3
+        if not rel and not y:
+            if not re.search(r"(?i)\b(?:in|during|since|until|till|by|over|through|this|last|next|of|before|after|"
+                             r"early|late|mid|each|every)\s+$", before):
+                return None
+        if s_txt[0].isupper() and _CAP_WORD_BEFORE.search(before) and not _SENT_START.search(before) and rel in ("", "the"):
+            return None  # the Arab Spring
+        if rel in ("the", "in the", "that") and not y and re.match(r"\s+of\s+(?!\d)", m.after(8)):
+            return None  # the fall of Baghdad
+        if s_txt.lower() == "fall" and rel in ("the", "in the") and re.match(r"\s+(?:in|of)\b", m.after(6)):
+            return None
+        mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel, "")
+        if y:
+            return Found(f"{int(y):04d}-{code}", mod=mod, why="a season and year", start=start)
+        ref = self.ref
+        if ref is None:
+            return Found(f"XXXX-{code}", mod=mod, anchor="unresolved", why="no reference date", start=start)
+        def sidx(d):
+            mo = d.month
+            for c, (a, b) in SEASON_MONTHS.items():
+                if (a <= mo <= b) if a <= b else (mo >= a or mo <= b):
+                    sy = d.year - 1 if (c == "WI" and mo <= 2) else d.year
+                    return sy * 4 + _SEASON_ORDER.index(c)
+            return 0
+        cur = sidx(ref)
+        t = _SEASON_ORDER.index(code)
+        cands = [(ref.year + k) * 4 + t for k in (-2, -1, 0, 1)]
+        if rel in ("last", "past"):
+            k = max(c for c in cands if c < cur)
+        elif rel == "next":
+            k = min(c for c in cands if c > cur)
+        elif rel == "this":
+            k = min(cands, key=lambda c: abs(c - cur))
+        else:
+            direction, _, _, _ = self.direction(m.start, m.end)
+            if direction == PAST:
+                k = max(c for c in cands if c <= cur)
+            elif direction == FUTURE:
+                k = min(c for c in cands if c >= cur)
+            else:
+                k = min(cands, key=lambda c: (abs(c - cur), c > cur))
+        return Found(f"{k // 4:04d}-{code}", mod=mod, anchor="publication", why=f"'{rel or s_txt}' from the publication date",
+                     start=start)
+
+    def holiday(self, m, name, y, rel) -> Found | None:
+        key = name.lower()
+        after = m.after(12)
+        if re.match(r"\s+(?:Island|Rising|Bunny|Offensive|tree|card|carol|Carol|Eve\s+Massacre|Parade)\b", after):
+            return None
+        def on(year):
+            if key in L.FIXED_HOLIDAYS:
+                mo, d = L.FIXED_HOLIDAYS[key]
+                return valid_date(year, mo, d)
+            return movable_holiday(key, year)
+        if y:
+            d = on(int(y))
+            return self._day_found(d, f"{name} {y}", "absolute", m.start) if d else None
+        ref = self.ref
+        if ref is None:
+            d = on(2000)
+            return Found(f"XXXX-{d.month:02d}-{d.day:02d}" if key in L.FIXED_HOLIDAYS else "XXXX", anchor="unresolved",
+                         why="no reference date")
+        cands = [c for c in (on(ref.year + k) for k in (-1, 0, 1)) if c]
+        r = (rel or "").lower()
+        if r == "last":
+            c = max(c for c in cands if c < ref)
+        elif r == "next":
+            c = min(c for c in cands if c > ref)
+        else:
+            c = self._choose(cands, ref, self.direction(m.start, m.end)[0])
+        return self._day_found(c, f"{name} nearest the publication date", "publication", m.start)
+
+    # ---- durations and sets -----------------------------------------------------------
+    def duration(self, m, range_=False) -> Found | None:
+        u_txt = m["u"]
+        unit = _unit(u_txt)
+        n_txt = re.sub(r"\s+", " ", m["n"].lower())
+        n = _qty(n_txt)
+        the = (m.get("the") or "").strip().lower()
+        rel = re.sub(r"\s+", " ", (m.get("rel") or "").lower())
+        ap = re.sub(r"\s+", " ", (m.get("ap") or "").lower().strip())
+        tail = (m.get("tail") or "").lower()
+        start = None
+        if the in ("its", "his", "her", "their", "that", "this", "those"):
+            start = m.span("rel")[0] if m["rel"] else (m.span("ap")[0] if m["ap"] else m.span("n")[0])
+        if tail.endswith("-old") or re.match(r"\s+old\b", m.after(6)) or (tail == "" and re.match(r"-old\b", m.after(5))):
+            return None  # an age: "a 6-year-old boy"
+        if unit == "Q" and (m.get("sep") == "-" or re.match(r"\s+of\b", m.after(5)) or (n_txt in ("a", "an") and not rel)):
+            return None  # "three-quarters of", "a quarter of the vote"
+        if unit == "S" and (n_txt in ("a", "an", "one") or not u_txt.lower().endswith("s")):
+            return None  # "a second time", "one second"
+        if unit == "S" and n_txt in ("a", "an"):
+            return None
+        plural = u_txt.lower().endswith("s") or u_txt.lower() in ("centuries", "millennia")
+        if n_txt in ("a", "an") and plural:
+            return None
+        if n is not None and n > 1 and not plural and m.get("sep") != "-" and not range_ and n_txt not in ("a", "an"):
+            if u_txt.lower() not in ("century", "year", "month", "day", "week"):
+                return None
+        if n_txt in ("a", "an") and not rel and not ap and _COUNT_CONTEXT.search(m.before(25)):
+            return Found(duration_value(1, unit), type="SET", why="a rate: per " + u_txt)
+        if n_txt in ("one",) and u_txt.lower() == "day" and not rel and not the and not ap:
+            if re.match(r"\s+(?:,|\.|he|she|they|we|I|it|the|soon|you|in\s+the\s+future)\b", m.after(15)) or \
+                    re.search(r"(?i)(?:^|[.!?\"\u201c]\s*)$", m.before(3)):
+                return Found("FUTURE_REF", why="'one day': some day", granularity="vague")
+        if range_:
+            n2 = _qty(m["n2"])
+            if n is None or n2 is None or n2 <= n:
+                return None
+            value = duration_value(None, unit)
+            return Found(value, type="DURATION", why=f"between {n:g} and {n2:g} {u_txt}")
+        if tail.startswith((" to", " or ")) and re.search(r"\d|[a-z]", tail):
+            value = duration_value(None, unit)
+            return Found(value, type="DURATION", why="a range of durations", start=start)
+        if n is not None and n > 10000:
+            return None
+        mod = {"about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX", "approximately": "APPROX",
+               "roughly": "APPROX", "some": "APPROX", "close to": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
+               "well over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
+               "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+               "not more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
+               "as much as": "EQUAL_OR_LESS"}.get(ap, "")
+        value = duration_value(n, unit)
+        why = f"a duration of {n_txt} {u_txt}"
+        if rel in ("past", "last", "previous", "preceding"):
+            why += " up to the publication date" if self.ref else ""
+        return Found(value, type="DURATION", mod=mod, why=why, start=start)
+
+    def vague_units(self, m) -> Found | None:
+        u = m["u"].lower()
+        rel = (m.get("rel") or "").lower()
+        unit = _unit(u)
+        ref = self.ref
+        if rel == "recent" or rel in ("past", "last", "previous", "preceding"):
+            lo = None
+            if ref:
+                span = {"D": ("D", -7), "W": ("W", -3), "M": ("M", -2), "Q": ("M", -6), "Y": ("Y", -3), "E": ("Y", -20),
+                        "C": ("Y", -200), "H": ("D", -1), "MIN": ("D", 0), "S": ("D", 0), "WE": ("W", -3)}.get(unit, ("M", -2))
+                try:
+                    lo = shift(ref, span[0], span[1])
+                except (OverflowError, ValueError):
+                    lo = None
+            return Found("PAST_REF", anchor="publication" if ref else "unresolved", why=f"'{rel} {u}': a while before publication",
+                         date=lo, date_end=ref if lo else None, granularity="vague")
+        if rel in ("coming", "next", "following", "ensuing", "subsequent"):
+            hi = None
+            if ref:
+                span = {"D": ("D", 7), "W": ("W", 3), "M": ("M", 3), "Q": ("M", 6), "Y": ("Y", 3), "E": ("Y", 20)}.get(unit, ("M", 2))
+                try:
+                    hi = shift(ref, span[0], span[1])
+                except (OverflowError, ValueError):
+                    hi = None
+            if rel in ("following", "ensuing", "subsequent"):
+                return Found(duration_value(None, unit), type="DURATION", why=f"'{rel} {u}'")
+            return Found("FUTURE_REF", anchor="publication" if ref else "unresolved", why=f"'{rel} {u}': a while after publication",
+                         date=ref if hi else None, date_end=hi, granularity="vague")
+        if rel and rel not in ("early", "first", "final", "initial", "remaining", "intervening"):
+            return None
+        return Found(duration_value(None, unit), type="DURATION", why=f"an unspecified number of {u}")
+
+    def set_every(self, m) -> Found | None:
+        q = m["q"].lower()
+        u_txt = m["u"]
+        other = bool(m["other"])
+        n = _qty(m["n"]) if m["n"] else 1
+        freq = m["freq"]
+        if n is None:
+            return None
+        if q in ("a", "an") and not freq and not _COUNT_CONTEXT.search(m.before(25)):
+            return None
+        wd = L.weekday_number(u_txt) if u_txt[0].isupper() else None
+        mon = L.month_number(u_txt) if u_txt[0].isupper() and not wd else None
+        if q in ("a", "an", "per") and (wd or mon):
+            return None
+        if wd:
+            return Found(f"XXXX-WXX-{wd}", type="SET", why=f"{q} {u_txt}")
+        if mon:
+            return Found(f"XXXX-{mon:02d}", type="SET", why=f"{q} {u_txt}")
+        low = u_txt.lower()
+        if low in L.SEASONS:
+            return Found(f"XXXX-{L.SEASONS[low]}", type="SET", why=f"{q} {u_txt}")
+        if low in ("morning", "evening", "night", "afternoon"):
+            return Found(f"XXXX-XX-XXT{L.PARTS_OF_DAY[low]}", type="SET", why=f"{q} {u_txt}")
+        unit = _unit(low)
+        if unit == "S" and q in ("a", "an", "per"):
+            return None
+        if other:
+            n *= 2
+        return Found(duration_value(n, unit), type="SET", why=f"{q} {m['n'] or ''} {u_txt}".replace("  ", " "))
+
+    def set_adverb(self, m) -> Found | None:
+        w = m["adv"]
+        before = m.before(20)
+        if w[0].isupper() and _CAP_WORD_BEFORE.search(before) and not _SENT_START.search(before):
+            return None  # China Daily
+        if w[0].isupper() and re.match(r"\s+[A-Z]", m.after(3)):
+            return None  # Daily Mail
+        if re.search(r"(?i)\bthe\s+$", before) and re.match(r"\s+[A-Z]", m.after(3)):
+            return None  # the daily Haaretz
+        if w.lower() in ("quarterly", "monthly", "weekly", "annually", "yearly") and re.match(
+                r"\s+(?:[a-z]+(?:s|ing|end|ends|ion|ions|ate|rate|rates|report|figures|data|meeting|magazine|"
+                r"publication|newsletter|payment|dividend|profit|loss|earnings|results|sales|revenue)\b)", m.after(20)) \
+                and not re.match(r"\s+(?:in|on|at|by|from|to|and|or|since|until|as|for|with|is|was)\b", m.after(8)):
+            return None  # "a quarterly dividend": an adjective
+        v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+             "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M", "biannually": "P6M",
+             "semiannually": "P6M", "semi-annually": "P6M", "fortnightly": "P2W"}[w.lower()]
+        return Found(v, type="SET", why=f"'{w}'")
+
+    # ---- vague references ----------------------------------------------------------------
+    def vague(self, m) -> Found | None:
+        w = re.sub(r"\s+", " ", m["w"].lower())
+        ref = self.ref
+        after = m.after(25)
+        start = None
+        if w.endswith("now") and w != "now":
+            first = w.split()[0]
+            if first in ("until", "up", "by"):
+                start = m.end - 3
+        if w.startswith("in the "):
+            start = m.start + 3
+        if w in ("soon", "shortly") and re.match(r"(?i)\s+(?:after|afterwards?|thereafter|as|before|enough|to\s+be)\b", after):
+            return None
+        if w == "shortly" and not re.search(r"(?i)\b(?:will|would|expected|due|to)\b", m.before(60)):
+            return None
+        if w in ("current", "recent") and re.match(r"\s*(?:[-,.;:)]|$)", after):
+            return None
+        if w == "current" and re.match(r"(?i)\s+(?:account|accounts|affairs|events|density|flows?|sea|ocean|"
+                                        r"president|prime|minister|chairman|chief|members?|holders?|version|"
+                                        r"form|owner|law|system|regime|government|administration|issue|edition|"
+                                        r"generation|state|list|rules|leadership|status|crisis|situation|"
+                                        r"policy|policies|team|coach|head|director|and|or|year|month|week|quarter)\b", after):
+            return None
+        if w == "recent" and re.match(r"(?i)\s+(?:history|memory|memories|past|times|years|months|weeks|days|decades)\b", after):
+            return None
+        if w == "the past" and re.match(r"(?i)\s+(?:is|was|few|several|\d|year|week|month|decade|century)\b", after):
+            return None
+        if w == "now" and re.match(r"\s*-", after):
+            return None
+        if w == "the present" and re.match(r"(?i)\s+(?:day|time)", after):
+            return None
+        if w in ("now", "right now", "just now", "currently", "at present", "presently", "nowadays", "these days",
+                 "at the moment", "at this time", "for the time being", "the present", "the present day",
+                 "the present time", "present-day", "current", "until now", "up to now", "by now"):
+            return Found("PRESENT_REF", anchor="publication" if ref else "unresolved", why=f"'{w}': the time of writing",
+                         date=ref, date_end=ref, granularity="vague", start=start)
+        if w in ("recently", "lately", "recent", "formerly", "previously", "the past"):
+            lo = shift(ref, "M", -3) if ref and w in ("recently", "lately", "recent") else None
+            return Found("PAST_REF", anchor="publication" if ref else "unresolved", why=f"'{w}': before the time of writing",
+                         date=lo, date_end=ref if lo else None, granularity="vague", start=start)
+        hi = None
+        if ref and w in ("soon", "shortly", "the near future", "the near term", "the short term", "as soon as possible"):
+            hi = shift(ref, "M", 3)
+        if "few" in w or w.startswith("in the"):
+            unit = _unit(w.split()[-1])
+            if ref:
+                hi = shift(ref, {"D": "D", "W": "W", "M": "M", "Y": "Y"}.get(unit, "M"),
+                           {"D": 7, "W": 3, "M": 3, "Y": 3}.get(unit, 3))
+        return Found("FUTURE_REF", anchor="publication" if ref else "unresolved", why=f"'{w}': after the time of writing",
+                     date=ref if hi else None, date_end=hi, granularity="vague", start=start)

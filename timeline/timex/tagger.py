@@ -1,0 +1,175 @@
+"""The tagging loop: one pass of the compiled grammar over the text.
+
+At each candidate the matched rule's production reads it; when it rejects,
+the later rules are tried at the same position, then the scan moves on.  Work
+per character is bounded: the grammar is one regex, and a rejection costs at
+most one attempt per rule.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Sentence, Timex
+from .anchoring import Anchoring
+from .calendar import describe
+from .found import Found
+from .grammar import (GRAMMAR, NEXT_OK, NEXT_WORD, NUMBER_CONTEXT, NUMBER_NEXT, RULE_BY_GROUP, RULES, STOP_TRIGGERS,
+                      TOKEN, TRIGGER_WORDS, Match)
+from .resolve import Resolver
+
+_RULE_INDEX = {rl.name: i for i, rl in enumerate(RULES)}
+
+# modifiers written before an expression that the rules themselves do not read
+_PREFIX = re.compile(
+    r"(?i)(?<![\w-])(?P<w>early|late|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of|"
+    r"around|about|approximately|roughly|circa|some|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|"
+    r"no\s+later\s+than|no\s+earlier\s+than)(?:\s+|-)$")
+_DATE_MODS = {"early": "START", "late": "END", "mid": "MID", "around": "APPROX", "about": "APPROX",
+              "approximately": "APPROX", "roughly": "APPROX", "circa": "APPROX", "no later than": "ON_OR_BEFORE",
+              "no earlier than": "ON_OR_AFTER"}
+_DUR_MODS = {"around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+             "nearly": "APPROX", "almost": "APPROX", "more than": "MORE_THAN", "less than": "LESS_THAN",
+             "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"}
+
+
+def parse_reference(published) -> dt.date | None:
+    """A reference date from a date, datetime or ISO-ish string; None when missing or malformed."""
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    s = str(published).strip()
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", s) or re.match(r"(\d{4})(\d{2})(\d{2})(?:\D|$)", s)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    from .fallback import parse_date_string
+
+    return parse_date_string(s)
+
+
+def _read(m, rule_index, resolver):
+    rl, prefix = RULE_BY_GROUP[m.lastgroup]
+    try:
+        return rl.production(Match(m, prefix), resolver), m, _RULE_INDEX[rl.name]
+    except (ValueError, OverflowError, KeyError, IndexError, TypeError, AttributeError):
+        return None, m, _RULE_INDEX[rl.name]
+
+
+def _retry(text, start, after_index, resolver):
+    """Later rules at the same position, when the first one rejected its match."""
+    for rl in RULES[after_index + 1:]:
+        m2 = rl.regex.match(text, start)
+        if m2 is None:
+            continue
+        try:
+            f = rl.production(Match(m2, ""), resolver)
+        except (ValueError, OverflowError, KeyError, IndexError, TypeError, AttributeError):
+            f = None
+        if f is not None:
+            return f, m2
+    return None, None
+
+
+def _extend_prefix(text: str, start: int, floor: int, f: Found) -> tuple[int, str]:
+    """Take in a modifier written just before the expression ("early", "the end of", "about")."""
+    if f.value.endswith("_REF") or f.mod:
+        return start, f.mod
+    m = _PREFIX.search(text, max(floor, start - 30), start)
+    if not m:
+        return start, f.mod
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    if f.type == "DURATION":
+        mod = _DUR_MODS.get(w)
+    elif f.type == "SET":
+        mod = None
+    else:
+        mod = _DATE_MODS.get(w)
+        if w.startswith("the"):
+            mod = "END" if ("end" in w or "close" in w) else "MID" if "middle" in w else "START"
+        if w == "mid" and text[m.end() - 1:m.end()] != "-" and not f.value[:1].isdigit():
+            mod = None
+    if not mod:
+        return start, f.mod
+    return m.start(), mod
+
+
+def tag(text: str, published=None, sentences: list[Sentence] | None = None) -> list[Timex]:
+    """Time expressions of `text`, resolved against the reference date `published`.
+
+    Returns non-overlapping `Timex` records sorted by start, with character
+    offsets into `text`.  Without a reference date relative expressions keep
+    X's in their values (XXXX-11) instead of guessing.
+    """
+    if text is None:
+        return []
+    if isinstance(text, (bytes, bytearray)):
+        text = text.decode("utf-8", errors="replace")
+    elif not isinstance(text, str):
+        text = str(text)
+    ref = parse_reference(published)
+    anchoring = Anchoring(text, ref, sentences)
+    resolver = Resolver(anchoring)
+    out: list[Timex] = []
+    pos, last_end = 0, 0
+    match = GRAMMAR.match
+    for tok in TOKEN.finditer(text):
+        start = tok.start()
+        if start < pos:
+            continue
+        if start and text[start - 1].isalnum():
+            continue
+        w = tok.group()
+        if w[0].isdigit():
+            c = NUMBER_CONTEXT.match(text, start)
+            if c is None or (c.group(1) is not None and c.group(1).lower() not in NUMBER_NEXT):
+                continue
+        elif w[0] not in "'\u2019":
+            lw = w.lower()
+            if lw not in TRIGGER_WORDS:
+                continue
+            if lw in STOP_TRIGGERS:
+                nx = NEXT_WORD.match(text, tok.end())
+                if nx is None or not (nx.group(1)[0].isdigit() or nx.group(1).lower() in NEXT_OK):
+                    continue
+        m = match(text, start)
+        if m is None:
+            continue
+        f, mm, idx = _read(m, None, resolver)
+        if f is None:
+            f, mm = _retry(text, start, idx, resolver)
+            if f is None:
+                continue
+        s = f.start if f.start is not None else mm.start()
+        e = f.end if f.end is not None else mm.end()
+        # trim spaces/punctuation the patterns may have taken at the edges
+        while e > s and text[e - 1] in " \t\n,;":
+            e -= 1
+        if e <= s or s < last_end:
+            pos = max(start + 1, mm.end())
+            continue
+        s, mod = _extend_prefix(text, s, last_end, f)
+        gran, d0, d1 = describe(f.value)
+        if f.granularity:
+            gran = f.granularity
+        elif f.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
+            gran = "vague"
+        if f.date is not None or f.date_end is not None:
+            d0, d1 = f.date, f.date_end
+        if f.type == "SET":
+            gran, d0, d1 = "set", None, None
+        elif f.type == "DURATION":
+            gran, d0, d1 = "duration", None, None
+        surface = text[s:e]
+        why = f"'{surface}' read as {f.value}" + (f": {f.why}" if f.why else "")
+        out.append(Timex(start=s, end=e, text=surface, type=f.type, value=f.value, granularity=gran,
+                         date=d0, date_end=d1, mod=mod, anchor=f.anchor, explanation=why,
+                         anniversary=f.anniversary))
+        last_end = e
+        pos = max(e, start + 1)
+    return out
