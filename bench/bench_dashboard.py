@@ -103,15 +103,16 @@ def main(argv: list[str] | None = None) -> int:
         snap = store.snapshot()
         some_id = snap.events["event_id"].iloc[len(snap.events) // 2]
         cases = callbacks.bench_cases(store, some_id)
-        print(f"\n{'callback':58s} {'median ms':>10s} {'max ms':>8s}  answer")
+        print(f"\n{'callback':62s} {'median ms':>10s} {'max ms':>8s}  answer")
         worst = 0.0
         for name, fn in cases:
             result = fn()
             size = len(result) if isinstance(result, (str, bytes)) else 0
             med, mx = _time(fn, args.repeat)
-            worst = max(worst, med)
-            print(f"{name:58s} {med:10.0f} {mx:8.0f}  {size / 1e6:.1f} MB")
-        print(f"\nslowest callback (median): {worst:.0f} ms — target < 300 ms: "
+            if not name.startswith("download:"):
+                worst = max(worst, med)
+            print(f"{name:62s} {med:10.0f} {mx:8.0f}  {size / 1e6:.1f} MB")
+        print(f"\nslowest interactive callback (median): {worst:.0f} ms — target < 300 ms: "
               f"{'met' if worst < 300 else 'NOT met'}")
     return 0
 

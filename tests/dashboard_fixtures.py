@@ -1,4 +1,4 @@
-"""Shared data for the dashboard tests: a small, hand-written events table.
+"""Data for the dashboard tests: a small, hand-written events table.
 
 Imported by tests/test_dashboard_*.py.  Each row is a plausible event with the
 fields the dashboard reads; the tests assert on these values.

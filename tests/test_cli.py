@@ -136,3 +136,21 @@ def test_python_api(api):
         assert result[0].value == "2020-12-20"
     else:
         assert result[0].date.isoformat() == "2020-12-20" and result[0].type == "attack"
+
+
+def test_extract_with_own_gazetteer_reports_bad_rows(tmp_path, seed_path):
+    groups = tmp_path / "groups.csv"
+    groups.write_text('name,aliases,kind,affiliation,country\n'
+                      'Kataib Hezbollah,KH;Kata\'ib Hezbollah,armed group,Iran-aligned,Iraq\n'
+                      'Badr Organization, Badr Brigades, armed group, Iran-aligned, Iraq, extra, fields\n', encoding="utf-8")
+    p = run("extract", str(seed_path), "--groups", str(groups), "-o", str(tmp_path / "ev.csv"))
+    assert p.returncode == 0, p.stderr
+    assert "groups.csv:3" in p.stderr
+    df = pd.read_csv(tmp_path / "ev.csv", dtype=str, keep_default_na=False)
+    assert any("Kataib Hezbollah" in g for g in df["groups"])
+
+
+def test_extract_progress_bar_on_request(tmp_path, seed_path):
+    p = run("extract", str(seed_path), "--progress", "-o", str(tmp_path / "ev.csv"))
+    assert p.returncode == 0
+    assert "articles: 100%" in p.stderr

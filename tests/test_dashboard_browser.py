@@ -14,7 +14,6 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
-from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from tests.dashboard_fixtures import events
@@ -139,10 +138,11 @@ def test_clicking_a_point_shows_its_details(dash_duo, fixture_app):
     wait_until(lambda: points(dash_duo) == 2, msg="two markers (two lanes)")
     point = dash_duo.find_elements("#timeline .cartesianlayer .scatterlayer .point")[0]
     ActionChains(dash_duo.driver).move_to_element(point).pause(0.3).click().perform()
-    quote = wait_until(lambda: dash_duo.find_element("#details-sentence"), msg="details")
-    assert "Qasem Soleimani was killed" in quote.text
-    assert dash_duo.find_element("#details-sentence mark").text == "January 3, 2020"
-    details = dash_duo.find_element("#details").text
+    wait_until(lambda: "Qasem Soleimani was killed" in dash_duo.find_element("#details-sentence").text,
+               msg="details")
+    wait_until(lambda: dash_duo.find_element("#details-sentence mark").text == "January 3, 2020",
+               msg="time expression highlighted")
+    details = wait_until(lambda: dash_duo.find_element("#details").text, msg="details text")
     assert "Pompeo Blames" in details and "2020-12-21_embassy.txt" in details
     # the table selects the same event
     wait_until(lambda: dash_duo.driver.execute_script(
@@ -155,10 +155,14 @@ def test_article_text_is_shown_as_text(dash_duo, fixture_app):
     wait_until(lambda: grid_ids(dash_duo) == {"b:1"}, msg="row")
     dash_duo.driver.execute_script("window.alerted = false; window.alert = () => { window.alerted = true; };")
     dash_duo.find_element("#grid .ag-row[row-id='b:1'] .ag-cell").click()
-    quote = wait_until(lambda: dash_duo.find_element("#details-sentence"), msg="details")
-    assert "<script>alert('x')</script>" in quote.text
+    wait_until(lambda: "<script>alert('x')</script>" in dash_duo.find_element("#details-sentence").text,
+               msg="the sentence, shown as text")
     assert dash_duo.find_elements("#details script") == []
     assert dash_duo.driver.execute_script("return window.alerted") is False
+    # the row chosen in the table is ringed in the figure
+    wait_until(lambda: dash_duo.driver.execute_script(
+        "var g = document.querySelector('#timeline .js-plotly-plot'); var t = g.data[g.data.length - 1];"
+        "return t.name === 'selected' && t.x.length === 1"), msg="selection ring in the figure")
 
 
 def test_csv_download_holds_exactly_the_filtered_rows(dash_duo, fixture_app):
@@ -222,7 +226,8 @@ def test_bad_upload_is_refused_with_a_message(dash_duo, seed_dir, tmp_path):
     big = tmp_path / "huge.txt"
     big.write_bytes(b"word " * (1_100_000))  # 5.5 MB
     dash_duo.find_element("#upload input[type=file]").send_keys(str(big))
-    wait_until(lambda: "huge.txt" in dash_duo.find_element("#upload-msg").text, timeout=30, msg="size refusal")
-    assert "5 MB limit" in dash_duo.find_element("#upload-msg .msg.error").text
+    refusal = wait_until(lambda: [m.text for m in dash_duo.find_elements("#upload-msg .msg.error")
+                                  if "huge.txt" in m.text], timeout=30, msg="size refusal")
+    assert "5 MB limit" in refusal[0]
     assert not (seed_dir / "articles" / "uploads").exists() or not any((seed_dir / "articles" / "uploads").iterdir())
     assert len(app.timeline_store.snapshot().events) == n

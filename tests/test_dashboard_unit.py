@@ -343,3 +343,43 @@ def test_anniversaries_with_the_corpus_module_agree():
     theirs = upcoming_anniversaries(events(), dt.date(2020, 12, 21))
     assert list(mine["event_id"]) == list(theirs["event_id"])
     assert list(mine["anniversary"]) == list(theirs["anniversary"])
+
+
+def test_an_empty_data_folder_gives_an_empty_dashboard(tmp_path):
+    app = create_app(tmp_path)
+    snap = app.timeline_store.snapshot()
+    assert len(snap.events) == 0
+    fig, rows, note, count, link = callbacks.render_view(None, snap)
+    assert rows == [] and count == "0 of 0 events"
+    assert any("No dated events" in a["text"] for a in fig["layout"]["annotations"])
+    assert app.server.test_client().get("/export.csv").status_code == 200
+
+
+def test_lanes_beyond_the_limit_are_pooled():
+    from timeline.dashboard.figures import MAX_LANES, OTHER_LANES
+
+    df = events()
+    rows = []
+    for i in range(MAX_LANES + 5):
+        row = df.iloc[0].copy()
+        row["event_id"], row["groups"] = f"g{i}", [f"Group {i:02d}"]
+        rows.append(row)
+    big = pd.DataFrame(rows).reset_index(drop=True)
+    fig = build_figure(big, "group")
+    ticks = fig["layout"]["yaxis"]["ticktext"]
+    assert len(ticks) == MAX_LANES and ticks[-1] == OTHER_LANES
+    assert sum(points_of(fig).values()) == MAX_LANES + 5  # pooled, not dropped
+
+
+@pytest.mark.parametrize("view", [
+    ViewState(groups=["iran"]), ViewState(groups=["Iraq", "Kataib Hezbollah"], q="ON"),
+    ViewState(q="sunday"), ViewState(q="pompeo blames"), ViewState(q="no such words"),
+    ViewState(groups=["Atlantis"]), ViewState(q="2020-12-21_embassy"),
+    ViewState(groups=["United States"], types=["statement"], start="2020-12-01"),
+])
+def test_the_fast_path_gives_exactly_the_tables_filter(snap, view):
+    from timeline.dashboard.exports import filtered
+
+    fast = filtered(snap, view)
+    plain = filter_events(snap.events, **view.filter_kwargs())
+    assert list(fast["event_id"]) == list(plain["event_id"])

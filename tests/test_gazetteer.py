@@ -145,3 +145,28 @@ def test_mentions_have_offsets_into_the_text(gaz):
         assert text[m.start:m.end] == m.text
     spans = sorted((m.start, m.end) for m in ms)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "mentions overlap"
+
+
+def test_dateline_city_is_not_a_group(gaz):
+    text = "BAGHDAD (AP) — Rockets hit Baghdad. BAGHDAD, Jan 5 (Reuters) - More rockets."
+    found = [(m.text, m.group) for m in gaz.find_mentions(text, None)]
+    assert found == [("Baghdad", "Iraq")]
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["Iran", "Iranian", "Iran-backed", "militias", "US", "us", "U.S.", "the group", "’s", "'s", "“", "”",
+           "Kata'ib", "Hezbollah", "Asaib", "al-Ahl", "Haq", ",", ".", " ", "\n", "Secretary of State", "Mike",
+           "Pompeo", "called", "Ashab", "al-Kahf", "brigades", "the", "BAGHDAD", "(AP)", "—", "Gen.", "é", "中"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.booleans())
+def test_mentions_never_overlap_and_point_into_any_text(gaz, pieces, spaced):
+    text = (" " if spaced else "").join(pieces)
+    ms = gaz.find_mentions(text, split_sentences(text))
+    for m in ms:
+        assert text[m.start:m.end] == m.text and m.group
+    spans = sorted((m.start, m.end) for m in ms)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))

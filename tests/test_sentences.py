@@ -82,3 +82,11 @@ def test_mixed_scripts():
     assert any("spokesman" in s.text for s in out)
     for s in out:
         assert text[s.start:s.end] == s.text
+
+
+def test_run_on_text_without_boundaries_is_cut_into_bounded_pieces():
+    text = "rockets hit the base and officials said nothing " * 20000
+    out = split_sentences(text)
+    assert len(out) > 100
+    assert max(len(s.text) for s in out) <= 1500
+    assert all(text[s.start:s.end] == s.text for s in out)

@@ -11,12 +11,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .ingest import DateFormatError, parse_date
-
 REPO_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _published_arg(value: str):
+    from .ingest import DateFormatError, parse_date
+
     try:
         return parse_date(value)
     except DateFormatError as exc:
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", help="output file (default: standard output)")
     e.add_argument("--format", choices=["csv", "json", "timelinejs"], default=None,
                    help="output format (default: from the output file's suffix, else csv)")
+    e.add_argument("--groups", help="groups gazetteer CSV (default: the bundled data/groups.csv)")
     e.add_argument("--no-merge", action="store_true",
                    help="one row per article mention instead of merging the same event across articles")
     e.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -72,6 +73,8 @@ def _reference_date(value):
     """A reference date from a JSON line; None (relative dates unresolved) when absent or malformed."""
     if value in (None, ""):
         return None, None
+    from .ingest import DateFormatError, parse_date
+
     try:
         return parse_date(value), None
     except DateFormatError as exc:
@@ -129,7 +132,13 @@ def cmd_extract(args) -> int:
 
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     articles, problems = read_paths(args.paths, args.published)
-    docs, more = process_articles(articles, progress=progress and not args.quiet)
+    gazetteer = None
+    if args.groups:
+        from .gazetteer import load_gazetteer
+
+        gazetteer, gaz_problems = load_gazetteer(args.groups)
+        problems = gaz_problems + problems
+    docs, more = process_articles(articles, gazetteer, progress=progress and not args.quiet)
     problems += more
     events, _mentions = events_table(docs, merge=not args.no_merge)
     fmt = args.format or _format_from_suffix(args.output)

@@ -31,7 +31,17 @@ expressions and group mentions are already there) with rules for English news:
    right after a statement by the same side is the same statement: the speaker
    is added to it instead of making a new row.
 
-Headlines, bylines and author notes yield no events.
+5. Other acts (withdrawals, deployments, sanctions, agreements, talks) are
+   events of type `other` with their PLOVER category; a sentence with a dated
+   time expression and a group but no event word is an `other` event too.
+6. Across the article: an anniversary is linked to the killing it marks
+   (`anniversary_of`), and a killing without a date of its own is dated by it
+   (a death one year before its first anniversary: date_basis derived); a killing
+   told only through its anniversary is added the same way.  Dates the calendar
+   knows are used (a US president leaves office on 20 January after an
+   election year), on the sentence that names that day when there is one.
+
+Headlines, bylines, datelines and author notes yield no events.
 """
 from __future__ import annotations
 
@@ -48,22 +58,25 @@ from .table import plover_code
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"claim(?:s|ed|ing)? (?:the )?(?:responsibility|credit)|took responsibility|taken responsibility"
-     r"|claim(?:s|ed)?(?= (?:the |an? |its |their )?(?:[\w-]+ )?(?:attack|bombing|strike|assassination|killing)s?\b)", "claim"),
+     r"|claimed(?= by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing)s?\b)", "claim"),
     (r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [\w\s-]{1,40}? responsible|holds? [\w\s-]{1,40}? responsible"
      r"|pointed the finger|alleg(?:e|es|ed|ing) that", "accusation"),
-    (r"den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:the )?(?:claims?|allegations?|accusations?|reports?)"
+    (r"den(?:y|ies|ied|ying)|(?:dismiss|reject|refut)(?:ed|es|s)? (?:the |these |those |such )?(?:[\w-]+ )?"
+     r"(?:claims?|allegations?|accusations?|reports?|charges?)"
      r"|disavow(?:ed|s)?", "denial"),
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)", "condemnation"),
     (r"warn(?:s|ed|ing)?|caution(?:s|ed)?", "warning"),
-    (r"threat(?:en|ens|ened|ening)|vow(?:s|ed)? (?:to|revenge|retaliation|vengeance)|pledg(?:e|es|ed) (?:revenge|to retaliate)"
+    (r"threat(?:en|ens|ened|ening)|vow(?:s|ed)? (?:revenge|retaliation|vengeance|to (?:avenge|retaliate|respond|strike|"
+     r"attack|hit|punish|take revenge|expel|fight|target|kill))|pledg(?:e|es|ed) (?:revenge|to retaliate)"
      r"|promis(?:e|es|ed) (?:revenge|retaliation|a response)", "threat"),
     (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
      r"|asked [\w\s-]{1,30}? to|press(?:ed|es)? [\w\s-]{1,30}? to", "appeal"),
     (r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rebuff(?:s|ed)?|defi(?:ed|es)|respond(?:s|ed)? (?:sharply|angrily|defiantly|harshly)"
      r"|repl(?:ied|ies) (?:sharply|angrily|defiantly)|hit back", "rejection"),
     (r"said|says|say|told|tell|tells|stated|states|announc(?:e|es|ed)|wrote|writes|tweeted|added|declared"
-     r"|respond(?:s|ed)?|repl(?:ied|ies)|issued a statement|in a statement|according to", "other"),
+     r"|respond(?:s|ed)?|repl(?:ied|ies)|issued a statement|in a statement|vow(?:s|ed)|pledg(?:e|es|ed)"
+     r"|promis(?:e|es|ed)|insist(?:s|ed)|confirm(?:s|ed)|acknowledg(?:e|es|ed)", "other"),
 ]
 _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)", "anniversary"),
@@ -82,7 +95,16 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"(?:attacks?|strikes?|bomb(?:ing|ings|s)?|fire|barrage|salvo)|attack(?:s|ed|ing)?|(?:air|drone|missile|rocket)[ -]?strikes?|strikes?|struck|bomb(?:s|ed|ing|ings)"
      r"|bombard(?:ed|ment)|blasts?|explosions?|explod(?:ed|es)|shell(?:ed|ing)|rockets?|mortars?|missiles?"
      r"|raid(?:s|ed)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|barrage|IEDs?|fired (?:on|at|upon)"
-     r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities", "attack"),
+     r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
+     r"|shooting|gunmen|kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|stabbing|drones?|intervened|intervention"
+     r"|seized|overran|stormed|took control of", "attack"),
+    # other acts, with their PLOVER category
+    (r"withdr(?:ew|awn|aw|aws|awing|awal)|pull(?:ed|s|ing)? out", "other:RETREAT"),
+    (r"deploy(?:ed|s|ing|ment)", "other:MOBILIZE"),
+    (r"sanction(?:s|ed|ing)?|designated [\w\s-]{0,40}? (?:a |as a )?terrorist", "other:SANCTION"),
+    (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)|reach(?:ed|es)? (?:an? |the )?"
+     r"(?:[\w-]+ )?(?:agreement|deal|accord)|agreed to", "other:AGREE"),
+    (r"held talks|hold talks|met with|meets with|talks with", "other:CONSULT"),
 ]
 
 def _compile(entries):
@@ -92,35 +114,39 @@ def _compile(entries):
 _STATEMENT_RX = _compile(_STATEMENT_TRIGGERS)
 _EVENT_RX = _compile(_EVENT_TRIGGERS)
 
-_MODAL = re.compile(r"\b(?:could|would|might|may|can|cannot|can't|should|must|shall|will|won't|wouldn't|to|not|never|"
-                    r"n't|no longer|avoid|avoiding|prevent|preventing|against|without|if|unless|whether|possible|"
-                    r"potential|future|any|no|every|further|more|fear of|risk of|threat of|plan(?:s|ned)? to)\s*$",
-                    re.IGNORECASE)
 _NEG_DET = re.compile(r"\b(?:no|any|every|further|future|possible|potential|more|fewer|without|against|prevent|avoid)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|latest|same|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 _INDEF = re.compile(r"\b(?:an?|new|another|two|three|several|multiple|twin|series of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|its|their|his|her|another|latest|deadly|new|recent|rocket|drone|"
-                          r"missile|suicide|car|roadside|terrorist|militia|of|series|wave|spate|twin|several|two|three|"
-                          r"no|any|such|further)|['’]s|\d)\s+$", re.IGNORECASE)
-_SPEECH_PRESENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|\b\w+s\b", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|these|those|its|their|his|her|another|latest|deadly|new|recent|"
+                          r"rocket|drone|missile|suicide|car|roadside|terrorist|militia|of|series|wave|spate|twin|several|"
+                          r"two|three|no|any|such|further)|['’]s|\d)\s+$|\b(?i:of)\s+[a-z][\w-]*\s+$")
+# "the US strikes", "the alleged attack": a determiner, a modifier, then the noun (not for -ed verbs: "the US bombed")
+_NOUN_AFTER_MODIFIER = re.compile(r"\b(?i:a|an|the|this|these|those|its|their|another|latest)\s+"
+                                  r"(?:[A-Z][\w.-]*|\w+(?:ed|al|ic|ly))\s+(?:[\w-]+\s+)?$")
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:—–]\s*|,\s*|\s+(?=(?:after|before|while|when|because|although|though|but|whereas|until|since|that|which|who|"
-    r"whom|where|as)\s)", re.IGNORECASE)
+    r"whom|where)\s)", re.IGNORECASE)
 _SUBORD_START = re.compile(r"^(?:after|before|while|when|because|although|though|whereas|until|since|as|if)\b", re.I)
 _THAT_START = re.compile(r"^that\b", re.I)
 _PARTICIPLE_START = re.compile(r"^(?:\w+ing)\b")
-_BYLINE = re.compile(r"^(?:By|BY|Author|Written by|Reporting by|Editing by|Photo|Image|Source|Follow|Copyright|©)\b|"
-                     r"\bfollow (?:him|her|them|us) on\b|\b(?:is|was) (?:a|an|the) (?:news |senior |staff |contributing |"
-                     r"managing )?(?:editor|writer|reporter|correspondent|columnist|contributor)\b|"
-                     r"\bcontributed (?:to )?(?:this )?report", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:By|BY|Author|Written by|Reporting by|Editing by|Additional reporting|Photo|Image|Source|"
+                     r"Follow|Copyright|©)\b|"
+                     r"\bfollow (?:him|her|them|us) on\b|\bcontributed (?:to )?(?:this )?report", re.IGNORECASE)
+# an author's note: "Dave DeCamp is the news editor of Antiwar.com" (only near the end of an article)
+_BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+                  r"(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|fellow|analyst)\b")
+_ROLE_OF = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|officials?|leaders?|head|commander|chief|members?|"
+                      r"representatives?|envoy|minister|ambassador|fighters?|supporters?|militants?)\s+(?:of|for|from)\s+"
+                      r"(?:the\s+)?$")
 _LOCATIVE_PREP = re.compile(r"\b(?:in|at|near|inside|outside|across|around|on|against|to|toward|towards|from|into|"
                             r"onto|over|with|for|about|than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|at|near|inside|outside|around|across|north of|south of|east of|west of)\s+(?:the\s+)?"
                     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|"
                     r"southeastern|southwestern)\s+)?"
-                    r"(?P<place>[A-Z][\w’'-]+(?:(?:['’]s)?\s+[A-Z][\w’'-]+){0,3})")
+                    r"(?P<place>[A-Z][\w’'-]+(?:(?:['’]s)?\s+[A-Z][\w’'-]+){0,3}"
+                    r"(?:\s+(?:border|province|governorate|city|region|desert|airport|air base|airbase|base))?)")
 _NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
               "Twitter", "Facebook", "Telegram", "The", "A", "An", "His", "Her", "Their", "Its", "This", "That"}
@@ -138,6 +164,7 @@ class _Trigger:
     type: str
     stance: str = ""
     nominal: bool = False
+    plover: str = ""
 
 
 @dataclass
@@ -205,18 +232,25 @@ def _is_headline(sent: Sentence, doc: Document) -> bool:
         return True
     if doc.article.author and s.startswith(doc.article.author):
         return True
+    if _BIO.search(s) and sent.start >= len(doc.text) - 600:
+        return True
     # a line without final punctuation standing alone (headline, subhead, caption)
-    return s[-1] not in ".!?\"”’'):"
+    return len(s) <= 250 and s[-1] not in ".!?\"”’'):"
 
 
-def _clauses(text: str, sent: Sentence) -> list[_Clause]:
-    """Cut a sentence into clauses at punctuation and subordinators (offsets are document offsets)."""
+def _clauses(text: str, sent: Sentence, timexes=()) -> list[_Clause]:
+    """Cut a sentence into clauses at punctuation and subordinators (offsets are document offsets).
+
+    No cut falls inside a time expression ("on January 3, 2020").
+    """
     out: list[_Clause] = []
     s_text = sent.text
     quotes = _quote_spans(s_text, 0, len(s_text))
+    keep = [(t.start - sent.start, t.end - sent.start) for t in timexes
+            if t.start < sent.end and t.end > sent.start]
     cuts = [0]
     for m in _CLAUSE_BREAK.finditer(s_text):
-        if _inside(m.start(), quotes):
+        if _inside(m.start(), quotes) or any(a < m.start() < b for a, b in keep):
             continue
         cuts.append(m.end())
     cuts.append(len(s_text))
@@ -254,6 +288,32 @@ def _uniq(items) -> list[str]:
     return out
 
 
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+
+
+def _shift_back(t: Timex, amount: str, unit: str) -> Timex | None:
+    """The time `amount unit` before t, at t's granularity (or finer for days and weeks)."""
+    n = _NUMBER_WORDS.get(amount.lower()) or (int(amount) if amount.isdigit() else None)
+    if not n or t.date is None:
+        return None
+    if unit in ("day", "week"):
+        if t.granularity != "day":
+            return None
+        day = t.date - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return Timex(t.start, t.end, t.text, "DATE", day.isoformat(), "day", day, day, anchor="derived")
+    if unit == "month" and t.granularity in ("day", "month"):
+        y, m = divmod(t.date.year * 12 + t.date.month - 1 - n, 12)
+        first = dt.date(y, m + 1, 1)
+        last = dt.date(y + (m == 11), (m + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+        return Timex(t.start, t.end, t.text, "DATE", first.strftime("%Y-%m"), "month", first, last, anchor="derived")
+    if unit == "year":
+        y = t.date.year - n
+        return Timex(t.start, t.end, t.text, "DATE", str(y), "year", dt.date(y, 1, 1), dt.date(y, 12, 31),
+                     anchor="derived")
+    return None
+
+
 def _year_shift(d: dt.date, years: int) -> dt.date:
     try:
         return d.replace(year=d.year + years)
@@ -275,6 +335,8 @@ class _Extractor:
         self._m_starts = [m.start for m in self.mentions]
         self._t_starts = [t.start for t in self.timexes]
         self._s_starts = [s.start for s in doc.sentences]
+        self._places: dict[int, list[tuple[int, str]]] = {}
+        self._clause_triggers: dict[tuple[int, int], list] = {}
 
     # -- lookups (bisect: a 1 MB article has thousands of sentences)
     def mentions_in(self, start: int, end: int, quotes=()) -> list[Mention]:
@@ -316,6 +378,10 @@ class _Extractor:
                     if _inside(s, quotes) or any(not (e <= a or s >= b) for a, b in taken):
                         continue
                     word = m.group(0)
+                    if re.search(r"(?i)\b(?:heart|panic|asthma|anxiety)\s+$", self.text[max(sent.start, s - 10):s]) \
+                            or re.match(r"(?i)\s+(?:of|from)\s+(?:a\s+)?(?:natural causes|heart|illness|disease|cancer|"
+                                        r"covid|coronavirus|old age|complications)", self.text[e:e + 30]):
+                        continue  # "a heart attack", "died of natural causes": no violence
                     if word[:1].isupper() and s > sent.start and word in ("March", "Rally", "Strike"):
                         continue
                     # a time expression is not an event word ("Sunday" never is, "May" neither)
@@ -327,10 +393,13 @@ class _Extractor:
                         continue
                     before = self.text[max(sent.start, s - 40):s]
                     nominal = (bool(_NOUN_BEFORE.search(before)) or word.lower().endswith(("ion", "ions"))
+                               or (not word.lower().endswith(("ed", "struck")) and bool(_NOUN_AFTER_MODIFIER.search(before)))
                                or " " in word and not is_statement
                                or any(0 <= s - t.end <= 3 for t in self.timexes_in(max(0, s - 80), s)))
                     if is_statement:
                         t = _Trigger(s, e, word, "statement", label, nominal)
+                    elif label.startswith("other:"):
+                        t = _Trigger(s, e, word, "other", "", nominal, plover=label.split(":", 1)[1])
                     else:
                         t = _Trigger(s, e, word, label, "", nominal)
                     found.append(t)
@@ -340,9 +409,25 @@ class _Extractor:
 
     def irrealis(self, trig: _Trigger, sent: Sentence) -> bool:
         before = self.text[max(sent.start, trig.start - 40):trig.start]
+        # "... have left more than 400 people dead": a tally, not an event
+        if trig.type == "killing" and re.search(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:left|killed|claimed)\b",
+                                                self.text[max(sent.start, trig.start - 60):trig.start]):
+            return True
+        # "The war has killed more than 100,000 people": a tally, not an event
+        if re.search(r"(?i)\b(?:the|this|that)\s+(?:\w+\s+)?(?:war|conflict|fighting|violence|crisis|insurgency|"
+                     r"pandemic|campaign)\s+(?:has|have|had)\s+(?:\w+ly\s+)?$", before):
+            return True
         if trig.type == "anniversary":
             return False
         if trig.nominal:
+            # "a series of cross-border attacks", "similar attacks": generic, unless dated on their own
+            if trig.text.lower().endswith("s") and re.search(
+                    r"(?i)\b(?:series|wave|spate|string|number|dozens|hundreds|scores|string)\s+of\s+(?:[\w-]+\s+){0,2}$"
+                    r"|\b(?:recent|previous|past|similar|such|other|repeated|frequent|regular|future|earlier)\s+"
+                    r"(?:[\w-]+\s+){0,1}$", before):
+                cl_end = min(sent.end, trig.end + 60)
+                if not self.timexes_in(max(sent.start, trig.start - 30), cl_end):
+                    return True
             return bool(_NEG_DET.search(before))
         last = re.search(r"((?:[\w'’-]+\s+){1,3})$", before)
         window = last.group(1) if last else before
@@ -362,8 +447,17 @@ class _Extractor:
     def subject_groups(self, clauses, ci, trig: _Trigger, quotes) -> tuple[list[str], list[str]]:
         """(groups, persons) acting in the trigger's clause."""
         cl = clauses[ci]
+        # passive statements: "the attack was claimed by X", "... was condemned by Iraq"
+        if trig.type == "statement" and self.passive(trig, cl):
+            by = re.match(r"\s+(?:\w+\s+){0,2}?by\s+", self.text[trig.end:cl.end])
+            agents = self.mentions_in(trig.end + by.end(), cl.end, quotes) if by else []
+            return self._groups_persons(agents[:1]) if agents else ([], [])
         before = [m for m in self.mentions_in(cl.start, trig.start, quotes)]
-        before = [m for m in before if not _LOCATIVE_PREP.search(self.text[max(cl.start, m.start - 25):m.start])]
+        before = [m for m in before if not _LOCATIVE_PREP.search(self.text[max(cl.start, m.start - 25):m.start])
+                  or _ROLE_OF.search(self.text[max(cl.start, m.start - 40):m.start])]
+        before = [m for k, m in enumerate(before) if not (
+            k + 1 < len(before) and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", self.text[m.end:before[k + 1].start])
+            and m.kind != "person" and self.gaz.kind(m.group) == "state" and self.gaz.kind(before[k + 1].group) != "state")]
         if before:
             return self._groups_persons(before)
         # "“...,” Saeed Khatibzadeh, Iran's foreign ministry spokesman, said.": the person named before
@@ -371,6 +465,17 @@ class _Extractor:
             people = [m for m in self.mentions_in(clauses[0].start, cl.start, quotes) if m.kind == "person"]
             if people:
                 return self._groups_persons(people[-1:])
+        # "the Iraqi parliament, which voted ...": the noun the relative clause hangs on
+        if cl.kind == "relative" and not before:
+            ms = [m for m in self.mentions_in(clauses[0].start, cl.start, quotes)]
+            if ms and cl.start - ms[-1].end <= 25:
+                return self._groups_persons(ms[-1:])
+        # "His government arrested ...": the last person named's side
+        if re.search(r"\b(?:his|her)\s+(?:government|administration|forces|troops|ministry|cabinet|movement|group|"
+                     r"militia|fighters|men|supporters)\b", self.text[cl.start:trig.start], re.I):
+            p = self.last_person_before(trig.start)
+            if p is not None and p.group:
+                return [p.group], []
         # "he told reporters": the last person named
         if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", self.text[cl.start:trig.start], re.I):
             p = self.last_person_before(trig.start)
@@ -396,7 +501,12 @@ class _Extractor:
                     return self._groups_persons(persons[:1] or first[:1])
                 if not self.timexes_in(c.start, c.end):
                     break
-        # "after an Iranian general delivered a message, warning them ...": the previous clause's subject
+        # "after an Iranian general delivered a message, warning them ...": the previous clause's subject,
+        # for a clause without a subject of its own (a participle, "and also denied ...")
+        own_np = self.text[cl.start:trig.start].strip(" ,;:—–")
+        own_np = re.sub(r"^(?:and|but|then|also|later|after|before|while|when|as)\b\s*", "", own_np, flags=re.I)
+        if trig.nominal or (cl.kind != "participle" and len(own_np.split()) > 1):
+            return [], []
         for j in range(ci - 1, -1, -1):
             prev = clauses[j]
             if prev.kind in ("relative", "complement"):
@@ -412,6 +522,13 @@ class _Extractor:
             return self._groups_persons(persons[:1] or ms[:1])
         return [], []
 
+    def passive(self, trig: _Trigger, cl: _Clause) -> bool:
+        word = trig.text.split()[0].lower()
+        if not (word.endswith("ed") or word in ("held", "taken", "told", "said")):
+            return False  # "is warning", "are urging": progressive, not passive
+        return bool(re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
+                              self.text[max(cl.start, trig.start - 25):trig.start], re.I))
+
     def _groups_persons(self, ms: list[Mention]) -> tuple[list[str], list[str]]:
         groups = _uniq(m.group for m in ms if m.group)
         persons = _uniq(m.person for m in ms if m.kind == "person" and m.person)
@@ -423,14 +540,41 @@ class _Extractor:
         for si, sent in enumerate(sents):
             if _is_headline(sent, self.doc):
                 continue
-            self.sentence(si, sent)
+            if not self.sentence(si, sent):
+                self.time_only(sent)
         self.link_anniversaries()
         self.place_known_dates()
+        used = {id(d.timex) for d in self.drafts if d.timex is not None and not getattr(d, "time_only", False)}
+        self.drafts = [d for d in self.drafts if not (getattr(d, "time_only", False) and id(d.timex) in used)]
         return self.finish()
 
-    def sentence(self, si: int, sent: Sentence) -> None:
+    def time_only(self, sent: Sentence) -> None:
+        """A sentence with a dated time expression and a group but no event word: an event of type other."""
         quotes = _quote_spans(self.text, sent.start, sent.end)
-        clauses = _clauses(self.text, sent)
+        tx = [t for t in self.timexes_in(sent.start, sent.end) if t.date is not None and t.value != "PRESENT_REF"
+              and t.granularity not in ("vague", "duration", "set") and not _inside(t.start, quotes)]
+        # a dateline ("BAGHDAD, Jan 5 (Reuters) -") dates the report, not an event
+        tx = [t for t in tx if not re.search(r"\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|ANI)\)", self.text[t.end:t.end + 15])]
+        ms = [m for m in self.mentions_in(sent.start, sent.end, quotes) if m.group]
+        if not tx or not ms:
+            return
+        t = tx[0]
+        clauses = _clauses(self.text, sent, self.timexes_in(sent.start, sent.end))
+        cl = clauses[_clause_of(clauses, t.start)]
+        trig = _Trigger(t.start, t.end, t.text, "other", "", False, plover="")
+        d = _Draft(trig=trig, sent=sent, clause=cl, timex=t, basis="stated")
+        d.groups = _uniq(m.group for m in ms if not _LOCATIVE_PREP.search(self.text[max(sent.start, m.start - 25):m.start]))
+        d.groups = d.groups or _uniq(m.group for m in ms)
+        d.actors = _uniq(m.person for m in ms if m.kind == "person" and m.person)
+        d.note.append("no event word: dated sentence")
+        d.time_only = True  # type: ignore[attr-defined]
+        self.location_for(d, cl, quotes)
+        self.drafts.append(d)
+
+    def sentence(self, si: int, sent: Sentence) -> int:
+        """Adds the sentence's events; returns how many event words it holds (0: none at all)."""
+        quotes = _quote_spans(self.text, sent.start, sent.end)
+        clauses = _clauses(self.text, sent, self.timexes_in(sent.start, sent.end))
         trigs = self.triggers(sent, quotes)
         drafts: list[_Draft] = []
         stmt_objects: list[tuple[_Draft, int]] = []  # statements and where their object starts
@@ -445,10 +589,13 @@ class _Extractor:
             if trig.type == "formation" and not self._formation_ok(trig, sent, cl, quotes):
                 continue
             if trig.type == "attack" and trig.text.lower() in ("rocket", "rockets", "missile", "missiles", "mortar",
-                                                               "mortars", "target", "targets") and not re.search(
-                    r"\b(?:fired|hit|landed|struck|launched|fell|slammed|targeted|attack|barrage|impacted)\b",
+                                                               "mortars", "target", "targets", "drone", "drones") and not re.search(
+                    r"\b(?:fired|firing|fire|fires|hit|hits|landed|struck|launched|launching|fell|slammed|targeted|attack|barrage|"
+                    r"impacted|salvo|volley)\b",
                     self.text[max(sent.start, trig.start - 30):min(sent.end, trig.end + 30)], re.I):
                 continue
+            if trig.type == "other" and trig.nominal and not self.timexes_in(cl.start, cl.end):
+                continue  # "US sanctions on Iran" as background: no event without a time of its own
             d = _Draft(trig=trig, sent=sent, clause=cl)
             groups, persons = self.subject_groups(clauses, ci, trig, quotes)
             if trig.type == "statement":
@@ -456,6 +603,10 @@ class _Extractor:
                 d.about = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes))
                 if d.trig.stance == "other":
                     d.trig.stance = self.quote_stance(sent, quotes, groups)
+                if d.trig.stance == "other" and re.match(r"(?i)vow|pledg|promis", trig.text) and re.search(
+                        r"(?i)\b(?:revenge|retaliat\w*|aveng\w*|vengeance|respond\w*|response|punish\w*)\b",
+                        self.text[trig.end:cl.end]):
+                    d.trig.stance = "threat"  # 'vowed "harsh revenge"
                 stmt_objects.append((d, trig.end))
             elif trig.type in ("killing", "arrest") and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$",
                                                                      self.text[max(cl.start, trig.start - 25):trig.start]):
@@ -473,7 +624,7 @@ class _Extractor:
                     nxt = clauses[ci + 1]
                     if re.match(r"\s*(?:the|a|an)\s+(?:leader|head|commander|chief|founder|deputy|member)", nxt.text, re.I):
                         d.groups = _uniq(d.groups + [m.group for m in self.mentions_in(nxt.start, nxt.end, quotes)
-                                                     if self.gaz.kind(m.group) != "state" or True][:2])
+                                                     ][:2])
             elif trig.type == "formation":
                 d.groups = self._formed_entity(trig, sent, cl, quotes)
                 d.about = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes))
@@ -516,6 +667,7 @@ class _Extractor:
 
         drafts = self.fold_sentence(drafts, stmt_objects, sent, quotes)
         self.drafts.extend(drafts)
+        return len(trigs)
 
     # -- statements' objects, blame frames, one event per type and clause
     def fold_sentence(self, drafts: list[_Draft], stmt_objects, sent: Sentence, quotes) -> list[_Draft]:
@@ -531,6 +683,12 @@ class _Extractor:
                 if k.trig.stance in ("other", "") and d.trig.stance not in ("other", ""):
                     kept_stmts[kept_stmts.index(k)] = d
                     d.actors = _uniq(d.actors + k.actors)
+                    continue
+                # "condemned the strikes and called on Washington to withdraw": two stances, two statements
+                if d.trig.stance not in ("other", "") and all(x.trig.stance != d.trig.stance for x in same) \
+                        and not d.trig.nominal and re.search(r"\b(?:and|but|while)\s+(?:\w+ly\s+|also\s+)?$",
+                                                             self.text[k.trig.end:d.trig.start], re.I):
+                    kept_stmts.append(d)
                 continue
             kept_stmts.append(d)
         for d in others:
@@ -550,6 +708,8 @@ class _Extractor:
                 if st.trig.stance == "accusation":
                     accused = [m.group for m in self.mentions_in(st.trig.end, d.trig.start, quotes)
                                if not _LOCATIVE_PREP.search(self.text[max(st.trig.end, m.start - 25):m.start])]
+                    if self.passive(st.trig, st.clause):  # "militias were blamed for the attack"
+                        accused = [m.group for m in self.mentions_in(st.clause.start, st.trig.start, quotes)]
                     if accused:
                         d.alleged = _uniq(accused)
                         d.groups = _uniq(accused)
@@ -560,12 +720,22 @@ class _Extractor:
             elif d.trig.nominal and self.anaphoric(d):
                 continue
             # one event per type and clause ("rocket attack", "barrage of rockets")
-            dup = [o for o in out if o.trig.type == d.trig.type and (o.clause is d.clause or
-                                                                     (d.trig.nominal and o.sent is d.sent))]
+            dup = [o for o in out if o.trig.type == d.trig.type and (
+                o.clause is d.clause or (d.trig.nominal and o.sent is d.sent and d.basis != "stated"
+                                         and not _INDEF.search(self.text[max(d.sent.start, d.trig.start - 30):d.trig.start])))]
             if dup:
                 dup[0].groups = _uniq(dup[0].groups + d.groups)
                 continue
             out.append(d)
+        # "the bombing was claimed by X": the claimant is the perpetrator the claim names
+        for st in stmts:
+            if st.trig.stance == "claim" and st.groups and self.passive(st.trig, st.clause):
+                target = [o for o in out if o.trig.start < st.trig.start and o.trig.type in ("attack", "killing")]
+                if not target:
+                    target = [p for p in reversed(self.drafts) if p.trig.type in ("attack", "killing")][:1]
+                for o in target[-1:]:
+                    o.groups = _uniq(o.groups + st.groups)
+                    o.note.append(f"claimed by {', '.join(st.groups)}")
         attacks = [o for o in out if o.trig.type == "attack"]
         kills = [o for o in out if o.trig.type == "killing"]
         if attacks and kills:
@@ -628,9 +798,9 @@ class _Extractor:
         for prev in reversed(self.drafts):
             if prev.trig.type != d.trig.type:
                 continue
-            if d.basis == "stated" and prev.timex is not None and d.timex is not None:
-                if (prev.timex.value or "") != (d.timex.value or ""):
-                    continue
+            if d.basis == "stated" and d.timex is not None:
+                if prev.timex is None or (prev.timex.value or "") != (d.timex.value or ""):
+                    continue  # "the February 15th attack" is not the attack told of before on another day
             return True
         return False
 
@@ -699,12 +869,22 @@ class _Extractor:
         cl = clauses[ci]
         trig = d.trig
         own = self.timexes_in(cl.start, cl.end)
+        # "early elections, which are scheduled for October 10": the relative clause dates the noun before it
+        if trig.nominal and ci + 1 < len(clauses) and len(self.text[trig.end:cl.end].split()) <= 1 and re.match(
+                r"\s*(?:which|that)\s+(?:is|are|was|were|will be|falls on|fell on)\b", clauses[ci + 1].text, re.I):
+            rel = self.timexes_in(clauses[ci + 1].start, clauses[ci + 1].end)
+            if rel:
+                own = rel
         # a relative clause naming the date: "the anniversary of his death, which is January 3rd"
-        if not own and ci + 1 < len(clauses) and re.match(r"\s*(?:which|that)\s+(?:is|was|will be|falls on|fell on)\b",
+        if not own and ci + 1 < len(clauses) and re.match(r"\s*(?:which|that)\s+(?:is|are|was|were|will be|falls on|fell on)\b(?:\s+(?:scheduled|set|due|planned|expected)"
+                                                          r"(?:\s+(?:for|on|in))?)?",
                                                           clauses[ci + 1].text, re.I):
             own = self.timexes_in(clauses[ci + 1].start, clauses[ci + 1].end)
-        if not own and trig.nominal and ci + 1 < len(clauses):
-            pass
+        # "accused Nujaba of firing rockets ... in September": the time is the accused event's
+        if own and trig.type == "statement":
+            evs = [m.start() for m in self.triggers_cache(cl) if m.start() > trig.end]
+            own = [t for t in own if not any(trig.end < e < t.start for e in evs)
+                   and not (t.start > trig.end and re.search(r"\bto\s+[a-z]+\b|\bthat\b", self.text[trig.end:t.start]))]
         # time expressions right before another noun trigger in the clause belong to it
         if own and not trig.nominal:
             own = [t for t in own if not self._premodifies_noun(t, cl)]
@@ -732,12 +912,17 @@ class _Extractor:
                     d.note.append("date of the report")
                     return
         # a sentence-initial time expression governs the whole sentence ("In November, after ...")
-        first = clauses[0]
-        if ci > 0 and first.kind in ("main", "subordinate"):
-            init = self.timexes_in(first.start, first.end)
-            if init and not [t for t in self.triggers_cache(first)]:
-                self.set_time(d, init[0], "stated")
-                return
+        init: list[Timex] = []
+        for c in clauses[:ci]:
+            if c.kind not in ("main", "subordinate") or self.triggers_cache(c):
+                break
+            found = self.timexes_in(c.start, c.end)
+            if not found:
+                break
+            init.extend(found)  # "Days later, on January 3, 2020, a US drone strike ...": the last, most precise
+        if init:
+            self.set_time(d, init[-1], "stated")
+            return
         # present-tense statements are dated at publication
         if trig.type == "statement" and re.search(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", self.text[max(cl.start, trig.start - 20):trig.start]) \
                 or (trig.type == "statement" and re.fullmatch(r"(?:says|warns|denies|urges|rejects|blames|accuses|calls)",
@@ -746,24 +931,48 @@ class _Extractor:
             return
         if trig.type in ("killing", "attack") and self.derived_pending(d):
             return
-        # the narrative time of the paragraph: the last dated expression before, same paragraph
-        if trig.type not in ("anniversary",):
-            para_start = sent.start
-            k = bisect.bisect_left(self._s_starts, sent.start) - 1
-            while k >= 0 and self.doc.sentences[k].paragraph == sent.paragraph:
-                para_start = self.doc.sentences[k].start
-                k -= 1
-            prev = [t for t in self.timexes_in(para_start, sent.start)
-                    if t.date is not None or (t.granularity == "vague" and t.value.startswith("PAST"))]
-            prev = [t for t in prev if not self.is_future(t) and t.value not in ("PRESENT_REF",)]
-            if prev:
-                self.set_time(d, prev[-1], "implied")
+        # an event in an "after/when" clause without a time: the time of the sentence's main clause
+        if cl.kind == "subordinate" and re.match(r"\s*(?:after|when|as|while|since)\b", cl.text, re.I):
+            others = [t for c in clauses if c is not cl for t in self.timexes_in(c.start, c.end)
+                      if not self.is_future(t) and t.value != "PRESENT_REF"]
+            if others:
+                main = min(others, key=lambda t: abs(t.start - trig.start))
+                # "voted on Sunday ..., two days after a drone strike killed ...": Sunday minus two days
+                gap = re.search(r"(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                                r"(day|week|month|year)s?\s*$", self.text[max(sent.start, cl.start - 30):cl.start])
+                shifted = None
+                if gap and main.date and main.granularity in ("day", "month", "year") and cl.text.lstrip()[:5].lower() == "after":
+                    shifted = _shift_back(main, gap.group(1), gap.group(2).lower())
+                if shifted is not None:
+                    self.set_time(d, shifted, "derived")
+                    d.note.append(f"{gap.group(0).strip()} before {main.text!r} ({main.value})")
+                    return
+                self.set_time(d, main, "implied")
+                d.note.append(f"around the time of the main clause ({clauses[0].text.strip()[:40]}...)")
                 return
+        # the narrative time of the paragraph: the time of the last event told before in the same
+        # paragraph (for a statement, the last statement: "X accused Y of an attack in September. Y denied.")
+        if trig.type not in ("anniversary",):
+            for prev in reversed(self.drafts):
+                if prev.sent.paragraph != sent.paragraph or prev.sent.start >= sent.start:
+                    break
+                if trig.type == "statement" and prev.trig.type != "statement":
+                    continue
+                t = prev.timex
+                if prev.basis in ("stated", "implied") and t is not None and not self.is_future(t) \
+                        and t.value != "PRESENT_REF" and (t.date is not None or t.value.startswith("PAST")):
+                    self.set_time(d, t, "implied")
+                    return
+                break
         d.basis = "publication"
 
     def triggers_cache(self, clause: _Clause) -> list:
+        """Event-word matches in a clause (memoized: dating asks about the same clauses repeatedly)."""
+        key = (clause.start, clause.end)
+        if key in self._clause_triggers:
+            return self._clause_triggers[key]
         quotes = _quote_spans(self.text, clause.start, clause.end)
-        out = []
+        out = self._clause_triggers[key] = []
         for rx_list in (_STATEMENT_RX, _EVENT_RX):
             for rx, _label in rx_list:
                 for m in rx.finditer(self.text, clause.start, clause.end):
@@ -779,12 +988,6 @@ class _Extractor:
         if not victims:
             return False
         return bool(re.search(r"anniversar", self.text, re.I))
-
-    def _paragraph_of(self, pos: int) -> int:
-        for s in self.doc.sentences:
-            if s.start <= pos < s.end:
-                return s.paragraph
-        return -1
 
     def _premodifies_noun(self, t: Timex, cl: _Clause) -> bool:
         after = self.text[t.end:cl.end]
@@ -807,6 +1010,22 @@ class _Extractor:
     # -- location
     def location_for(self, d: _Draft, cl: _Clause, quotes) -> None:
         sent = d.sent
+        cands = self._places.get(sent.start)
+        if cands is None:
+            cands = self._places[sent.start] = self.places(sent, quotes)
+        if not cands:
+            return
+        in_clause_after = [c for c in cands if c[0] >= d.trig.start and c[0] < cl.end]
+        in_clause = [c for c in cands if cl.start <= c[0] < cl.end]
+        if d.trig.type in ("attack", "killing", "arrest", "protest"):
+            pick = in_clause_after or in_clause or [c for c in cands if c[0] >= d.trig.start]
+        else:
+            pick = in_clause_after or in_clause
+        if pick:
+            d.location = pick[0][1]
+
+    def places(self, sent: Sentence, quotes) -> list[tuple[int, str]]:
+        """Place names after a locative preposition in the sentence: (offset, "Baghdad, Green Zone")."""
         cands = []
         for m in _PLACE.finditer(self.text, sent.start, sent.end):
             if _inside(m.start(), quotes):
@@ -820,17 +1039,9 @@ class _Extractor:
             men = [x for x in self.mentions_in(m.start("place"), m.end("place") + 1) if x.start == m.start("place")]
             if men and self.gaz.kind(men[0].group) not in ("state",) and men[0].kind != "demonym":
                 continue  # "in Kataib Hezbollah's statement" is no place
+            place = re.sub(r"['’]s?$", "", place)
             cands.append((m.start(), re.sub(r"['’]s\s+", ", ", place)))
-        if not cands:
-            return
-        in_clause_after = [c for c in cands if c[0] >= d.trig.start and c[0] < cl.end]
-        in_clause = [c for c in cands if cl.start <= c[0] < cl.end]
-        if d.trig.type in ("attack", "killing", "arrest", "protest"):
-            pick = in_clause_after or in_clause or [c for c in cands if c[0] >= d.trig.start]
-        else:
-            pick = in_clause_after or in_clause
-        if pick:
-            d.location = pick[0][1]
+        return cands
 
     # -- cross-sentence reasoning
     def link_anniversaries(self) -> None:
@@ -851,7 +1062,22 @@ class _Extractor:
                     target = k
                     break
             if target is None:
-                continue
+                # "the first anniversary of the killing of X, on January 3": the killing itself, derived
+                if a.timex is None or a.timex.granularity != "day" or a.basis != "stated" or not a.timex.date:
+                    continue
+                what = re.search(r"\b(death|killing|assassination|murder)\b", self.text[a.trig.end:a.clause.end])
+                if not what:
+                    continue
+                ws, we = a.trig.end + what.start(1), a.trig.end + what.end(1)
+                target = _Draft(trig=_Trigger(ws, we, what.group(1), "killing", "", True), sent=a.sent,
+                                clause=a.clause)
+                target.victims = list(a.anniversary_victims)
+                target.groups = [g for g in a.groups if any(self.gaz.lookup(v) is not None and
+                                                            self.gaz.lookup(v).side == g for v in target.victims)]
+                target.groups = target.groups or list(a.groups)
+                target.basis = "publication"
+                target.note.append("told only through its anniversary")
+                self.drafts.insert(self.drafts.index(a) + 1, target)
             a.note.append(f"anniversary of the killing of {', '.join(a.anniversary_victims)}")
             a.link = target  # type: ignore[attr-defined]
             if target.basis in ("publication", "implied") and a.timex is not None and a.timex.date \
@@ -934,7 +1160,7 @@ class _Extractor:
             link = getattr(d, "link", None)
             events.append(Event(
                 event_id=ids[id(d)], type=typ, sentence=sent.text, date=date, date_end=date_end or date,
-                value=value, granularity=gran, stance=stance, plover=plover_code(typ, stance),
+                value=value, granularity=gran, stance=stance, plover=d.trig.plover or plover_code(typ, stance),
                 groups=groups, actors=_uniq(d.actors + d.victims), alleged_by=self.expand(d.alleged),
                 location=d.location, time_text=time_text, date_basis=d.basis, future=future,
                 anniversary_of=ids.get(id(link), "") if link is not None else "",

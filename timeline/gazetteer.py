@@ -181,6 +181,20 @@ def _alias_pattern(alias: str) -> str:
     return "".join(parts)
 
 
+# a word: what an alias can start with (letters, digits, inner apostrophes, dots and hyphens: U.S., Kata'ib, al-Haq)
+_TOKEN = re.compile(r"(?<![\w\-‐'’.])\w[\w'’.\-‐]*")
+
+
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Za-z][\w .]{0,25})?\s*(?:\([\w .]{1,20}\))?\s*[—–-]|\s*,?\s*\(")
+
+
+_KEY_TABLE = str.maketrans({"'": None, "’": None, "‐": "-"})
+
+
+def _token_key(token: str) -> str:
+    return token.translate(_KEY_TABLE).casefold()
+
+
 def _is_acronym(alias: str) -> bool:
     letters = alias.replace(".", "").replace("-", "")
     return letters.isalpha() and letters.isupper() and len(letters) <= 6
@@ -236,7 +250,7 @@ class Gazetteer:
         self._by_alias: dict[str, str] = {}
         self._alias_info: dict[str, tuple[str, str]] = {}
         self._entries: list[tuple[str, str, str]] = []  # (alias, canonical, kind of match)
-        self._regex: re.Pattern | None = None
+        self._index: dict | None = None
         self.problems = list(_problems or [])
         for g in groups:
             self.add(g)
@@ -249,7 +263,7 @@ class Gazetteer:
             self._register(a, group.name, "gazetteer")
         for d in group.demonyms:
             self._register(d, group.name, "demonym")
-        self._regex = None
+        self._index = None
 
     def _register(self, alias: str, canonical: str, how: str) -> None:
         key = _fold(alias)
@@ -265,13 +279,51 @@ class Gazetteer:
             self._alias_info[key] = (alias, how)
             self._entries.append((alias, canonical, how))
 
-    def _compiled(self) -> re.Pattern:
-        if self._regex is None:
-            entries = sorted(self._entries, key=lambda e: -len(e[0]))
-            alts = [f"(?:{_alias_pattern(a)})" for a, _, _ in entries]
-            body = "|".join(alts) if alts else r"(?!x)x"
-            self._regex = re.compile(rf"(?<![\w\-‐])(?:{body})(?![\w\-‐]|['’][A-Za-z]{{2}})", re.IGNORECASE)
-        return self._regex
+    def _alias_index(self) -> dict[str, list[tuple[int, re.Pattern]]]:
+        """Aliases by their folded first word, each with an anchored pattern, longest first."""
+        if self._index is None:
+            index: dict[str, list[tuple[int, re.Pattern]]] = {}
+            for alias, _canon, _how in self._entries:
+                first = _TOKEN.match(alias)
+                if not first:
+                    continue
+                key = _token_key(first.group(0))
+                rx = re.compile(rf"(?:{_alias_pattern(alias)})(?![\w\-‐]|['’][A-Za-z]{{2}})", re.IGNORECASE)
+                index.setdefault(key, []).append((len(alias), rx))
+            for cands in index.values():
+                cands.sort(key=lambda c: -c[0])
+            self._index = index
+        return self._index
+
+    def _alias_matches(self, text: str):
+        """(start, end, surface) of alias matches, scanning word starts (a dictionary look-up per word)."""
+        index = self._alias_index()
+        pos = 0
+        n = len(text)
+        while pos < n:
+            m = _TOKEN.search(text, pos)
+            if not m:
+                break
+            tok = m.group(0)
+            keys = {_token_key(tok)}
+            if tok[-1] in ".'’":
+                keys.add(_token_key(tok.rstrip(".'’")))
+            if len(tok) > 2 and tok[-2] in "'’" and tok[-1] in "sS":
+                keys.add(_token_key(tok[:-2]))
+            cands = [c for k in keys for c in index.get(k, ())]
+            if len(keys) > 1:
+                cands.sort(key=lambda c: -c[0])
+            found = None
+            for _length, rx in cands:
+                mm = rx.match(text, m.start())
+                if mm:
+                    found = mm
+                    break
+            if found:
+                yield found
+                pos = found.end()
+            else:
+                pos = m.end()
 
     # -- lookup
     def __contains__(self, name: str) -> bool:
@@ -319,7 +371,7 @@ class Gazetteer:
             taken.append((m.start, m.end))
 
         # 1. aliases, demonyms and known people
-        for m in self._compiled().finditer(text):
+        for m in self._alias_matches(text):
             s, e = m.start(), m.end()
             canon = self._by_alias.get(_fold(m.group(0)))
             if canon is None:
@@ -330,6 +382,8 @@ class Gazetteer:
                 continue
             if alias[:1].isupper() and surface[:1].islower():
                 continue
+            if surface.isupper() and not _is_acronym(alias) and _DATELINE_AFTER.match(text, e):
+                continue  # "BAGHDAD (AP) —", "BAGHDAD, Jan 5 (Reuters) -": where the report was filed
             g = self.groups[canon]
             if g.is_person:
                 add(Mention(s, e, surface, g.side, kind="person", person=g.name))
@@ -437,7 +491,7 @@ class Gazetteer:
 
     def _find_appositions(self, text, mentions, people, free, add) -> None:
         rx = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^,.;:!?“”\"]{{0,80}}?"
-                        rf"\b(?:{_ROLE_NOUNS})s?\b(?:\s+of\s+[^,.;:!?]{{0,60}})?)\s*[,.;]")
+                        rf"\b(?:{_ROLE_NOUNS})s?\b(?:\s+(?:of|for|at|with|in)\s+[^,.;:!?]{{0,60}})?)\s*[,.;]")
         for m in rx.finditer(text):
             name = m.group("name")
             s, e = m.start("name"), m.end("name")

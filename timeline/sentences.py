@@ -36,6 +36,7 @@ _SENTENCE_STARTERS = {
     "Earlier", "Later", "Last", "Some", "Many", "No", "One", "Two", "Officials", "Yet", "So",
     "Such", "Most", "Other", "Another", "Both", "Each", "What", "Who", "Why", "How", "Then",
 }
+MAX_SENTENCE = 1500  # longer runs without a boundary (tables, run-on dumps) are cut at spaces
 _OPEN_QUOTES = "“‘"
 _CLOSE_QUOTES = "”’"
 _TERMINAL = ".!?"
@@ -170,6 +171,17 @@ def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        while e - s > MAX_SENTENCE:  # a run-on without boundaries: cut at a clause break or space
+            window = text[s:s + MAX_SENTENCE]
+            cut = max(window.rfind("; "), window.rfind(", "))
+            if cut < MAX_SENTENCE // 2:
+                cut = window.rfind(" ")
+            if cut <= 0:
+                cut = MAX_SENTENCE - 1
+            out.append((s, s + cut + 1))
+            s += cut + 1
+            while s < e and text[s].isspace():
+                s += 1
         if s < e:
             out.append((s, e))
     return out

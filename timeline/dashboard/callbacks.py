@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 
 import dash
-import pandas as pd
 from dash import Input, Output, Patch, State, ctx, dcc, html, no_update
 
 from .anniversaries import reported, upcoming_anniversaries
@@ -85,6 +84,20 @@ def event_ids_from_figure(snap: Snapshot, data: dict | None) -> list[str]:
     return ids[:MAX_SELECTED]
 
 
+def is_stale(token: str | None, snap: Snapshot) -> bool:
+    """Whether a page was drawn from another row order (restart, another worker, an upload).
+
+    The figure's customdata are row numbers: they only name the right events
+    when the page's data token is the store's.
+    """
+    return token != snap.token
+
+
+def stale_notice() -> list:
+    return [html.P("The events changed since this view was drawn; it has been redrawn. "
+                   "Click the event again.", className="muted")]
+
+
 def select_events(trigger: str | None, click: dict | None, box: dict | None, grid_selected,
                   snap: Snapshot) -> tuple[list[str], list]:
     """(selected event ids, details panel) after a click, a box/lasso selection or a grid selection."""
@@ -130,7 +143,8 @@ def anniversaries_view(view: dict | None, when: str | None, snap: Snapshot):
             for r, rep in zip(shown.itertuples(index=False), in_articles)]
     more = (html.P(f"…and {len(table) - len(shown):,} more.", className="muted")
             if len(table) > len(shown) else None)
-    return html.Div([html.P(f"{len(table):,} anniversaries from {day} to "
+    noun = "anniversary" if len(table) == 1 else "anniversaries"
+    return html.Div([html.P(f"{len(table):,} {noun} from {day} to "
                             f"{day + dt.timedelta(days=90)}", className="muted small"),
                      html.Table([html.Thead(head), html.Tbody(body)], className="anniv-table"), more])
 
@@ -162,7 +176,11 @@ def message_children(messages: list[tuple[bool, str]]):
 
 
 def bench_cases(store: EventStore, event_id: str):
-    """(name, function) pairs timing each callback's work, including JSON serialisation."""
+    """(name, function) pairs timing each callback's work, including JSON serialisation.
+
+    Names starting with "download:" are file exports, reported apart from the
+    interactive callbacks (their time grows with the number of rows exported).
+    """
     from dash._utils import to_json
 
     snap = store.snapshot()
@@ -192,8 +210,10 @@ def bench_cases(store: EventStore, event_id: str):
                                                    [event_id])])))
     cases.append(("anniversaries_view: 90 days",
                   lambda: to_json(anniversaries_view(ViewState().to_dict(), None, store.snapshot()))))
-    cases.append(("download CSV of two groups",
+    cases.append(("download: CSV of two groups (export, not interactive)",
                   lambda: export_text(store.snapshot(), ViewState(groups=groups), "csv")[0]))
+    cases.append(("download: figure HTML of two groups (export, not interactive)",
+                  lambda: export_text(store.snapshot(), ViewState(groups=groups), "html")[0]))
     return cases
 
 
@@ -236,21 +256,24 @@ def register(app: dash.Dash, store: EventStore) -> None:
     @app.callback(
         Output("selected", "data"), Output("details", "children"), Output("grid", "selectedRows"),
         Output("timeline", "figure", allow_duplicate=True),
+        Output("data-version", "data", allow_duplicate=True),
         Input("timeline", "clickData"), Input("timeline", "selectedData"), Input("grid", "selectedRows"),
-        State("view-state", "data"),
+        State("view-state", "data"), State("data-version", "data"),
         prevent_initial_call=True,
     )
-    def _select(click, box, grid_selected, view):
+    def _select(click, box, grid_selected, view, token):
         prop = ctx.triggered[0]["prop_id"] if ctx.triggered else ""
         trigger = prop if prop.startswith("timeline.") else "grid"
         snap = store.snapshot()
+        if is_stale(token, snap) and trigger.startswith("timeline."):
+            return [], stale_notice(), no_update, no_update, snap.token  # the new token redraws the view
         ids, details = select_events(trigger, click, box, grid_selected, snap)
         grid_out = {"ids": ids} if trigger != "grid" else no_update
         hx, hy = highlight_patch(view, snap, ids)
         patch = Patch()
         patch["data"][-1]["x"] = hx
         patch["data"][-1]["y"] = hy
-        return ids, details, grid_out, patch
+        return ids, details, grid_out, patch, no_update
 
     @app.callback(Output("grid", "dashGridOptions"), Input("grid-search", "value"),
                   prevent_initial_call=True)
@@ -293,8 +316,8 @@ def register(app: dash.Dash, store: EventStore) -> None:
             if not contents:
                 return no_update, no_update, no_update, no_update
             added, messages = upload_files(store, contents, filenames, published, title, url)
-            version = store.snapshot().version if added else no_update
+            version = store.snapshot().token if added else no_update
             return message_children(messages), version, None, no_update
         res = add_pasted(store, pasted or "", published or None, title or "", url or "")
-        version = store.snapshot().version if res.ok else no_update
+        version = store.snapshot().token if res.ok else no_update
         return message_children([(res.ok, res.message)]), version, no_update, ("" if res.ok else no_update)

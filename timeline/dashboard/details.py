@@ -99,8 +99,11 @@ def details_children(row) -> list:
                          ("Location", row["location"])):
         if value:
             facts += [html.Dt(label), html.Dd(str(value))]
-    how = [html.Dt("Date"), html.Dd(f"{date_label(row)}"
-                                    + (f" (value {row['value']}, {row['granularity']})" if row["value"] else ""))]
+    label = date_label(row)
+    precision = [str(v) for v in (row["value"], row["granularity"]) if v and str(v) != label]
+    how = [html.Dt("Date"), html.Dd(label + (f" ({', '.join(precision)})" if precision else ""))]
+    if row["time_text"]:
+        how += [html.Dt("Time expression"), html.Dd(f"“{row['time_text']}”")]
     how += [html.Dt("Date basis"), html.Dd(str(row["date_basis"]) + (" — future event" if future else ""))]
     if row["explanation"]:
         how += [html.Dt("How it was read"), html.Dd(str(row["explanation"]), className="explanation")]

@@ -22,7 +22,11 @@ def filtered(snapshot: Snapshot, state: ViewState) -> pd.DataFrame:
     """The events the view shows (the table's own filter), with the internal `_row`."""
     if not state.is_filtered():
         return snapshot.events
-    return filter_events(snapshot.events, **state.filter_kwargs())
+    df = snapshot.events
+    maybe = snapshot.candidates(state.groups, state.q)  # a superset, for speed
+    if maybe is not None:
+        df = df[maybe]
+    return filter_events(df, **state.filter_kwargs())
 
 
 def table_of(df: pd.DataFrame) -> pd.DataFrame:

@@ -37,7 +37,7 @@ OPEN = 100  # Plotly: symbol number + 100 is the hollow variant
 SPAN_GRANULARITIES = {"week", "month", "season", "quarter", "half", "year", "decade", "century", "vague"}
 NO_GROUP = "(no group)"
 OTHER_LANES = "(other groups)"
-MAX_LANES = 30
+MAX_LANES = 20  # what fits the figure's height at 1280×800
 HOVER_WORDS = 9
 # Beyond this many markers the hover leaves out the sentence's first words (a click
 # still shows the whole sentence), to keep the figure light to send and to draw.
@@ -75,6 +75,14 @@ def typed(array, dtype: str = "f8") -> dict:
     arr = np.ascontiguousarray(np.asarray(array, dtype=dtype))
     return {"dtype": np.dtype(dtype).str.lstrip("<|="),
             "bdata": base64.b64encode(arr.tobytes()).decode()}
+
+
+def segments(start, end) -> np.ndarray:
+    """[start0, end0, NaN, start1, end1, NaN, ...]: one line segment per pair."""
+    n = len(start)
+    out = np.full(3 * n, np.nan)
+    out[0::3], out[1::3] = start, end
+    return out
 
 
 def decode_typed(value) -> np.ndarray | list:
@@ -214,7 +222,7 @@ def build_figure(df: pd.DataFrame, lanes: str = "group", now=None, selected: lis
     order, slot = lane_order(index, mask)
     n_lanes = max(len(order), 1)
     sel = np.flatnonzero(mask)
-    y_all = (n_lanes - 1 - slot[index.lane[sel]]).astype(float) + index.jitter[sel]
+    y_all = _lane_y(n_lanes, slot[index.lane[sel]], index.jitter[sel])
     key_sel = index.key[sel]
     bounds = np.searchsorted(key_sel, np.arange(len(index.keys) + 1))
     with_words = len(sel) <= HOVER_WORDS_LIMIT
@@ -231,7 +239,7 @@ def build_figure(df: pd.DataFrame, lanes: str = "group", now=None, selected: lis
         color = type_color(t)
         kind = esc(t + (f" · {stance}" if stance else "")) + (" (future)" if future else "")
         if span:
-            spans_by_type.setdefault(t, []).append(np.stack([index.x0[pick], index.x1[pick], y]))
+            spans_by_type.setdefault(t, []).append(np.stack([index.x0[pick], index.x1[pick], y.astype(float)]))
             date_part = "%{text}"
         else:
             date_part = "%{x|%Y-%m-%d}"
@@ -241,7 +249,8 @@ def build_figure(df: pd.DataFrame, lanes: str = "group", now=None, selected: lis
             "mode": "markers", "name": t, "legendgroup": t, "showlegend": False,
             "marker": {"color": color, "symbol": typed(index.symbol[pick], "i2"), "size": 9,
                        "line": {"width": 1.5, "color": color}, "opacity": 0.9},
-            "customdata": typed(index.rows[pick], "i4"),
+            # a plain list: dcc.Graph reads clickData customdata from the figure by index
+            "customdata": index.rows[pick].tolist(),
             "hovertext": hover.tolist(),
             "hovertemplate": f"<b>{date_part}</b> {kind}<br>%{{hovertext}}<extra></extra>",
             "hoverlabel": {"align": "left"},
@@ -254,14 +263,11 @@ def build_figure(df: pd.DataFrame, lanes: str = "group", now=None, selected: lis
     span_traces = []
     for t, parts in spans_by_type.items():
         x0, x1, y = np.concatenate(parts, axis=1)
-        n = len(y)
-        xs = np.full(3 * n, np.nan)
-        xs[0::3], xs[1::3] = x0, x1
-        ys = np.full(3 * n, np.nan)
-        ys[0::3], ys[1::3] = y, y
         span_traces.append({
-            "type": kind_of_trace, "x": typed(xs, "f4"), "y": typed(ys, "f4"), "mode": "lines",
-            "line": {"color": type_color(t), "width": 7}, "opacity": 0.35, "hoverinfo": "skip",
+            "type": kind_of_trace, "x": typed(segments(x0, x1), "f4"), "y": typed(segments(y, y), "f4"),
+            "mode": "lines",
+            "line": {"color": type_color(t), "width": 7 if len(sel) < WEBGL_FROM else 3},
+            "opacity": 0.35 if len(sel) < WEBGL_FROM else 0.2, "hoverinfo": "skip",
             "showlegend": False, "legendgroup": t, "name": f"{t} span", "connectgaps": False})
     traces = span_traces + traces  # bars under the markers
     # legend: one plain entry per type (toggles the type's traces), then the marker key
@@ -282,7 +288,7 @@ def build_figure(df: pd.DataFrame, lanes: str = "group", now=None, selected: lis
                               "line": {"width": 2.5, "color": "#111"}}})
     layout = {
         "template": TEMPLATE, "margin": {"l": 8, "r": 8, "t": 24, "b": 8},
-        "uirevision": revision or lanes, "clickmode": "event+select", "dragmode": "zoom",
+        "uirevision": revision or lanes, "clickmode": "event", "dragmode": "zoom",
         "hovermode": "closest", "hoverdistance": 12, "font": {"size": 12},
         "legend": {"font": {"size": 11}, "itemsizing": "constant", "groupclick": "togglegroup",
                    "tracegroupgap": 4},
@@ -290,7 +296,9 @@ def build_figure(df: pd.DataFrame, lanes: str = "group", now=None, selected: lis
                   "showgrid": True},
         "yaxis": {"tickmode": "array", "tickvals": list(range(n_lanes - 1, -1, -1)),
                   "ticktext": [_short(n) for n in order], "range": [-0.6, n_lanes - 0.4],
-                  "fixedrange": True, "showgrid": True, "zeroline": False, "automargin": True},
+                  "showticklabels": True,
+                  "fixedrange": True, "showgrid": True, "zeroline": False, "automargin": True,
+                  "tickfont": {"size": 11 if n_lanes > 12 else 12}},
         "shapes": [], "annotations": [],
     }
     if now is not None and not pd.isna(now):
@@ -329,9 +337,14 @@ def highlight_xy(df: pd.DataFrame, index: PointIndex, selected: list[str], mask=
         mask = index.mask_for(df)
         order, slot = lane_order(index, mask)
         sel = np.flatnonzero(mask)
-        y_all = (max(len(order), 1) - 1 - slot[index.lane[sel]]).astype(float) + index.jitter[sel]
+        y_all = _lane_y(max(len(order), 1), slot[index.lane[sel]], index.jitter[sel])
     hit = np.isin(index.rows[sel], rows)
     return index.x[sel][hit].tolist(), y_all[hit].tolist()
+
+
+def _lane_y(n_lanes: int, slots: np.ndarray, jitter: np.ndarray) -> np.ndarray:
+    """y of markers: lane i (0 = the busiest) at n-1-i, plus the event's jitter."""
+    return (n_lanes - 1 - slots + jitter).astype(float)
 
 
 def points_of(fig: dict) -> dict[str, int]:

@@ -144,7 +144,7 @@ def build_layout(snap: Snapshot) -> html.Div:
     return html.Div([
         dcc.Location(id="url", refresh=False),
         dcc.Store(id="view-state"), dcc.Store(id="selected", data=[]),
-        dcc.Store(id="data-version", data=snap.version),
+        dcc.Store(id="data-version", data=snap.token),
         header,
         html.Div(id="notice", className="notice", role="alert"),
         html.Details([html.Summary(f"{len(snap.problems)} file(s) could not be fully read"),

@@ -1,7 +1,7 @@
 """The dashboard's view as URL query parameters, and back.
 
 The view (every filter plus the lane mode) lives in the URL query so a view
-can be bookmarked and shared:
+can be bookmarked and passed on:
 
     ?group=Iran&group=Kataib%20Hezbollah&type=attack&start=2020-01-01&end=2020-12-31&q=rocket
 

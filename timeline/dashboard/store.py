@@ -7,11 +7,14 @@ article.  Rows are only ever appended, so a row's number (`_row`) identifies
 its event for as long as the app runs.
 
 Several server processes (gunicorn workers) each hold a store; a store notices
-uploads that another process stored by watching the uploads folder's mtime, so
-every worker serves the same events.
+uploads that another process stored by watching the uploads folder's mtime and
+appends them in the order they were stored, so every worker serves the same
+rows.  `Snapshot.token` fingerprints the row order: a page drawn from another
+order (after a restart, say) is redrawn instead of showing the wrong event.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from dataclasses import dataclass, field
@@ -42,6 +45,7 @@ class Snapshot:
 
     events: pd.DataFrame  # the table (COLUMNS) plus `_row`
     version: int
+    token: str  # fingerprint of the rows' order: same token, same row numbers (any process)
     vocab: Vocabulary
     group_counts: dict[str, int]
     source_titles: dict[str, str]
@@ -70,6 +74,51 @@ class Snapshot:
             self._memo[key] = value
         return value
 
+    # ------------------------------------------------------------ fast candidate rows
+    # `timeline.table.filter_events` stays the judge of which rows a view shows;
+    # these only narrow the rows it has to look at.  Each is a superset of what
+    # the filter can match (more columns searched than it searches), so the
+    # result is exactly filter_events(all rows) at a fraction of the time.
+
+    def _haystack(self) -> list[str]:
+        def build():
+            df = self.events
+            parts = [df[c].astype(str) for c in ("sentence", "title", "time_text", "location",
+                                                 "explanation", "source", "url", "value")]
+            lists = [pd.Series([" ".join(v) for v in df[c]], index=df.index, dtype=object)
+                     for c in ("groups", "actors", "alleged_by", "sources")]
+            hay = parts[0]
+            for part in parts[1:] + lists:
+                hay = hay + "\n" + part
+            return hay.str.casefold().tolist()
+        return self.memo("haystack", build)
+
+    def _group_rows(self) -> dict[str, np.ndarray]:
+        def build():
+            out: dict[str, list[int]] = {}
+            for col in ("groups", "alleged_by", "actors"):
+                for i, names in enumerate(self.events[col]):
+                    for g in names:
+                        out.setdefault(str(g).casefold(), []).append(i)
+            return {k: np.unique(np.asarray(v, dtype=np.int64)) for k, v in out.items()}
+        return self.memo("group_rows", build)
+
+    def candidates(self, groups=(), q: str = "") -> np.ndarray | None:
+        """A mask of the rows that may match the groups and text filters (None: all may)."""
+        mask = None
+        if groups:
+            index = self._group_rows()
+            mask = np.zeros(len(self.events), dtype=bool)
+            for g in groups:
+                rows = index.get(str(g).casefold())
+                if rows is not None:
+                    mask[rows] = True
+        if q and q.strip():
+            needle = q.strip().casefold()
+            hit = np.fromiter((needle in h for h in self._haystack()), dtype=bool, count=len(self.events))
+            mask = hit if mask is None else mask & hit
+        return mask
+
     def row(self, row: int) -> pd.Series | None:
         if 0 <= row < len(self.events):
             return self.events.iloc[row]
@@ -97,10 +146,11 @@ def _source_titles(df: pd.DataFrame) -> dict[str, str]:
 def make_snapshot(df: pd.DataFrame, version: int, problems: list[Problem] | None = None) -> Snapshot:
     df = df.reset_index(drop=True)
     df["_row"] = np.arange(len(df), dtype="int64")
+    token = hashlib.sha1("\n".join(df["event_id"].astype(str)).encode("utf-8")).hexdigest()[:16]
     groups = _group_counts(df)
     titles = _source_titles(df)
     latest = df["published"].max() if len(df) else None
-    return Snapshot(events=df, version=version,
+    return Snapshot(events=df, version=version, token=token,
                     vocab=Vocabulary(groups=list(groups), sources=list(titles)),
                     group_counts=groups, source_titles=titles,
                     latest_published=None if latest is None or pd.isna(latest) else latest,
@@ -152,6 +202,12 @@ class EventStore:
         except OSError:
             return set()
 
+    def _mtime(self, name: str) -> int:
+        try:
+            return (self.uploads_dir / name).stat().st_mtime_ns
+        except OSError:
+            return 0
+
     def _uploads_stat(self) -> float:
         try:
             return self.uploads_dir.stat().st_mtime_ns
@@ -197,8 +253,10 @@ class EventStore:
         with self._lock:
             names = self._upload_names()
             self._uploads_mtime = self._uploads_stat()
-            fresh = sorted(n for n in names - self._seen_uploads
-                           if not n.endswith(".meta.json") and not n.startswith("."))
+            fresh = [n for n in names - self._seen_uploads
+                     if not n.endswith(".meta.json") and not n.startswith(".")]
+            # in the order they were stored, as every process appends them
+            fresh.sort(key=lambda n: (self._mtime(n), n))
             self._seen_uploads |= names
             frames = []
             for name in fresh:

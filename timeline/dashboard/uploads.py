@@ -64,9 +64,13 @@ def safe_name(name: str, taken: set[str]) -> str:
     stem = _SAFE.sub("-", stem).strip("-.") or "article"
     stem = stem[:80]
     suffix = suffix.lower()
-    candidate = stem + suffix
-    n = 2
-    while candidate in taken or (stem + ".meta.json") in taken or candidate.lower() in {t.lower() for t in taken}:
+    lowered = {t.lower() for t in taken}
+
+    def free(cand: str) -> bool:
+        return cand.lower() not in lowered and (Path(cand).stem + ".meta.json").lower() not in lowered
+
+    candidate, n = stem + suffix, 2
+    while not free(candidate):
         candidate = f"{stem}-{n}{suffix}"
         n += 1
     return candidate
@@ -106,6 +110,7 @@ def add_article(store: EventStore, name: str, data: bytes, published: str | None
         except (DateFormatError, ValueError) as exc:
             return UploadResult(False, f"{shown}: refused — publication date: {exc}")
     uploads = store.uploads_dir
+    store.snapshot()  # first take in what other server processes stored
     fname = safe_name(shown, _listing(uploads))
     rel_dir = UPLOADS.as_posix()  # as the corpus loader names it on the next start
     rel = f"{rel_dir}/{fname}"

@@ -7,7 +7,9 @@ normalizes them to TIMEX3 values against a reference (publication) date.
 
 Modules:
 - `lexicon`      words of time and the regex fragments built from them
+- `candidates`   where the grammar is worth trying (one regex pass, cheap filters)
 - `grammar`      the candidate grammar: one small pattern + production per rule
+- `found`        what a production returns
 - `resolve`      the productions: match -> value (tense, narrative, publication)
 - `anchoring`    reference date, narrative reference, clause tense
 - `anniversaries` "the anniversary of his death, which is January 3rd"

@@ -19,28 +19,29 @@ from ..model import Sentence
 
 PAST, FUTURE, PRESENT = -1, 1, 0
 
-# Words that put a clause in the future (modal or scheduled), strongest signals first.
-_FUTURE = (
-    r"will|'ll|\u2019ll|shall|won't|won\u2019t|wo\s+n't|going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"is\s+to|are\s+to|scheduled|slated|set\s+to|due\s+to|expected\s+to|expects?\s+to|hopes?\s+to|"
-    r"upcoming|forthcoming|next|coming|would|could|might|may|should|must|aims?\s+to|"
-    r"between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting"
-)
-_PAST = (
-    r"was|were|had|did|didn't|didn\u2019t|been|ago|last|earlier|previously|said|told|took|made|came|went|"
-    r"gave|met|left|began|began|fell|rose|won|lost|held|killed|saw|struck|hit|shot|sent|led|got|brought|"
-    r"fought|found|thought|spoke|wrote|became|ran|stood|kept|paid|sold|bought|set|put|cut|"
-    r"[a-z]{2,}ed"
-)
-_PRESENT = r"is|are|am|now|currently|today|'s|\u2019s"
+# Words that put a clause in the future (modal or scheduled) or in the past.
+_FUTURE_WORDS = frozenset("""will shall won't won\u2019t wo gonna upcoming forthcoming next coming would scheduled slated
+    starting""".split())
+_FUTURE_PHRASES = re.compile(
+    r"(?i)\b(?:going\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
+    r"expected\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|"
+    r"no\s+later\s+than|(?:is|are)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|to|on)|(?:is|are)\s+due)\b")
+_STRONG_PHRASES = ("between now and", "as soon as", "as early as", "no later than")
+_PAST_WORDS = frozenset("""was were had did didn't didn\u2019t been ago last earlier previously said told took made came
+    went gave met left began fell rose won lost held killed saw struck hit shot sent led got brought fought found thought
+    spoke wrote became ran stood kept paid sold bought set put cut""".split())
+_PRESENT_WORDS = frozenset("is are am now currently today".split())
 _NOT_PAST = {"need", "speed", "indeed", "feed", "seed", "bed", "red", "shed", "bleed", "breed",
-             "proceed", "succeed", "exceed", "creed", "embed", "hundred", "led", "based", "bred",
+             "proceed", "succeed", "exceed", "creed", "embed", "hundred", "based", "bred",
              "united", "limited", "related", "expected", "scheduled", "slated", "proposed",
-             "planned", "alleged", "armed", "so-called", "called", "named", "supposed", "concerned",
+             "planned", "alleged", "armed", "called", "named", "supposed", "concerned",
              "interested", "involved", "detailed", "advanced", "experienced", "sacred", "wed", "used"}
-_MARKER = re.compile(rf"(?i)(?<![\w'\u2019])(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))(?![\w])")
-
-_CLAUSE_BREAK = re.compile(r"[.!?;\n]\s|[\n\u2022]|\s[\u2014\u2013-]\s|,\s+(?:but|while|whereas|although|and)\s")
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|date|day|now|more|about|"
+                         r"some|all|any|each|every|our|your|my|them|him|us|me|it|one|two|three|\d)\b)[a-z]{3,}\b")
+_AUX_GAP = re.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:be\s+|have\s+|have\s+been\s+)?")
+_ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:[a-z]\.)+[a-z]|\b(?:Sept|Gov|Gen|Rep|Sen|Col|Capt|Lt|Sgt|Adm|Prof|Corp|Inc|Ltd|Bros))$")
+_BACK_BREAKS = ("? ", "! ", "; ", "\n", " -- ", " \u2014 ", " \u2013 ", ", but ", ", while ", ", although ", ", whereas ")
 
 
 class Anchoring:
@@ -55,58 +56,88 @@ class Anchoring:
         self.quarter_pos = -10**9
         self.month: tuple[int, int] | None = None
         self.year: int | None = None
-        self._breaks: list[int] | None = None
         self._sentences = sorted((s.start, s.end) for s in sentences) if sentences else None
         self._sent_starts = [s for s, _ in self._sentences] if self._sentences else None
 
     # ---- clauses and tense -------------------------------------------------
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the clause (or sentence when given) around [start, end), at most 250 chars each side."""
-        lo, hi = max(0, start - 250), min(len(self.text), end + 250)
+        text = self.text
+        lo, hi = max(0, start - 250), min(len(text), end + 250)
         if self._sentences:
             i = bisect.bisect_right(self._sent_starts, start) - 1
             if i >= 0 and self._sentences[i][1] >= end:
                 lo, hi = max(lo, self._sentences[i][0]), min(hi, self._sentences[i][1])
-        window = self.text[lo:start]
-        last = None
-        for m in _CLAUSE_BREAK.finditer(window):
-            last = m
-        if last:
-            lo = lo + last.end()
-        m = _CLAUSE_BREAK.search(self.text, end, hi)
-        if m:
-            hi = m.start() + 1
-        return lo, hi
+        best = lo
+        for sep in _BACK_BREAKS:
+            k = text.rfind(sep, lo, start)
+            if k >= 0 and k + len(sep) > best:
+                best = k + len(sep)
+        k = text.rfind(". ", best, start)
+        while k >= 0 and _ABBREV.search(text, max(best, k - 6), k):  # "Gen. Qasem", "Jan. 3", "U.S. forces"
+            k = text.rfind(". ", best, k)
+        if k >= 0:
+            best = max(best, k + 2)
+        lo = best
+        stop = hi
+        for sep in _BACK_BREAKS:
+            k = text.find(sep, end, stop)
+            if k >= 0:
+                stop = k + 1
+        k = text.find(". ", end, stop)
+        while k >= 0 and _ABBREV.search(text, max(end, k - 6), k):
+            k = text.find(". ", k + 2, stop)
+        if k >= 0:
+            stop = k + 1
+        return lo, stop
 
-    def tense(self, start: int, end: int) -> tuple[int | None, str]:
+    def tense(self, start: int, end: int, bounds: tuple[int, int] | None = None) -> tuple[int | None, str]:
         """(PAST/FUTURE/PRESENT or None, the word that decided) for the clause around a span:
-        the tense marker nearest to the expression wins."""
-        lo, hi = self.clause(start, end)
-        best = None
+        the tense word nearest before the expression wins (the governing verb usually comes
+        first: "said Friday", "will meet on Thursday"), then the nearest after it."""
+        lo, hi = bounds or self.clause(start, end)
+        lo, hi = max(lo, start - 160), min(hi, end + 100)  # the governing verb is near
+        text = self.text
+        lead = text[max(lo, start - 14):start].lower()
+        if re.search(r"\bsince\s+$", lead):
+            return PAST, "since"
+        markers = []  # (position, end, kind, word, strong)
+        if re.search(r"\b(?:until|till|by|before|ahead\s+of)\s+$", lead) and not re.search(
+                r"(?i)\b(?:was|were|had|did|been)\b", text[lo:hi]) and not re.match(r"\w+['\u2019]s\b", text[start:end + 3]):
+            # "by March", "until Friday": ahead, unless a verb right before says otherwise
+            markers.append((start - 6, start - 6, FUTURE, lead.split()[-1], 0))
+        for m in _FUTURE_PHRASES.finditer(text, lo, hi):
+            if not start <= m.start() < end:
+                w = re.sub(r"\s+", " ", m.group(0).lower())
+                markers.append((m.start(), m.end(), FUTURE, m.group(0), 2 if w in _STRONG_PHRASES else 1))
         last_future_end = -100
-        for m in _MARKER.finditer(self.text, lo, hi):
+        for m in _WORD.finditer(text, lo, hi):
             if start <= m.start() < end:
                 continue
-            word = m.group(0)
-            if m.group("p") and word.lower() in _NOT_PAST:
-                continue
-            if m.group("f"):
-                kind = FUTURE
+            w = m.group(0)
+            lw = w.lower()
+            if lw == "next" and text.startswith(" to", m.end()):
+                continue  # "next to": a place
+            if lw in _FUTURE_WORDS or lw.endswith(("'ll", "\u2019ll")):
+                markers.append((m.start(), m.end(), FUTURE, w, 1 if lw != "would" else 0))
                 last_future_end = m.end()
-            elif m.group("p") and m.start() - last_future_end <= 12 and \
-                    re.fullmatch(r"\s+(?:be\s+|have\s+|have\s+been\s+|not\s+be\s+|also\s+be\s+)?", self.text[last_future_end:m.start()]):
-                kind = FUTURE  # "will be held": a participle after a future auxiliary
-                last_future_end = m.end()
-            elif m.group("p"):
-                kind = PAST
-            else:
-                kind = PRESENT
-            dist = (start - m.end()) if m.end() <= start else (m.start() - end) + 10
-            low = re.sub(r"\s+", " ", word.lower())
-            if low in ("between now and", "as soon as", "as early as", "no later than") and start - m.end() <= 2:
+            elif lw in _PAST_WORDS or (lw.endswith("ed") and len(lw) > 3 and lw not in _NOT_PAST):
+                if m.start() - last_future_end <= 16 and _AUX_GAP.fullmatch(text, last_future_end, m.start()):
+                    markers.append((m.start(), m.end(), FUTURE, w, 0))  # "will be held"
+                    last_future_end = m.end()
+                else:
+                    markers.append((m.start(), m.end(), PAST, w, 0))
+            elif lw in _PRESENT_WORDS:
+                markers.append((m.start(), m.end(), PRESENT, w, 0))
+        # "agreed to buy it in January": an infinitive between a past verb and the date looks ahead
+        for m in _INFINITIVE.finditer(text, max(lo, start - 80), start):
+            markers.append((m.start(), m.end(), FUTURE, m.group(0), 0))
+        best = None
+        for ms, me, kind, word, strong in markers:
+            dist = (start - me) if me <= start else (ms - end) + 40
+            if strong == 2 and start - me <= 2:
                 dist -= 100  # "between now and January 20th": the date is ahead whatever the verb
-            elif low.startswith(("will", "'ll", "\u2019ll", "going", "plan", "scheduled", "set to", "due", "expected to",
-                                 "upcoming", "next", "shall")):
+            elif strong:
                 dist -= 8
             if best is None or dist < best[0]:
                 best = (dist, kind, word)

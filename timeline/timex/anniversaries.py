@@ -24,6 +24,8 @@ def anniversary_near(text: str, lo: int, start: int, end: int, hi: int) -> tuple
     Returns (found, ordinal or None)."""
     window_lo = max(lo, start - 160)
     window_hi = min(hi, end + 80)
+    if "nniversar" not in text[window_lo:window_hi]:
+        return False, None
     best = None
     for m in ANNIVERSARY.finditer(text, window_lo, window_hi):
         if best is None or abs(m.start() - start) < abs(best.start() - start):

@@ -147,6 +147,10 @@ def duration_value(n: float | None, unit: str) -> str:
         n, letter = (None if n is None else n * 2), "W"
     if unit == "M6":
         n, letter = (None if n is None else n * 6), "M"
+    if unit in ("E", "C", "L"):  # decades, centuries, millennia in years, as TimeML writes them
+        if n is None:
+            return "PXY" if unit == "E" else f"PX{unit}"
+        n, unit, letter = n * {"E": 10, "C": 100, "L": 1000}[unit], "Y", "Y"
     if unit == "WE":
         return "P2D" if n == 1 else ("PXWE" if n is None else f"P{int(n * 2)}D")
     p = "PT" if time_unit else "P"
@@ -168,6 +172,22 @@ def duration_value(n: float | None, unit: str) -> str:
             return f"{p}{part}{sub[1]}"
         return f"{p}{n:g}{letter}"
     return f"{p}{int(n)}{letter}"
+
+
+def _unresolved_granularity(v: str) -> str:
+    """Granularity of a value with X's: XXXX-11 month, XXXX-WXX-7 day, XXXX-XX-XXTMO time..."""
+    if "T" in v[10:11]:
+        return "time"
+    parts = v.split("-")
+    if len(parts) >= 3 and parts[1].startswith("W"):
+        return "week" if parts[2] == "WE" else "day"
+    if len(parts) >= 3:
+        return "day"
+    if len(parts) == 2:
+        p = parts[1]
+        return "week" if p.startswith("W") else "quarter" if p.startswith("Q") else "half" if p.startswith("H") else \
+            "season" if p in ("SP", "SU", "FA", "WI") else "month"
+    return {4: "year", 3: "decade", 2: "century"}.get(len(v), "year")
 
 
 _SEASON_RE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
@@ -226,8 +246,5 @@ def _describe(v: str):
         y = int(m.group(1)) * 100
         return "century", dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31)
     if "X" in v:
-        g = "day" if re.fullmatch(r"XXXX-\d\d-\d\d", v) else "month" if re.fullmatch(r"XXXX-\d\d", v) else \
-            "week" if "W" in v else "season" if re.search(r"-(SP|SU|FA|WI)$", v) else \
-            "quarter" if "-Q" in v else "year"
-        return g, None, None
+        return _unresolved_granularity(v), None, None
     return "day", None, None

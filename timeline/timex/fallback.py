@@ -7,6 +7,7 @@ fixed to English so that no language detection runs per call.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -16,8 +17,8 @@ _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True, "REQUIRE_PA
 def parse_date_string(s: str) -> dt.date | None:
     """A full calendar date written any common way, or None (never today's date as a guess)."""
     s = (s or "").strip()
-    if not s or len(s) > 64:
-        return None
+    if not s or len(s) > 64 or not re.search(r"(?<!\d)\d{4}(?!\d)", s) or not re.search(r"(?<!\d)\d{1,2}(?!\d)|\d{8}", s):
+        return None  # only a written-out full date ("21 Dec 2020"), never "yesterday" read against today
     try:
         import dateparser
     except ImportError:  # pragma: no cover - dateparser is a dependency

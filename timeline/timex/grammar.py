@@ -17,8 +17,7 @@ from typing import Callable
 
 from . import lexicon as L
 from . import resolve as R
-from .anchoring import FUTURE, PAST
-from .calendar import describe, duration_value, valid_date
+from .calendar import valid_date
 from .found import Found
 
 Production = Callable[["Match", R.Resolver], "Found | None"]
@@ -29,16 +28,23 @@ class Rule:
     name: str
     pattern: str
     production: Production
-    regex: re.Pattern = field(default=None, repr=False)  # the rule alone, for retries
-    local_names: tuple = ()
+    retry: bool = True  # when it rejects a match, let the later rules try the same place
+    _regex: re.Pattern | None = field(default=None, repr=False)
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The rule alone, compiled on first use (for retries after a rejection)."""
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex
 
 
 RULES: list[Rule] = []
 
 
-def rule(pattern: str):
+def rule(pattern: str, retry: bool = True):
     def deco(fn: Production) -> Production:
-        RULES.append(Rule(fn.__name__, pattern, fn))
+        RULES.append(Rule(fn.__name__, pattern, fn, retry))
         return fn
     return deco
 
@@ -84,7 +90,7 @@ class Match:
         return self.text[e:e + n]
 
 
-# ---- shared fragments --------------------------------------------------------
+# ---- common fragments --------------------------------------------------------
 B = r"(?<![\w$\u00a3\u20ac#@/.])(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<!-))"  # not inside a word, number, url, price
 E = r"(?![\w])"  # right boundary
 NUM_E = r"(?![\w%]|[.,/:]\d)"  # a number ends here
@@ -97,7 +103,7 @@ TIME24 = rf"(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz24>{L.TZ}|hours
 TIME_WORD = r"(?P<tw>noon|midnight|midday|(?:twelve|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+o'clock)"
 TIME = rf"(?:{TIME12}|{TIME_WORD})"
 
-MOD_PRE = r"(?:(?P<pmod>(?i:early|late|mid-|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s*))?"
+MOD_PRE = r"(?:(?P<pmod>(?i:early-|late-|early|late|mid-|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s*))?"
 
 DAYREF = (rf"(?:(?P<dwd>{L.WEEKDAY})(?:,?\s+(?P<dmon>{L.MONTH_ANY})\s+(?P<dd>{L.DAY})(?:st|nd|rd|th)?)?"
           rf"|(?P<drel>(?i:today|yesterday|tomorrow|tonight))"
@@ -125,8 +131,6 @@ def month_day(m, r):
     mon = L.month_number(m["mon"])
     if m["d2"] is None and m["y"] is None and re.match(r"\s*(?:,\d{3}|\d|%|\s*(?:percent|per\s+cent|million|billion))", m.after(12)):
         return None
-    if re.match(r"\s*(?:to|-|\u2013)\s*\d{1,2}(?!\d)", m.after(8)) and m["y"] is None and len(m["d"]) <= 2:
-        pass
     y = m["y"]
     if y and y.startswith(("'", "\u2019")):
         y = r.two_digit_year(y[1:])
@@ -160,7 +164,7 @@ def numeric_date(m, r):
     else:
         mon, day = a, b
     if valid_date(y, mon, day) is None:
-        return None
+        return False  # 31/02/2020: no date at all
     return r.absolute_day(m, y, mon, day)
 
 
@@ -227,7 +231,7 @@ def hour_in_the_part(m, r):
 
 
 # ---- weekdays -----------------------------------------------------------------------
-@rule(rf"{B}(?:(?P<rel>(?i:last|next|this|coming|previous|past|early|late))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\w-])")
+@rule(rf"{B}(?:(?P<rel>(?i:last|next|this|coming|previous|past|early|late))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])")
 def weekday(m, r):
     return r.weekday(m)
 
@@ -254,6 +258,7 @@ def anaphoric_before_after(m, r):
 
 
 # ---- N units ago / later / from now ---------------------------------------------------
+NUM_TOKEN = r"(?:\d{1,4}(?:\.\d{1,3})?|[A-Za-z]{3,9}(?:-[a-z]{3,5})?)"  # checked by the production
 QTY = rf"(?:{L.NUMBER}|(?i:a|an|one|several|a\s+few|few|some|many|a\s+couple\s+of|a\s+couple|a\s+number\s+of|a\s+dozen|dozens\s+of|hundreds\s+of|(?:a|one)\s+and\s+a\s+half))"
 APPROX = r"(?P<ap>(?i:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|only|just|barely|over|under|up\s+to|no\s+more\s+than|not\s+more\s+than|as\s+many\s+as|as\s+much\s+as|close\s+to|well\s+over|within|a\s+full|a\s+mere|an\s+additional|another)\s+)?"
 
@@ -287,9 +292,24 @@ def year_earlier_adj(m, r):
     return r.year_earlier_period(m, adjective=True)
 
 
-@rule(rf"{B}(?:(?P<the>(?i:the))\s+)?(?P<fisc>(?i:fiscal|financial|calendar)\s*[-\s]?)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|next|past|most\s+recent|recent|same|coming|fiscal\s+(?:first|second|third|fourth)))[-\s]+(?P<fisc2>(?i:fiscal\s+)?)(?P<q>(?i:quarters?|half|halves)){E}(?:\s+(?:of\s+)?(?P<fy>(?i:fiscal\s+|the\s+year\s+)?)(?P<y>{L.YEAR4}))?")
+@rule(rf"{B}(?:(?P<the>(?i:the|its|their|this\s+year{APOS}s|last\s+year{APOS}s))\s+)?(?:(?P<ya>(?i:comparable\s+)?(?i:year[-\s](?:ago|earlier)))\s+)?(?:(?P<y0>{L.YEAR4})\s+)?(?P<fisc>(?i:fiscal|financial|calendar)\s*[-\s]?)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|next|past|most\s+recent|recent|same|coming|fiscal\s+(?:first|second|third|fourth)))[-\s]+(?P<fisc2>(?i:fiscal\s+)?)(?P<q>(?i:quarters?|half|halves)){E}(?:\s+(?:of\s+)?(?P<fy>(?i:fiscal\s+|the\s+year\s+)?)(?P<y>{L.YEAR4}))?")
 def quarter(m, r):
     return r.quarter(m)
+
+
+@rule(rf"{B}(?P<mon>{L.MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year{E}")
+def month_rel_year(m, r):
+    return r.month_rel_year(m)
+
+
+@rule(rf"{B}(?i:the)\s+week\s+of\s+(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{L.YEAR4}))?{NUM_E}")
+def week_of(m, r):
+    return r.week_of(m)
+
+
+@rule(rf"{B}(?P<the>(?i:the))\s+(?P<y>{L.YEAR4})\s+(?P<u>(?i:quarter|period)){E}")
+def year_quarter_context(m, r):
+    return r.year_quarter_context(m)
 
 
 @rule(rf"{B}(?P<y>{L.YEAR4}){APOS}s\s+(?P<ord>(?i:first|second|third|fourth))[-\s](?P<q>(?i:quarter|half)){E}")
@@ -317,7 +337,7 @@ def rel_month(m, r):
     return r.rel_month(m)
 
 
-@rule(rf"{B}(?i:the)\s+(?:(?P<adj>(?i:full|fiscal|latest|current|same|whole|entire))\s+)?(?P<u>(?i:year|quarter|month|week|weekend|period))(?![\w-]|{APOS}s|\s+(?:before|after|earlier|later|ago|to|of|in|that|when|which|he|she|they|it|I|we)\b)")
+@rule(rf"{B}(?i:the)\s+(?!year\s+(?:two\s+thousand|nineteen|eighteen))(?:(?P<adj>(?i:full|fiscal|latest|current|same|whole|entire))\s+)?(?P<u>(?i:year|quarter|month|week|weekend|period))(?![\w-]|{APOS}s|\s+(?:before|after|earlier|later|ago|to|of|in|that|when|which|he|she|they|it|I|we)\b)")
 def the_unit(m, r):
     return r.the_unit(m)
 
@@ -338,7 +358,7 @@ def century(m, r):
     return r.century(m)
 
 
-@rule(rf"{B}(?:(?P<rel>(?i:last|next|this|past|early|late|mid-?|the|that|in\s+the))\s*)?(?P<s>{L.SEASON})(?:\s+(?:of\s+)?(?P<y>{L.YEAR4}))?{E}")
+@rule(rf"{B}(?:(?P<rel>(?i:last|next|this|past|early|late|mid-?|the|that|in\s+the))\s*)?(?P<s>{L.SEASON})(?:\s+(?:of\s+)?(?P<y>{L.YEAR4}))?{E}", retry=False)
 def season(m, r):
     return r.season(m)
 
@@ -358,18 +378,18 @@ def spoken_year(m, r):
     return r.spoken_year(m)
 
 
-@rule(rf"{B}(?P<w>(?i:year[-\s]end|year{APOS}s\s+end|end\s+of\s+the\s+year)){E}")
+@rule(rf"{B}(?P<w>(?i:year[-\s]end|year{APOS}s\s+end|(?:the\s+)?end\s+of\s+the\s+(?P<u>year|month|week|quarter))){E}")
 def year_end(m, r):
     return r.year_end(m)
 
 
 # ---- durations -----------------------------------------------------------------------------
-@rule(rf"{B}(?P<the>(?i:the|these|those|this|that|its|his|her|their)\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|first|final|latest|remaining|following|preceding|initial|ensuing|succeeding|subsequent|same|entire|whole|full|full\s+first|first\s+full|ten|last\s+few|past\s+few|next\s+few|coming\s+few|first\s+few))\s+)?{APPROX}(?P<n>{QTY})(?P<sep>[\s-]+)(?P<u>{L.UNIT}|{L.UNITS_PL})(?P<tail>(?:-(?:old|long))|\s+(?:or\s+so|or\s+more|and\s+a\s+half)|\s+(?:to|or)\s+{L.NUMBER}\s+(?:{L.UNITS_PL}))?{E}")
+@rule(rf"{B}(?P<the>(?i:the|these|those|this|that|its|his|her|their)\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|first|final|latest|remaining|following|preceding|initial|ensuing|succeeding|subsequent|same|entire|whole|full|full\s+first|first\s+full|last\s+few|past\s+few|next\s+few|coming\s+few|first\s+few))\s+)?{APPROX}(?P<n>{QTY})(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|successive|long))\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL})(?P<tail>(?:-(?:old|long))|\s+(?:or\s+so|or\s+more|and\s+a\s+half)|\s+(?:to|or)\s+{NUM_TOKEN}\s+(?:{L.UNITS_PL}))?{E}(?!-(?:earlier|ago|end|old|on-|over-))", retry=False)
 def duration(m, r):
     return r.duration(m)
 
 
-@rule(rf"{B}(?P<ap>(?i:a\s+)?)?(?P<n>{L.NUMBER})\s*(?:to|-|\u2013|or)\s*(?P<n2>{L.NUMBER})\s+(?P<u>{L.UNITS_PL}){E}")
+@rule(rf"{B}(?P<ap>(?i:a\s+)?)?(?P<n>{NUM_TOKEN})\s*(?:to|-|\u2013|or)\s*(?P<n2>{NUM_TOKEN})\s+(?P<u>{L.UNITS_PL}){E}")
 def duration_range(m, r):
     return r.duration(m, range_=True)
 
@@ -391,18 +411,18 @@ def bare_units(m, r):
 
 
 # ---- sets ------------------------------------------------------------------------------------
-@rule(rf"{B}(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+)?(?P<q>(?i:every|each|per|a|an))\s+(?:(?P<other>other)\s+)?(?:(?P<n>{L.NUMBER})\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL}|{L.WEEKDAY}|{L.MONTH_FULL}|(?i:morning|evening|night|afternoon|spring|summer|fall|autumn|winter)){E}")
+@rule(rf"{B}(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+)?(?P<q>(?i:every|each|per|a|an))\s+(?:(?P<other>other)\s+)?(?:(?P<n>{L.NUMBER})\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL}|{L.WEEKDAY}|{L.MONTH_FULL}|(?i:morning|evening|night|afternoon|spring|summer|fall|autumn|winter)){E}", retry=False)
 def every_unit(m, r):
     return r.set_every(m)
 
 
-@rule(rf"{B}(?P<adv>(?i:daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|bimonthly|biannually|semiannually|semi-annually|fortnightly)){E}")
+@rule(rf"{B}(?P<adv>(?i:daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|bimonthly|biannually|semiannually|semi-annually|fortnightly)){E}", retry=False)
 def set_adverb(m, r):
     return r.set_adverb(m)
 
 
 # ---- vague references --------------------------------------------------------------------------
-@rule(rf"{B}(?P<w>(?i:(?:(?:just\s+|right\s+|until\s+|up\s+to\s+|by\s+)?now)(?!-)|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being|the\s+present(?!\s+(?:day|time|tense|case|study|system|government|administration|one)\b)|the\s+present\s+(?:day|time)|present-day|current|recently|lately|the\s+past(?!\s+(?:tense|participle))|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+foreseeable\s+future|the\s+(?:near|short|long|medium)\s+term|the\s+(?:coming|next)\s+few\s+(?:days|weeks|months|years)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|some\s+day|someday|one\s+of\s+these\s+days|sooner\s+or\s+later))(?![\w-])")
+@rule(rf"{B}(?P<w>(?i:(?:(?:just\s+|right\s+|until\s+|up\s+to\s+|by\s+)?now)(?!-)|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being|the\s+present(?!\s+(?:day|time|tense|case|study|system|government|administration|one)\b)|the\s+present\s+(?:day|time)|present-day|current|recently|lately|the\s+past(?!\s+(?:tense|participle))|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+foreseeable\s+future|the\s+(?:near|short|long|medium)\s+term|the\s+(?:coming|next)\s+few\s+(?:days|weeks|months|years)|future\s+(?:quarters|years|months|weeks|generations)|(?<=\bin\s)future(?!\s+\w)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|some\s+day|someday|one\s+of\s+these\s+days|sooner\s+or\s+later))(?![\w-])")
 def vague(m, r):
     return r.vague(m)
 
@@ -414,51 +434,17 @@ def month_alone(m, r):
 
 
 def compile_grammar() -> re.Pattern:
-    """One alternation of every rule, with each rule's groups renamed `rN_name`."""
+    """One alternation of every rule, with each rule's groups renamed `rN_name`; the
+    left boundary common to the rules is checked once, before the alternation."""
     parts = []
     for i, rl in enumerate(RULES):
         prefix = f"r{i}_"
-        pat = re.sub(r"\(\?P<(\w+)>", lambda mm: f"(?P<{prefix}{mm.group(1)}>", rl.pattern)
+        pat = rl.pattern[len(B):] if rl.pattern.startswith(B) else rl.pattern
+        pat = re.sub(r"\(\?P<(\w+)>", lambda mm: f"(?P<{prefix}{mm.group(1)}>", pat)
         pat = re.sub(r"\(\?P=(\w+)\)", lambda mm: f"(?P={prefix}{mm.group(1)})", pat)
-        rl.regex = re.compile(rl.pattern)
         parts.append(f"(?P<r{i}>{pat})")
-    return re.compile("|".join(parts))
+    return re.compile(B + "(?:" + "|".join(parts) + ")")
 
 
 GRAMMAR = compile_grammar()
-
-# Words a time expression can begin with: the grammar is only tried where one
-# of these (or a digit, or an apostrophe before two digits) starts a token.
-TRIGGER_WORDS = frozenset(
-    [w.lower().rstrip(".") for w in L.MONTHS] + [w for w in L.WEEKDAYS] + [w + "s" for w in L.WEEKDAYS]
-    + [w.split()[0].rstrip(".'") for w in list(L.FIXED_HOLIDAYS) + list(L.MOVABLE_HOLIDAYS)]
-    + [w for w in L.NUMBER_WORDS if " " not in w] + [w for w in L.ORDINALS]
-    + [w.split("-")[0] for w in L.ORDINALS]
-    + list(L.SEASONS) + list(L.UNITS) + [u + "s" for u in L.UNITS]
-    + """the this that these those its his her their in on at by for as up no not until till from before after
-    around about approximately roughly circa shortly just nearly almost some more less fewer only barely over under
-    close well within full mere additional another last next past coming previous current following latest present
-    upcoming same prior early late mid middle wee small pre predawn later earlier yesterday today tomorrow tonight
-    overnight noon midnight midday several few many couple number dozen dozens hundreds half fiscal financial
-    calendar model fy final most recent year quarter q1 q2 q3 q4 h1 h2 every each per once twice times daily weekly
-    monthly annually yearly hourly quarterly nightly biweekly bimonthly biannually semiannually semi fortnightly
-    now right currently presently nowadays recently lately formerly previously soon someday sooner end beginning
-    start turn twenties thirties forties fifties sixties seventies eighties nineties centuries decades years months
-    weeks days hours minutes initial ensuing succeeding subsequent entire whole remaining preceding intervening
-    twenty thirty forty fifty sixty seventy eighty ninety hundred thousand very""".split())
-TOKEN = re.compile(r"[A-Za-z]+|\d|['\u2019]\d")
-
-# Frequent words that begin a time expression only when the next word could too
-# ("the past three years", "at least 72 hours", "in the coming days").
-STOP_TRIGGERS = frozenset("""the a an in for that on from at by as his its their her this these those not more no
-    up over under after before about some only most many one first second third fourth new well close just
-    until till within once""".split())
-NEXT_OK = TRIGGER_WORDS | frozenset("future near short long medium distant foreseeable time moment least to very than morning "
-                                              "afternoon evening night".split())
-NEXT_WORD = re.compile(r"[\s-]*(?:the\s+)?([A-Za-z]+|\d)")
-# after a number: what makes it worth reading (a month, a unit, a.m., an ordinal suffix...)
-NUMBER_CONTEXT = re.compile(r"\d{4}(?!\d)|\d+[/.:-]\d|\d[\d,.]*(?:\s+\d/\d)?[\s-]*(?:(?:st|nd|rd|th)\b[\s-]*)?([A-Za-z]+)")
-NUMBER_NEXT = TRIGGER_WORDS | frozenset("a p am pm o in at of to or and s st nd rd th".split())
 RULE_BY_GROUP = {f"r{i}": (rl, f"r{i}_") for i, rl in enumerate(RULES)}
-
-__all__ = ["RULES", "GRAMMAR", "RULE_BY_GROUP", "Match", "Found", "describe", "duration_value", "FUTURE", "PAST"]

@@ -84,9 +84,28 @@ TIMEZONES = (
 
 
 def alt(words, escape=True) -> str:
-    """A regex alternation of `words`, longest first."""
-    ws = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w) if escape else w for w in ws) + ")"
+    """A regex alternation of `words`, factored as a trie so that the regex engine
+    rejects a position after one or two characters instead of trying every word;
+    longer words are preferred to their prefixes."""
+    if not escape:
+        ws = sorted(set(words), key=len, reverse=True)
+        return "(?:" + "|".join(ws) + ")"
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        end = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return "(?:" + emit(trie) + ")"
 
 
 def cap(word: str) -> str:
@@ -98,12 +117,12 @@ _MONTH_FULL = ["January", "February", "March", "April", "May", "June", "July", "
                "September", "October", "November", "December"]
 # months with a following day number may be abbreviated, with or without a dot
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-MONTH_FULL = alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL])
+MONTH_FULL = alt(_MONTH_FULL)
 MONTH = rf"(?:{MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 
 _WD_FULL = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-WEEKDAY = alt(_WD_FULL + [w.upper() for w in _WD_FULL] +
+WEEKDAY = alt(_WD_FULL +
               ["Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun."])
 WEEKDAY_PL = alt([w + "s" for w in _WD_FULL])
 
@@ -117,9 +136,10 @@ YEAR = rf"(?:{YEAR4}|'[0-9]{{2}})"
 _NUM_WORDS = [w for w in NUMBER_WORDS if w not in ("a", "an")]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-NUMBER_WORD = "(?i:" + alt([f"{t}[- ]{o}" for t in _TENS for o in _ONES] + _NUM_WORDS, escape=False) + ")"
-NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-FRACTION = r"(?:\d+\s+(?:1/2|1/4|3/4)|\d+(?:\.\d+)?)"
+NUMBER_WORD = ("(?i:" + alt(_TENS) + "(?:[- ]" + alt(_ONES) + ")?(?![\\w-])|"
+               + alt([w for w in _NUM_WORDS if w not in _TENS]) + ")")
+NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,9}(?:\.\d{1,6})?)"
+FRACTION = r"(?:\d{1,9}\s+(?:1/2|1/4|3/4)|\d{1,9}(?:\.\d{1,6})?)"
 NUMBER = rf"(?:{FRACTION}|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|{NUMBER_DIGITS})"
 
 ORD_WORD = "(?i:" + alt([w for w in ORDINALS if w != "last"]) + ")"

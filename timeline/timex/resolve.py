@@ -12,7 +12,7 @@ import re
 from . import lexicon as L
 from .anchoring import FUTURE, PAST, PRESENT, Anchoring
 from .anniversaries import anniversary_near
-from .calendar import (SEASON_MONTHS, add_months, duration_value, movable_holiday, quarter_of, shift,
+from .calendar import (SEASON_MONTHS, duration_value, movable_holiday, quarter_of, shift,
                        valid_date, value_at, week_value, weekday_near)
 from .found import Found
 
@@ -77,7 +77,7 @@ class Resolver:
         """Which way a date without a year (or a bare weekday) lies from the reference:
         (PAST/FUTURE/PRESENT/None, reason, anniversary ordinal, is anniversary)."""
         lo, hi = self.A.clause(start, end)
-        tense, word = self.A.tense(start, end)
+        tense, word = self.A.tense(start, end, (lo, hi))
         is_ann, ordinal = anniversary_near(self.text, lo, start, end, hi)
         if is_ann and tense != PAST:
             return FUTURE, "the coming anniversary", ordinal, True
@@ -93,7 +93,7 @@ class Resolver:
     def absolute_day(self, m, y, mo, d, hh=None, mm=None) -> Found | None:
         date = valid_date(y, mo, d)
         if date is None:
-            return None
+            return False  # an impossible date: skipped, and nothing else may read it
         if hh is not None:
             self.A.note_day(date, m.start)
             return Found(f"{date.isoformat()}T{hh}:{mm}", type="TIME", why="a full date and time")
@@ -103,9 +103,9 @@ class Resolver:
         if mon is None or not d:
             return None
         if y:
-            return self.absolute_day(m, int(y), mon, d)
-        if valid_date(2000, mon, d) is None:  # February 30, April 31: not a date
-            return None
+            return self.absolute_day(m, int(y), mon, d) or False
+        if valid_date(2000, mon, d) is None:  # February 30, April 31: not a date, and no month either
+            return False
         ref = self.ref
         if ref is None:
             return Found(f"XXXX-{mon:02d}-{d:02d}", anchor="unresolved", why="no reference date: year unknown")
@@ -123,24 +123,26 @@ class Resolver:
         return f
 
     @staticmethod
-    def _choose(cands, ref, direction):
+    def _choose(cands, ref, direction, window=300):
+        """The candidate day the tense points to, when it lies within `window` days of the
+        reference (a day named without its year is rarely further away); else the nearest."""
         if direction == PAST:
             past = [c for c in cands if c <= ref]
-            if past:
+            if past and (ref - max(past)).days <= window:
                 return max(past)
         elif direction == FUTURE:
             fut = [c for c in cands if c >= ref]
-            if fut:
+            if fut and (min(fut) - ref).days <= window:
                 return min(fut)
         # no tense: the nearest, the past one on a tie... but within a month ahead counts as near
         return min(cands, key=lambda c: (abs((c - ref).days) - (15 if c > ref and (c - ref).days < 45 else 0), c > ref))
 
-    def month_alone(self, m) -> Found | None:
+    def month_alone(self, m, pmod: str | None = None) -> Found | None:
         mon_txt = m["mon"]
         mon = L.month_number(mon_txt)
         if mon is None:
             return None
-        pmod = (m.get("pmod") or "").lower().strip()
+        pmod = pmod or (m.get("pmod") or "").lower().strip()
         before = m.before(40)
         y = m["y"]
         if y and y[0] in "'\u2019":
@@ -168,11 +170,12 @@ class Resolver:
                                                          r"require|face|take|seek|become|help|lead|see|cause|"
                                                          r"affect|include)\b", m.after(12)):
                 return None
-        mod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(pmod, "")
+        mod = {"early": "START", "late": "END", "mid": "MID"}.get(pmod.rstrip("-"), "")
         if pmod.startswith("the"):
             mod = "END" if ("end" in pmod or "close" in pmod) else "MID" if "middle" in pmod else "START"
         if y:
             self.A.month = (int(y), mon)
+            self.A.year = int(y)
             return Found(f"{int(y):04d}-{mon:02d}", mod=mod, why="a month and year")
         ref = self.ref
         if ref is None:
@@ -194,7 +197,7 @@ class Resolver:
         mon = L.month_number(m["mon"])
         ref = self.ref
         if rel in ("early", "late", "mid"):
-            return None  # handled by month_alone with its modifier
+            return self.month_alone(m, pmod=rel)
         if ref is None:
             return Found(f"XXXX-{mon:02d}", anchor="unresolved", why="no reference date")
         cur = ref.year * 12 + ref.month - 1
@@ -214,8 +217,8 @@ class Resolver:
         cap = _CAP_WORD_BEFORE.search(before)
         if not rel and cap and cap.group(1).lower().rstrip(".") in _WD_BLOCK_BEFORE:
             return None
-        if _WD_BLOCK_AFTER.match(m.after(25)):
-            return None
+        if _WD_BLOCK_AFTER.match(m.after(25)) or (wd == 7 and re.search(r"\b(?:Mail|Independent|Scotland)\s+on\s+$", before)):
+            return None  # a newspaper
         start = m.start
         if rel == "on":
             start = m.span("wd")[0]
@@ -223,7 +226,10 @@ class Resolver:
         ref = self.ref
         if ref is None:
             return Found(f"XXXX-WXX-{wd}", anchor="unresolved", why="no reference date", start=start, mod=mod)
-        if rel in ("last", "previous", "past"):
+        if rel == "previous" and self.A.narrative is not None:
+            d = weekday_near(self.A.narrative - dt.timedelta(days=1), wd, -1)
+            why = f"'previous': the {m['wd']} before the narrative date {self.A.narrative.isoformat()}"
+        elif rel in ("last", "previous", "past"):
             d = weekday_near(ref - dt.timedelta(days=1), wd, -1)
             why = f"'{rel}': the {m['wd']} before the publication date"
         elif rel in ("next", "coming"):
@@ -234,10 +240,12 @@ class Resolver:
             why = "the publication day itself"
         else:
             direction, why0, _, _ = self.direction(m.span("wd")[0], m.end)
-            if rel == "this" and direction is None:
-                direction = FUTURE if wd >= ref.isoweekday() else PAST
-            d = weekday_near(ref, wd, 1 if direction == FUTURE else -1)
-            why = f"{why0}: the {'coming' if direction == FUTURE else 'last'} {m['wd']}"
+            if rel == "this" and direction not in (PAST, FUTURE):
+                d = weekday_near(ref, wd, 0)
+                why = f"'this {m['wd']}': the one in the week of publication"
+            else:
+                d = weekday_near(ref, wd, 1 if direction == FUTURE else -1)
+                why = f"{why0}: the {'coming' if direction == FUTURE else 'last'} {m['wd']}"
         return self._day_found(d, why, "publication", m.start, start=start, mod=mod)
 
     def set_weekday(self, m) -> Found | None:
@@ -383,6 +391,12 @@ class Resolver:
             d = weekday_near(base + dt.timedelta(days=7 * off), 6, 1 if off >= 0 else -1)
             return Found(week_value(d) + "-WE", anchor=anchor, why=why)
         unit = {"week": "W", "month": "M", "year": "Y"}[u]
+        if unit == "Y" and self.A.year and anchor == "narrative" or (unit == "Y" and self.A.year and off == 0):
+            return Found(f"{self.A.year + off:04d}", anchor="narrative", why=f"'{m['w']} year': the year last named")
+        if unit == "M" and self.A.month:
+            y, mo = self.A.month
+            k = y * 12 + mo - 1 + off
+            return Found(f"{k // 12:04d}-{k % 12 + 1:02d}", anchor="narrative", why=f"'{m['w']} month': from the month last named")
         return Found(value_at(shift(base, unit, off), unit), anchor=anchor, why=why)
 
     def anaphoric_shift(self, m) -> Found | None:
@@ -480,6 +494,8 @@ class Resolver:
             return Found({"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "E": "XXX", "C": "XX", "Q": "XXXX-QX"}[unit],
                          anchor="unresolved", why="no reference date", mod=mod)
         d = shift(base, unit if unit != "E" else "Y", off * (10 if unit == "E" else 1))
+        if inthe == "that" and unit == "Y" and self.A.year:
+            return Found(f"{self.A.year:04d}", anchor="narrative", mod=mod, why=f"'{ec} that year': the year last named")
         return Found(value_at(d, unit), anchor=anchor, mod=mod, why=f"'{ec} {inthe} {u}' from the {anchor} date")
 
     def year_earlier_period(self, m, adjective=False) -> Found | None:
@@ -493,6 +509,12 @@ class Resolver:
         if kind == "year":
             if q:
                 return Found(f"{q[0] - 1:04d}-Q{q[1]}", anchor="narrative", why="the same quarter a year before")
+            if u in ("quarter", "period"):
+                cy, cq = self.ref.year, quarter_of(self.ref) - 1
+                if cq == 0:
+                    cy, cq = cy - 1, 4
+                return Found(f"{cy - 1:04d}-Q{cq}", anchor="publication",
+                             why="the last quarter completed before publication, a year earlier")
             return Found(f"{self.ref.year - 1:04d}", anchor="publication", why="the year before publication")
         base = q or (self.ref.year, quarter_of(self.ref))
         y, qq = base
@@ -508,9 +530,7 @@ class Resolver:
         cur = quarter_of(ref)
         direction, why, _, _ = self.direction(pos, end)
         if q <= cur:
-            y = ref.year
-            if direction == FUTURE and q < cur:
-                y += 1
+            y = ref.year  # a quarter already begun or over: reports come after it
         else:
             y = ref.year - 1 if direction != FUTURE else ref.year
         return y, why
@@ -542,8 +562,11 @@ class Resolver:
         ord_ = re.sub(r"\s+", " ", (m["ord"] or "").lower()).replace("fiscal ", "")
         half = q_word == "half"
         num = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(ord_)
-        y = m["y"]
+        y = m["y"] or m["y0"]
         rel = (m["rel"] or "").lower()
+        if m["ya"] and not y and num and ref:
+            y0, _ = self._default_quarter_year(num, m.start, m.end)
+            y = str(y0 - 1)  # "the year-ago third quarter"
         if rel and ref:
             y = str(ref.year + {"this": 0, "last": -1, "next": 1}[rel])
         elif rel:
@@ -569,9 +592,7 @@ class Resolver:
                 ctx = self.A.recent_quarter(m.start)
                 cy, cq = ref.year, quarter_of(ref)
                 if ord_ in ("latest", "most recent", "past", "last", "recent"):
-                    cy, cq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
-                    if ctx and ord_ in ("latest", "most recent", "recent"):
-                        cy, cq = ctx
+                    cy, cq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)  # the last quarter completed
                 elif ord_ == "previous":
                     if ctx:
                         cy, cq = ctx
@@ -592,6 +613,32 @@ class Resolver:
         self.A.note_quarter(int(y), num, m.start)
         return Found(f"{int(y):04d}-Q{num}", anchor=anchor, why="a quarter")
 
+    def month_rel_year(self, m) -> Found | None:
+        """'June last year', 'January this year', 'March next year'."""
+        mon = L.month_number(m["mon"])
+        rel = m["rel"].lower()
+        if self.ref is None:
+            return Found(f"XXXX-{mon:02d}", anchor="unresolved", why="no reference date")
+        y = self.ref.year + {"last": -1, "this": 0, "next": 1}[rel]
+        self.A.month, self.A.year = (y, mon), y
+        return Found(f"{y:04d}-{mon:02d}", anchor="publication", why=f"{m['mon']} of {rel} year")
+
+    def week_of(self, m) -> Found | None:
+        """'the week of March 6': the week holding that day."""
+        f = self.month_day(m, L.month_number(m["mon"]), int(m["d"]), m["y"])
+        if not f or f.value.startswith("X"):
+            return f or None
+        d = dt.date.fromisoformat(f.value[:10])
+        return Found(week_value(d), anchor=f.anchor, why=f"the week of {d.isoformat()}")
+
+    def year_quarter_context(self, m) -> Found | None:
+        """'the 1988 period' in a report about a quarter: that quarter of 1988."""
+        y = int(m["y"])
+        q = self.A.recent_quarter(m.start)
+        if q is None:
+            return Found(f"{y:04d}", why="a year")
+        return Found(f"{y:04d}-Q{q[1]}", anchor="narrative", why=f"quarter {q[1]} (being reported) of {y}")
+
     def the_unit(self, m) -> Found | None:
         """'the year', 'the quarter', 'the month', 'the week' read from the context."""
         u = m["u"].lower()
@@ -611,11 +658,11 @@ class Resolver:
                 return None
             u = "quarter"
         if adj in ("full", "whole", "entire", "fiscal", "current") and u == "year":
-            y = self.A.year or (self.ref.year if self.ref else None)
+            y = self.ref.year if self.ref else None
             if y is None:
                 return Found("XXXX", anchor="unresolved", why="no reference date")
             return Found(f"{y:04d}", why="the year in question")
-        if re.search(r"\b(?:for|over|during|throughout)\s+$", before) and u in ("year", "quarter"):
+        if re.search(r"\b(?:for|over|during|throughout)\s+$", before) and u == "year":
             # "for the year": the whole period being reported
             if u == "quarter":
                 q = self.A.recent_quarter(m.start)
@@ -632,10 +679,9 @@ class Resolver:
             y, cq = (self.ref.year, cq - 1) if cq > 1 else (self.ref.year - 1, 4)
             return Found(f"{y:04d}-Q{cq}", anchor="publication", why="the last quarter reported")
         if u == "year":
-            y = self.A.year or (self.ref.year if self.ref else None)
-            if y is None:
+            if self.ref is None:
                 return Found("XXXX", anchor="unresolved", why="no reference date")
-            return Found(f"{y:04d}", anchor="narrative" if self.A.year else "publication", why="the year in question")
+            return Found(f"{self.ref.year:04d}", anchor="publication", why="the year of publication")
         return None
 
     def rel_unit(self, m) -> Found | None:
@@ -742,6 +788,13 @@ class Resolver:
         return Found(f"{y:04d}", why="a year written in words")
 
     def year_end(self, m) -> Found | None:
+        u = (m["u"] or "year").lower()
+        if u != "year":
+            if self.ref is None:
+                return Found({"month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}[u], mod="END",
+                             anchor="unresolved", why="no reference date")
+            unit = {"month": "M", "week": "W", "quarter": "Q"}[u]
+            return Found(value_at(self.ref, unit), mod="END", anchor="publication", why=f"the end of the {u} of publication")
         y = self.A.year or (self.ref.year if self.ref else None)
         if y is None:
             return Found("XXXX", mod="END", anchor="unresolved", why="no reference date")
@@ -872,7 +925,12 @@ class Resolver:
         ap = re.sub(r"\s+", " ", (m.get("ap") or "").lower().strip())
         tail = (m.get("tail") or "").lower()
         start = None
-        if the in ("its", "his", "her", "their", "that", "this", "those"):
+        if rel == "last" and not the and re.search(r"(?i)\b(?:could|would|will|may|might|to|should|can|must|did|does|do|"
+                                                    r"not|which|that|it|they|he|she|we|strike|war|talks)\s+$", m.before(12)):
+            rel = ""  # "could last two weeks": the verb
+            start = m.span("ap")[0] if m["ap"] else m.span("n")[0]
+        elif the in ("its", "his", "her", "their", "that", "this", "those") or (the and m.get("sep") == "-" and not rel):
+            # "the 30-day ceasefire": the determiner belongs to the noun, not to the duration
             start = m.span("rel")[0] if m["rel"] else (m.span("ap")[0] if m["ap"] else m.span("n")[0])
         if tail.endswith("-old") or re.match(r"\s+old\b", m.after(6)) or (tail == "" and re.match(r"-old\b", m.after(5))):
             return None  # an age: "a 6-year-old boy"
@@ -886,7 +944,7 @@ class Resolver:
         if n_txt in ("a", "an") and plural:
             return None
         if n is not None and n > 1 and not plural and m.get("sep") != "-" and not range_ and n_txt not in ("a", "an"):
-            if u_txt.lower() not in ("century", "year", "month", "day", "week"):
+            if u_txt.lower() not in ("century", "year", "month", "day", "week", "hour"):
                 return None
         if n_txt in ("a", "an") and not rel and not ap and _COUNT_CONTEXT.search(m.before(25)):
             return Found(duration_value(1, unit), type="SET", why="a rate: per " + u_txt)
@@ -911,6 +969,14 @@ class Resolver:
                "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
                "not more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
                "as much as": "EQUAL_OR_LESS"}.get(ap, "")
+        if n is not None and "and a half" in tail:
+            n += 0.5
+        if n is not None and not the and not rel and not ap and unit in ("D", "W", "M", "Y") and self.ref and \
+                re.search(r"(?<![\w-])in\s+$", m.before(4)) and n == int(n):
+            direction, _, _, _ = self.direction(m.start, m.end)
+            if direction == FUTURE:
+                d = shift(self.ref, unit, int(n))
+                return Found(value_at(d, unit), anchor="publication", why=f"'in {n_txt} {u_txt}': that long after publication")
         value = duration_value(n, unit)
         why = f"a duration of {n_txt} {u_txt}"
         if rel in ("past", "last", "previous", "preceding"):

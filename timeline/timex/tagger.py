@@ -1,6 +1,7 @@
-"""The tagging loop: one pass of the compiled grammar over the text.
+"""The tagging loop: one pass over the candidate positions of the text.
 
-At each candidate the matched rule's production reads it; when it rejects,
+At each candidate (`candidates.py`) the compiled grammar is matched once and
+the matched rule's production reads it; when it rejects,
 the later rules are tried at the same position, then the scan moves on.  Work
 per character is bounded: the grammar is one regex, and a rejection costs at
 most one attempt per rule.
@@ -14,8 +15,8 @@ from ..model import Sentence, Timex
 from .anchoring import Anchoring
 from .calendar import describe
 from .found import Found
-from .grammar import (GRAMMAR, NEXT_OK, NEXT_WORD, NUMBER_CONTEXT, NUMBER_NEXT, RULE_BY_GROUP, RULES, STOP_TRIGGERS,
-                      TOKEN, TRIGGER_WORDS, Match)
+from .candidates import candidates
+from .grammar import GRAMMAR, RULE_BY_GROUP, RULES, Match
 from .resolve import Resolver
 
 _RULE_INDEX = {rl.name: i for i, rl in enumerate(RULES)}
@@ -25,6 +26,8 @@ _PREFIX = re.compile(
     r"(?i)(?<![\w-])(?P<w>early|late|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of|"
     r"around|about|approximately|roughly|circa|some|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|"
     r"no\s+later\s+than|no\s+earlier\s+than)(?:\s+|-)$")
+_PREFIX_LAST = frozenset("early late mid of around about approximately roughly circa some nearly almost than least to"
+                         .split())
 _DATE_MODS = {"early": "START", "late": "END", "mid": "MID", "around": "APPROX", "about": "APPROX",
               "approximately": "APPROX", "roughly": "APPROX", "circa": "APPROX", "no later than": "ON_OR_BEFORE",
               "no earlier than": "ON_OR_AFTER"}
@@ -53,7 +56,7 @@ def parse_reference(published) -> dt.date | None:
     return parse_date_string(s)
 
 
-def _read(m, rule_index, resolver):
+def _read(m, resolver):
     rl, prefix = RULE_BY_GROUP[m.lastgroup]
     try:
         return rl.production(Match(m, prefix), resolver), m, _RULE_INDEX[rl.name]
@@ -71,6 +74,8 @@ def _retry(text, start, after_index, resolver):
             f = rl.production(Match(m2, ""), resolver)
         except (ValueError, OverflowError, KeyError, IndexError, TypeError, AttributeError):
             f = None
+        if f is False:
+            return None, None
         if f is not None:
             return f, m2
     return None, None
@@ -79,6 +84,10 @@ def _retry(text, start, after_index, resolver):
 def _extend_prefix(text: str, start: int, floor: int, f: Found) -> tuple[int, str]:
     """Take in a modifier written just before the expression ("early", "the end of", "about")."""
     if f.value.endswith("_REF") or f.mod:
+        return start, f.mod
+    before = text[max(floor, start - 30):start]
+    last = before.rstrip(" -").rsplit(None, 1)[-1:] or [""]
+    if last[0].lower() not in _PREFIX_LAST and not before.endswith("mid-"):
         return start, f.mod
     m = _PREFIX.search(text, max(floor, start - 30), start)
     if not m:
@@ -118,30 +127,19 @@ def tag(text: str, published=None, sentences: list[Sentence] | None = None) -> l
     out: list[Timex] = []
     pos, last_end = 0, 0
     match = GRAMMAR.match
-    for tok in TOKEN.finditer(text):
-        start = tok.start()
+    for start in candidates(text):
         if start < pos:
             continue
-        if start and text[start - 1].isalnum():
-            continue
-        w = tok.group()
-        if w[0].isdigit():
-            c = NUMBER_CONTEXT.match(text, start)
-            if c is None or (c.group(1) is not None and c.group(1).lower() not in NUMBER_NEXT):
-                continue
-        elif w[0] not in "'\u2019":
-            lw = w.lower()
-            if lw not in TRIGGER_WORDS:
-                continue
-            if lw in STOP_TRIGGERS:
-                nx = NEXT_WORD.match(text, tok.end())
-                if nx is None or not (nx.group(1)[0].isdigit() or nx.group(1).lower() in NEXT_OK):
-                    continue
         m = match(text, start)
         if m is None:
             continue
-        f, mm, idx = _read(m, None, resolver)
+        f, mm, idx = _read(m, resolver)
+        if f is False:  # rejected for good (an impossible date): nothing else may read it
+            pos = mm.end()
+            continue
         if f is None:
+            if not RULES[idx].retry:
+                continue
             f, mm = _retry(text, start, idx, resolver)
             if f is None:
                 continue
