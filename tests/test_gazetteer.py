@@ -170,3 +170,11 @@ def test_mentions_never_overlap_and_point_into_any_text(gaz, pieces, spaced):
         assert text[m.start:m.end] == m.text and m.group
     spans = sorted((m.start, m.end) for m in ms)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_states_of_the_world_by_name_and_demonym(gaz):
+    found = groups_of(gaz, "Philippine President Joseph Estrada condemned the bombings in Kenya and "
+                           "Tanzania, and Filipino, Nigerian and South Korean officials agreed.")
+    groups = {g for _, g, _ in found}
+    assert {"Philippines", "Kenya", "Tanzania", "Nigeria", "South Korea"} <= groups
+    assert all(gaz.groups[g].kind == "state" for g in ("Philippines", "Kenya", "South Korea"))
