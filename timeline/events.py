@@ -203,6 +203,14 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while i < end:
         ch = text[i]
         j = -1
+        if text.startswith("``", i, end):  # typewriter quotes of wire copy: ``...''
+            j = text.find("''", i + 2, end)
+            j = end if j < 0 else j + 2
+            inner = text[i + 2:j - 2].strip()
+            if len(inner.split()) >= 4 or inner[-1:] in ",.!?":
+                spans.append((i, j))
+            i = j
+            continue
         if ch == "“":
             j = text.find("”", i + 1, end)
         elif ch == '"' and (i == start or not text[i - 1].isalnum()):
@@ -880,10 +888,13 @@ class _Extractor:
                                                           r"(?:\s+(?:for|on|in))?)?",
                                                           clauses[ci + 1].text, re.I):
             own = self.timexes_in(clauses[ci + 1].start, clauses[ci + 1].end)
-        # "accused Nujaba of firing rockets ... in September": the time is the accused event's
+        # "accused Nujaba of firing rockets ... in September": the time is the accused event's; but in
+        # "condemned the bombing of the embassies in Kenya on Thursday" the time governs the verb, not a
+        # noun far inside its object
         if own and trig.type == "statement":
-            evs = [m.start() for m in self.triggers_cache(cl) if m.start() > trig.end]
-            own = [t for t in own if not any(trig.end < e < t.start for e in evs)
+            evs = [m for m in self.triggers_cache(cl) if m.start() > trig.end]
+            own = [t for t in own if not any(trig.end < m.start() < t.start and self._owns_later_time(m.start(), m.end(), t)
+                                             for m in evs)
                    and not (t.start > trig.end and re.search(r"\bto\s+[a-z]+\b|\bthat\b", self.text[trig.end:t.start]))]
         # time expressions right before another noun trigger in the clause belong to it
         if own and not trig.nominal:
@@ -892,6 +903,11 @@ class _Extractor:
             pre = [t for t in own if t.end <= trig.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}",
                                                                           self.text[t.end:trig.start])]
             post = [t for t in own if t.start >= trig.end]
+            # "X on Tuesday condemned the bombings of ... on Thursday": a noun in the object of an earlier
+            # verb of its clause owns a later time only when the time follows it closely
+            gov = [m for m in self.triggers_cache(cl) if cl.start <= m.start() and m.end() <= trig.start]
+            if gov:
+                post = [t for t in post if self._owns_later_time(trig.start, trig.end, t)]
             own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
         if own:
             t = min(own, key=lambda t: abs(t.start - trig.start))
@@ -988,6 +1004,22 @@ class _Extractor:
         if not victims:
             return False
         return bool(re.search(r"anniversar", self.text, re.I))
+
+    def _owns_later_time(self, start: int, end: int, t: Timex) -> bool:
+        """Whether the event word at start..end governs the time expression after it.
+
+        A verb or gerund does ("accused X of firing rockets at the embassy in September"); a noun only
+        when the time follows it closely ("the attacks on Aug. 7", "the bombing of the embassy last
+        month"), not past a longer object ("the bombing of the embassies in Kenya and Tanzania on Thursday").
+        """
+        word = self.text[start:end].lower()
+        before = self.text[max(0, start - 40):start]
+        gerund = word.endswith("ing") and re.search(r"(?i)\b(?:of|for|from|by|after|before)\s+$", before)
+        nominal = not gerund and (bool(_NOUN_BEFORE.search(before)) or word.endswith(("ion", "ions"))
+                                  or bool(_NOUN_AFTER_MODIFIER.search(before)))
+        if not nominal:
+            return True
+        return len(self.text[end:t.start].split()) <= 5
 
     def _premodifies_noun(self, t: Timex, cl: _Clause) -> bool:
         after = self.text[t.end:cl.end]

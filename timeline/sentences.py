@@ -9,6 +9,7 @@ Rules, in the order they matter for news:
   something that can start a sentence, unless the period belongs to an
   abbreviation (Gen., Dr., Jan., No. 5), an initial (J. Smith), or a dotted
   acronym followed by a word that does not start sentences (U.S. embassy);
+- wire copy's typewriter quotes (``...'') are quotes like “...”;
 - a quotation that opens in a sentence and closes in the same paragraph is kept
   whole with its attribution ("... not yours. We will not ...," he said.).
 """
@@ -41,7 +42,7 @@ _OPEN_QUOTES = "“‘"
 _CLOSE_QUOTES = "”’"
 _TERMINAL = ".!?"
 
-_BOUNDARY = re.compile(r"([.!?]+|\.\.\.|…)([\"”’'\)\]]*)(\s+)(?=[\"“‘'\(\[]?[A-Z0-9\u00C0-\u024F])")
+_BOUNDARY = re.compile(r"([.!?]+|\.\.\.|…)([\"”’'\)\]]*)(\s+)(?=(?:``)?[\"“‘'\(\[]?[A-Z0-9\u00C0-\u024F])")
 _PARA_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -98,7 +99,7 @@ def _word_before(text: str, idx: int) -> str:
 
 
 def _next_word(text: str, idx: int) -> str:
-    m = re.match(r"[\"“‘'\(\[]?([^\s]+)", text[idx:idx + 60])
+    m = re.match(r"(?:``)?[\"“‘'\(\[]?([^\s]+)", text[idx:idx + 60])
     return re.sub(r"[^\w'’.-]", "", m.group(1)) if m else ""
 
 
@@ -137,6 +138,12 @@ def _quote_end(text: str, open_idx: int, limit: int) -> int | None:
     if ch == '"':
         close = text.find('"', open_idx + 1, limit)
         return close + 1 if close >= 0 else None
+    if text.startswith("``", open_idx):  # typewriter quotes of wire copy: ``...''
+        close = text.find("''", open_idx + 2, limit)
+        nxt_open = text.find("``", open_idx + 2, limit)
+        if close < 0 or (0 <= nxt_open < close):
+            return None
+        return close + 2
     return None
 
 
@@ -148,7 +155,7 @@ def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
     i = start
     while i < end:
         ch = text[i]
-        if ch == "“" or (ch == '"' and (i == start or not text[i - 1].isalnum())):
+        if ch == "“" or (ch == '"' and (i == start or not text[i - 1].isalnum())) or text.startswith("``", i):
             q_end = _quote_end(text, i, min(end, i + 1500))
             if q_end:
                 protected.append((i, q_end))

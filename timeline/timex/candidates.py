@@ -67,6 +67,7 @@ STOP_NEXT = {
 }
 _NUMBER_WORD_NEXT = (frozenset(L.UNITS) | frozenset(u + "s" for u in L.UNITS) | frozenset(L.NUMBER_WORDS) | frozenset(
     """centuries millennia more additional full straight consecutive successive times o or to and quarters
+    trading business working
     years months weeks days hours minutes decades""".split()))
 for _w in "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety several few many".split():
     STOP_NEXT[_w] = _NUMBER_WORD_NEXT
@@ -81,7 +82,8 @@ NEXT_OK = TRIGGER_WORDS | frozenset(L.UNITS) | frozenset("future near short long
 NEXT_WORD = re.compile(r"[\s'\u2019-]*(?:the\s+)?([A-Za-z]+|\d)")
 # after a number: what makes it worth reading (a month, a unit, a.m., an ordinal suffix...)
 NUMBER_CONTEXT = re.compile(r"\d{4}(?!\d)|\d{1,2}[/.]\d{1,2}[/.]\d\d|\d{1,2}[:.]\d\d\s?[aApP]\.?[mM]|\d{1,2}:\d\d|\d[\d,.]{0,15}(?:\s+\d/\d)?[\s-]*(?:(?:st|nd|rd|th)\b[\s-]*)?([A-Za-z]+)")
-NUMBER_NEXT = (TRIGGER_WORDS | frozenset(L.UNITS) | frozenset("am pm o s st nd rd th".split())) - {"a", "an"}
+NUMBER_NEXT = (TRIGGER_WORDS | frozenset(L.UNITS)
+               | frozenset("am pm o s st nd rd th trading business working".split())) - {"a", "an"}
 # after a number, these words count only in their time-of-day or date use
 NUMBER_NEXT_SPECIAL = re.compile(r"(?i)[ap]\.?\s?m\b|(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|night)|"
                                  r"of\s+[A-Z][a-z]{2}|(?:to|or|-)\s*(?:\d|[a-z]+\s+(?:years|months|weeks|days|hours))")

@@ -201,6 +201,8 @@ def rel_part(m, r):
 
 @rule(rf"{B}(?P<w>(?i:tonight|overnight))(?!{APOS}s\s+(?:show|episode))(?![\w-])")
 def tonight(m, r):
+    if R._is_title_word(m["w"], m.before(25)):
+        return None  # "Entertainment Tonight": a name
     if m["w"].lower() == "overnight":
         # "overnight" as an adjective ("overnight rate") is not a time
         if re.match(r"\s+(?:rates?|loans?|funds?|deposits?|interbank|repo|money|stays?|trip|bag|success)", m.after(12)):
@@ -263,7 +265,7 @@ QTY = rf"(?:{L.NUMBER}|(?i:a|an|one|several|a\s+few|few|some|many|a\s+couple\s+o
 APPROX = r"(?P<ap>(?i:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|only|just|barely|over|under|up\s+to|no\s+more\s+than|not\s+more\s+than|as\s+many\s+as|as\s+much\s+as|close\s+to|well\s+over|within|a\s+full|a\s+mere|an\s+additional|another)\s+)?"
 
 
-@rule(rf"{B}{APPROX}(?P<n>{QTY})[\s-]+(?P<u>{L.UNIT}|{L.UNITS_PL})\s+(?P<dir>(?i:ago|earlier|later|before|after|afterwards?|from\s+now|hence|back|previously|since|prior)){E}")
+@rule(rf"{B}{APPROX}(?P<n>{QTY})[\s-]+(?:(?i:trading|business|working)\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL})\s+(?P<dir>(?i:ago|earlier|later|before|after|afterwards?|from\s+now|hence|back|previously|since|prior)){E}")
 def units_ago(m, r):
     return r.units_shift(m)
 
@@ -384,7 +386,7 @@ def year_end(m, r):
 
 
 # ---- durations -----------------------------------------------------------------------------
-@rule(rf"{B}(?P<the>(?i:the|these|those|this|that|its|his|her|their)\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|first|final|latest|remaining|following|preceding|initial|ensuing|succeeding|subsequent|same|entire|whole|full|full\s+first|first\s+full|last\s+few|past\s+few|next\s+few|coming\s+few|first\s+few))\s+)?{APPROX}(?P<n>{QTY})(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|successive|long))\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL})(?P<tail>(?:-(?:old|long))|\s+(?:or\s+so|or\s+more|and\s+a\s+half)|\s+(?:to|or)\s+{NUM_TOKEN}\s+(?:{L.UNITS_PL}))?{E}(?!-(?:earlier|ago|end|old|on-|over-))", retry=False)
+@rule(rf"{B}(?P<the>(?i:the|these|those|this|that|its|his|her|their)\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|first|final|latest|remaining|following|preceding|initial|ensuing|succeeding|subsequent|same|entire|whole|full|full\s+first|first\s+full|last\s+few|past\s+few|next\s+few|coming\s+few|first\s+few))\s+)?{APPROX}(?P<n>{QTY})(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|successive|long|trading|business|working))\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL})(?P<tail>(?:-(?:old|long))|\s+(?:or\s+so|or\s+more|and\s+a\s+half)|\s+(?:to|or)\s+{NUM_TOKEN}\s+(?:{L.UNITS_PL}))?{E}(?!-(?:earlier|ago|end|old|on-|over-))", retry=False)
 def duration(m, r):
     return r.duration(m)
 

@@ -22,6 +22,7 @@ _PREP_BEFORE_MONTH = re.compile(
     r"mid|last|next|this|that|each|every|end\s+of|beginning\s+of|start\s+of|middle\s+of|on|for|as\s+of|around|"
     r"throughout|into|over|than|about|circa|starting|beginning|ending|ended|until|,)\s*|mid-)$")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d(]\s*|\n\s*)$")
+_LINE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _CAP_WORD_BEFORE = re.compile(r"([A-Z][\w.'\u2019-]*)\s+$")
 _WD_BLOCK_BEFORE = {"bloody", "black", "super", "ash", "palm", "cyber", "holy", "maundy", "shrove", "fat", "blue",
                     "manic", "giving", "mad", "good", "easter", "whit", "low", "plough", "red"}
@@ -37,6 +38,12 @@ _UNIT_CODE = {"second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", 
               "weekends": "WE"}
 _VAGUE_QTY = {"several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of"}
 _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+
+
+def _is_title_word(w: str, before: str) -> bool:
+    """A capitalized 'Today'/'Tonight' inside a sentence, after a capitalized word: part of a name."""
+    return w[:1].isupper() and w[1:2].islower() and " " not in w and bool(_CAP_WORD_BEFORE.search(before)) \
+        and not _SENT_START.search(before)
 
 
 def _unit(u: str) -> str:
@@ -253,6 +260,8 @@ class Resolver:
         return Found(f"XXXX-WXX-{wd}", type="SET", why="every such weekday", end=m.span("wd")[1])
 
     def deictic_day(self, m) -> Found | None:
+        if _is_title_word(m["w"], m.before(25)):
+            return None  # "USA Today", "VOA Today": a name
         w = re.sub(r"\s+", " ", m["w"].lower())
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                   "the day after tomorrow": 2}[w]
@@ -433,6 +442,14 @@ class Resolver:
             base, anchor = self.ref, "publication"
         else:
             base, anchor = self.A.narrative_day()
+        if n is None and direction in ("before", "after") and re.match(r"\s+[\w$]", m.after(3)):
+            # "in the days before the vote": 'before' is a signal relating the days to an event
+            end = m.span("u")[1] if m["u"] else m.span("n")[1]
+            if base is None:
+                return Found("PAST_REF" if past else "FUTURE_REF", anchor="unresolved", why="vague count", end=end)
+            coarse = {"S": "D", "MIN": "D", "H": "D", "D": "M", "W": "M", "M": "Y", "Q": "Y", "Y": "E", "E": "C"}.get(unit, "Y")
+            return Found(value_at(base, coarse), anchor=anchor, mod="BEFORE" if past else "AFTER", end=end,
+                         why=f"some {u_txt} {direction} an event near the {anchor} date")
         if n is None:  # "days later", "several years ago"
             if base is None:
                 return Found("PAST_REF" if past else "FUTURE_REF", anchor="unresolved", why="vague count")
@@ -536,6 +553,18 @@ class Resolver:
         return y, why
 
     def quarter(self, m) -> Found | None:
+        f = self._quarter(m)
+        if f and m["the"] and m["ord"] and f.start is None:
+            the = m["the"].lower()
+            hyphen = self.text[m.span("ord")[1]:m.span("ord")[1] + 1] == "-"
+            if the in ("its", "their") or (the == "the" and hyphen and not m["ya"]):
+                # "its fourth quarter", "the third-quarter results": the determiner belongs to the noun
+                start = m.span("ya")[0] if m["ya"] else m.span("y0")[0] if m["y0"] else \
+                    m.span("fisc")[0] if m["fisc"] else m.span("ord")[0]
+                f.start = start
+        return f
+
+    def _quarter(self, m) -> Found | None:
         ref = self.ref
         if m["qq"]:
             code = m["qq"]
@@ -685,8 +714,8 @@ class Resolver:
         return None
 
     def rel_unit(self, m) -> Found | None:
-        if m["u"][0].isupper() and m["rel"][0].isupper() and not _SENT_START.search(m.before(4)):
-            return None  # "This Week", a programme
+        if m["u"][0].isupper() and m["rel"][0].isupper() and not _LINE_START.search(m.before(4)):
+            return None  # "This Week", a programme (even in quotes: ABC's "This Week")
         rel = m["rel"].lower()
         u = re.sub(r"\s+", " ", m["u"].lower())
         fiscal = bool(m["fisc"]) or u == "fiscal year"
@@ -967,7 +996,7 @@ class Resolver:
                "roughly": "APPROX", "some": "APPROX", "close to": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
                "well over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
                "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-               "not more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
+               "not more than": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
                "as much as": "EQUAL_OR_LESS"}.get(ap, "")
         if n is not None and "and a half" in tail:
             n += 0.5

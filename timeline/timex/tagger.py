@@ -26,6 +26,8 @@ _PREFIX = re.compile(
     r"(?i)(?<![\w-])(?P<w>early|late|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of|"
     r"around|about|approximately|roughly|circa|some|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|"
     r"no\s+later\s+than|no\s+earlier\s+than)(?:\s+|-)$")
+# a signal ("within") or focus adverb ("only", "just") the patterns took in: TimeML leaves it outside
+_SIGNAL_LEAD = re.compile(r"(?i)(?:within|only|just|barely|merely)\s+(?!now\b)")
 _PREFIX_LAST = frozenset("early late mid of around about approximately roughly circa some nearly almost than least to"
                          .split())
 _DATE_MODS = {"early": "START", "late": "END", "mid": "MID", "around": "APPROX", "about": "APPROX",
@@ -148,6 +150,9 @@ def tag(text: str, published=None, sentences: list[Sentence] | None = None) -> l
         # trim spaces/punctuation the patterns may have taken at the edges
         while e > s and text[e - 1] in " \t\n,;":
             e -= 1
+        lead = _SIGNAL_LEAD.match(text, s, e)
+        if lead:  # "within two weeks", "only 14 days": outside the TIMEX3 extent
+            s = lead.end()
         if e <= s or s < last_end:
             pos = max(start + 1, mm.end())
             continue
