@@ -18,7 +18,7 @@ from timeline.dashboard.figures import (
     points_of, rows_of,
 )
 from timeline.dashboard.state import Vocabulary, ViewState, parse_query, to_query
-from timeline.table import COLUMNS, filter_events, read_csv, to_json, to_timelinejs
+from timeline.table import COLUMNS, filter_events, normalize_frame, read_csv, to_json, to_timelinejs
 
 
 @pytest.fixture
@@ -248,6 +248,19 @@ def test_grid_rows_are_capped_with_a_note(snap):
     assert len(rows) == 5 and "5 of 12" in note
     rows, note = grid_rows(snap.events)
     assert len(rows) == 12 and rows[4]["date_end"] == "2020-11-30" and rows[0]["date_end"] == ""
+
+
+def test_grid_says_when_as_precisely_as_the_text():
+    df = normalize_frame(pd.DataFrame([
+        {"event_id": "m", "type": "statement", "sentence": "s", "date": "2020-11-01",
+         "date_end": "2020-11-30", "value": "2020-11", "granularity": "month"},
+        {"event_id": "v", "type": "statement", "sentence": "s", "date": "2020-10-21",
+         "date_end": "2020-12-21", "value": "PAST_REF", "granularity": "vague"},
+        {"event_id": "d", "type": "attack", "sentence": "s", "date": "2020-12-20",
+         "date_end": "2020-12-20", "value": "2020-12-20", "granularity": "day"},
+    ]))
+    rows, _ = grid_rows(df)
+    assert [r["when"] for r in rows] == ["2020-11", "the past", ""]
 
 
 # ---------------------------------------------------------------- exports

@@ -902,13 +902,17 @@ class _Extractor:
         if own and trig.nominal:
             pre = [t for t in own if t.end <= trig.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}",
                                                                           self.text[t.end:trig.start])]
+            # "Estrada on Tuesday condemned the bombings": a verb between the time and the noun takes the time
+            pre = [t for t in pre if not any(t.end <= m.start() and m.end() <= trig.start for m in self.triggers_cache(cl))]
             post = [t for t in own if t.start >= trig.end]
             # "X on Tuesday condemned the bombings of ... on Thursday": a noun in the object of an earlier
             # verb of its clause owns a later time only when the time follows it closely
             gov = [m for m in self.triggers_cache(cl) if cl.start <= m.start() and m.end() <= trig.start]
             if gov:
                 post = [t for t in post if self._owns_later_time(trig.start, trig.end, t)]
-            own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
+                own = pre or post  # the clause's other times are the verb's
+            else:
+                own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
         if own:
             t = min(own, key=lambda t: abs(t.start - trig.start))
             self.set_time(d, t, "stated")

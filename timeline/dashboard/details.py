@@ -135,6 +135,7 @@ def details_children(row) -> list:
 GRID_LIMIT = 3000  # rows sent to the grid; the exports hold every filtered row
 GRID_COLUMNS = [
     {"field": "date", "headerName": "Date", "width": 102},
+    {"field": "when", "headerName": "When", "width": 96, "tooltipField": "when"},
     {"field": "type", "headerName": "Type", "width": 92},
     {"field": "stance", "headerName": "Stance", "width": 96},
     {"field": "groups", "headerName": "Groups", "width": 150, "tooltipField": "groups"},
@@ -145,6 +146,22 @@ GRID_COLUMNS = [
     {"field": "title", "headerName": "Article", "width": 180, "tooltipField": "title"},
 ]
 GRID_FIELDS = [c["field"] for c in GRID_COLUMNS] + ["event_id"]
+
+
+# Granularities whose first day would mislead: the grid shows their TIMEX value instead.
+_COARSE = {"week", "month", "season", "quarter", "half", "year", "decade", "century", "vague"}
+_VAGUE_WORDS = {"PAST_REF": "the past", "PRESENT_REF": "now", "FUTURE_REF": "the future"}
+
+
+def when_labels(df: pd.DataFrame) -> list[str]:
+    """When each event happened, as precise as the text said: 2014, 2020-11, the past..."""
+    out = []
+    for value, gran in zip(df["value"].astype(str), df["granularity"].astype(str)):
+        if gran in _COARSE and value:
+            out.append(_VAGUE_WORDS.get(value, value))
+        else:
+            out.append("")
+    return out
 
 
 def grid_rows(df: pd.DataFrame, limit: int = GRID_LIMIT) -> tuple[list[dict], str]:
@@ -164,6 +181,7 @@ def grid_rows(df: pd.DataFrame, limit: int = GRID_LIMIT) -> tuple[list[dict], st
         "title": part["title"].astype(str),
     })
     out["date_end"] = out["date_end"].where(out["date_end"] != out["date"], "")
+    out["when"] = when_labels(part)
     rows = out.to_dict("records")
     note = (f"{n:,} events" if n <= limit else
             f"showing the first {limit:,} of {n:,} events — narrow the filters, or export them all")

@@ -39,7 +39,34 @@ _NOT_PAST = {"need", "speed", "indeed", "feed", "seed", "bed", "red", "shed", "b
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|date|day|now|more|about|"
                          r"some|all|any|each|every|our|your|my|them|him|us|me|it|one|two|three|\d)\b)[a-z]{3,}\b")
+# words whose infinitive complement looks ahead: "agreed to buy", "plans to leave", "an agreement to
+# acquire", "is likely to rule"; a purpose infinitive after any other noun ("celebrations to mark")
+# or "shot to death" does not
+def _forms(stems: str) -> frozenset:
+    out = set()
+    for w in stems.split():
+        out.add(w)
+        base = w[:-1] if w.endswith("e") else w
+        out.update({w + "s", base + "ed", base + "ing", w + "d" if w.endswith("e") else w + "ed"})
+        if w.endswith("y"):
+            out.update({w[:-1] + "ies", w[:-1] + "ied"})
+    return frozenset(out)
+
+
+_INTENT_HEADS = _forms("""agree decide plan intend want hope expect vote promise pledge vow threaten seek aim need
+    ask urge order prepare move offer schedule wish resolve choose elect opt tell allow invite call propose
+    arrange mean try struggle rush scramble race push press demand require authorize approve instruct
+    direct force compel permit encourage persuade""") | frozenset("""set sought told chose chosen meant going
+    planned planning permitted permitting compelled compelling about due likely unlikely ready poised willing
+    eager able unable certain sure bound expected slated
+    is are was were am has have had plan plans agreement agreements deal deals offer offers bid bids proposal
+    proposals decision move vote promise pledge threat order orders request intention effort efforts
+    commitment deadline push campaign bill way""".split())
+_TO_NOUN = re.compile(r"(?:death|power|office|court|trial|prison|jail|justice|safety|hospital|school|work|bed|"
+                      r"church|market|war|rest|life|light|mind|fruition|account|bear|hand|heart|task|dinner|"
+                      r"lunch|breakfast|town|sea|shore|land|home)\b")
 _AUX_GAP = re.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:be\s+|have\s+|have\s+been\s+)?")
+_WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:not|also|still|never|only|soon|then|\w+ly)\s+)?$")
 _ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:[a-z]\.)+[a-z]|\b(?:Sept|Gov|Gen|Rep|Sen|Col|Capt|Lt|Sgt|Adm|Prof|Corp|Inc|Ltd|Bros))$")
 _BACK_BREAKS = ("? ", "! ", "; ", "\n", " -- ", " \u2014 ", " \u2013 ", ", but ", ", while ", ", although ", ", whereas ")
 
@@ -131,6 +158,11 @@ class Anchoring:
                 markers.append((m.start(), m.end(), PRESENT, w, 0))
         # "agreed to buy it in January": an infinitive between a past verb and the date looks ahead
         for m in _INFINITIVE.finditer(text, max(lo, start - 80), start):
+            if _TO_NOUN.match(m.group(0).split()[-1]):
+                continue
+            prev = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if prev is None or prev.group(1).lower() not in _INTENT_HEADS:
+                continue
             markers.append((m.start(), m.end(), FUTURE, m.group(0), 0))
         best = None
         for ms, me, kind, word, strong in markers:
