@@ -67,6 +67,7 @@ _TO_NOUN = re.compile(r"(?:death|power|office|court|trial|prison|jail|justice|sa
                       r"lunch|breakfast|town|sea|shore|land|home)\b")
 _AUX_GAP = re.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:be\s+|have\s+|have\s+been\s+)?")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:not|also|still|never|only|soon|then|\w+ly)\s+)?$")
+_PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:(?:already|previously|originally|initially|also|\w+ly)\s+)?(?:been\s+)?$")
 _ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:[a-z]\.)+[a-z]|\b(?:Sept|Gov|Gen|Rep|Sen|Col|Capt|Lt|Sgt|Adm|Prof|Corp|Inc|Ltd|Bros))$")
 _BACK_BREAKS = ("? ", "! ", "; ", "\n", " -- ", " \u2014 ", " \u2013 ", ", but ", ", while ", ", although ", ", whereas ")
 
@@ -136,6 +137,10 @@ class Anchoring:
         for m in _FUTURE_PHRASES.finditer(text, lo, hi):
             if not start <= m.start() < end:
                 w = re.sub(r"\s+", " ", m.group(0).lower())
+                if _PLUPERFECT.search(text, max(lo, m.start() - 30), m.start()):
+                    # "had been due to expire Friday": a plan seen from the past, now over
+                    markers.append((m.start(), m.end(), PAST, m.group(0), 1))
+                    continue
                 markers.append((m.start(), m.end(), FUTURE, m.group(0), 2 if w in _STRONG_PHRASES else 1))
         last_future_end = -100
         for m in _WORD.finditer(text, lo, hi):
@@ -145,7 +150,9 @@ class Anchoring:
             lw = w.lower()
             if lw == "next" and text.startswith(" to", m.end()):
                 continue  # "next to": a place
-            if lw in _FUTURE_WORDS or lw.endswith(("'ll", "\u2019ll")):
+            if lw in _FUTURE_WORDS and lw != "would" and _PLUPERFECT.search(text, max(lo, m.start() - 30), m.start()):
+                markers.append((m.start(), m.end(), PAST, w, 1))  # "had been scheduled to close Monday"
+            elif lw in _FUTURE_WORDS or lw.endswith(("'ll", "\u2019ll")):
                 markers.append((m.start(), m.end(), FUTURE, w, 1 if lw != "would" else 0))
                 last_future_end = m.end()
             elif lw in _PAST_WORDS or (lw.endswith("ed") and len(lw) > 3 and lw not in _NOT_PAST):
@@ -161,8 +168,9 @@ class Anchoring:
             if _TO_NOUN.match(m.group(0).split()[-1]):
                 continue
             prev = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if prev is None or prev.group(1).lower() not in _INTENT_HEADS:
-                continue
+            if prev is None or prev.group(1).lower() not in _INTENT_HEADS or \
+                    _PLUPERFECT.search(text, max(0, prev.start() - 30), prev.start()):
+                continue  # "had planned to sign it Friday": seen from the past
             markers.append((m.start(), m.end(), FUTURE, m.group(0), 0))
         best = None
         for ms, me, kind, word, strong in markers:
