@@ -403,3 +403,192 @@ def test_offset_after_clause_tally_and_infinitive_content(gaz):
     assert warn.date == dt.date(2020, 1, 6) and warn.date_basis == "publication"
     assert one(ev, "protest").value == "2019-10"
     assert len([e for e in ev if e.type == "killing"]) == 1, "the protests' toll is no killing event"
+
+
+# ---------------------------------------------------------------- general news (wire stories)
+
+def test_attack_noun_under_a_statement_verb_is_no_new_attack(gaz):
+    text = ("Chilean President Ana Ruiz on Wednesday denounced the shootings at the border post and pledged "
+            "support to the families.")
+    ev = run(gaz, text, [("Wednesday", "2020-12-16", "day", "2020-12-16")])
+    st = one(ev, "statement", stance="condemnation")
+    assert st.groups == ["Chile"] and st.value == "2020-12-16"
+    assert not [e for e in ev if e.type == "attack"], "the shootings are the topic of the condemnation"
+
+
+def test_time_at_the_end_of_the_clause_governs_the_verb_not_a_noun_in_its_object(gaz):
+    text = ("The Security Council condemned the attack on the aid convoy near the river crossing in the east "
+            "on Friday and urged restraint.")
+    ev = run(gaz, text, [("Friday", "2020-12-18", "day", "2020-12-18")])
+    st = one(ev, "statement", stance="condemnation")
+    assert st.groups == ["United Nations"] and st.value == "2020-12-18" and st.date_basis == "stated"
+    assert not [e for e in ev if e.type == "attack" and e.value == "2020-12-18"]
+
+
+def test_time_premodifying_the_noun_stays_with_the_noun(gaz):
+    text = "Norwegian officials on Wednesday condemned the March 3 bombing of the ferry terminal."
+    ev = run(gaz, text, [("Wednesday", "2020-12-16", "day", "2020-12-16"),
+                         ("March 3", "2020-03-03", "day", "2020-03-03")])
+    assert one(ev, "statement", stance="condemnation").value == "2020-12-16"
+    assert all(e.value == "2020-03-03" for e in ev if e.type == "attack")
+
+
+def test_time_before_a_determiner_is_the_verbs(gaz):
+    text = "Peru deplored on Saturday the twin blasts that hit the capital's bus station."
+    ev = run(gaz, text, [("on Saturday", "2020-12-19", "day", "2020-12-19")])
+    assert one(ev, "statement", stance="condemnation").value == "2020-12-19"
+    assert not [e for e in ev if e.type == "attack" and e.value == "2020-12-19"]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police stood guard outside the courthouse on Monday.",
+    "A judge issued an arrest warrant for the former mayor on Monday.",
+    "The death toll from the floods rose to 30 on Monday.",
+    "The suspect was charged with murder on Monday.",
+    "Output fell because of a miners' strike that began in the spring.",
+    "Customs officers seized a truck bomb near the port on Monday.",
+    "Bank shares rallied on Monday after the earnings report.",
+    "The merger agreement was struck on Monday after months of talks.",
+    "Bondholders elected to convert their notes into shares on Monday.",
+    "The family has been fighting in the courts to keep the house.",
+    "Her brother died in a car accident on Monday.",
+    "He remained in detention on Monday, his lawyer said.",
+    "A blast furnace outage cut steel output on Monday.",
+    "None of the guards were killed on Monday.",
+    "Doctors treated bombing victims at three hospitals on Monday.",
+    "The murder trial opened on Monday.",
+    "Nine crew members were killed on Monday when their helicopter crashed in the hills.",
+    "Four fishermen died on Monday after their trawler capsized.",
+    "The activist has been arrested more than a dozen times since 1990.",
+])
+def test_event_words_used_as_modifiers_or_in_other_senses_are_no_events(gaz, text):
+    ev = run(gaz, text, [("on Monday", "2020-12-14", "day", "2020-12-14")] if "on Monday" in text else [])
+    assert not [e for e in ev if e.type in ("attack", "arrest", "killing", "protest", "political")], \
+        [(e.type, e.explanation) for e in ev]
+
+
+def test_hypothetical_nouns_under_a_modal_or_possibility_are_no_events(gaz):
+    text = ("Analysts said Syria could answer with a ground assault on the town. "
+            "Planners weighed the possibility of a missile strike on the depot.")
+    ev = run(gaz, text)
+    assert not [e for e in ev if e.type == "attack"], [(e.type, e.sentence) for e in ev]
+
+
+def test_wire_typewriter_quotes_are_quotes(gaz):
+    text = ("``The arrest and trial of the plotters must come first,'' said a Kenyan police officer, "
+            "who refused to be named. ``We are ready,'' he said.")
+    ev = run(gaz, text)
+    assert not [e for e in ev if e.type == "arrest"], "an arrest inside a quotation is not narrated"
+    st = [e for e in ev if e.type == "statement"]
+    assert st and st[0].groups == ["Kenya"] and st[0].stance != "rejection"
+    assert "We are ready" not in st[0].sentence, "the sentence ends before the next quotation"
+
+
+def test_refusing_to_be_named_is_no_rejection(gaz):
+    text = "Kenya will send more troops, said a Kenyan official, who refused to give his name."
+    ev = run(gaz, text)
+    assert not [e for e in ev if e.stance == "rejection"]
+
+
+def test_it_as_subject_is_the_last_organization_named(gaz):
+    text = ("NATO adopted a statement on Monday, backed by Peru and Chile. "
+            "It strongly condemns the car bomb attacks.")
+    ev = run(gaz, text, [("on Monday", "2020-12-14", "day", "2020-12-14")])
+    st = one(ev, "statement", stance="condemnation")
+    assert st.groups == ["NATO"]
+    assert not [e for e in ev if e.type == "attack"], "the attacks are what the statement condemns"
+
+
+def test_an_unknown_speaker_is_no_side_taken_from_the_reported_words(gaz):
+    text = "Kenyan troops will leave the town by the end of the year, Marten Volk said."
+    ev = run(gaz, text)
+    assert not [e for e in ev if e.type == "statement" and e.groups == ["Kenya"]]
+
+
+def test_inverted_reporting_verb_takes_the_subject_after_it(gaz):
+    text = "“The road is open again,” said a Chilean army spokesman."
+    ev = run(gaz, text)
+    assert one(ev, "statement").groups == ["Chile"]
+
+
+def test_casualties_of_an_attack_told_before_are_no_new_killing(gaz):
+    text = ("A car bomb exploded outside the Peruvian embassy on Sunday. "
+            "Investigators are examining the bombing, which killed 14 people.")
+    ev = run(gaz, text, [("on Sunday", "2020-12-20", "day", "2020-12-20")])
+    assert len([e for e in ev if e.type == "attack"]) == 1
+    assert not [e for e in ev if e.type == "killing"], [(e.type, e.sentence) for e in ev]
+
+
+def test_condemned_or_answered_attacks_without_a_day_of_their_own_are_no_new_rows(gaz):
+    text = ("The Peruvian president on Tuesday condemned terrorist bomb attacks on two police stations. "
+            "Chile said on Tuesday in response to rocket attacks on its border posts that it would close the border.")
+    ev = run(gaz, text, [("on Tuesday", "2020-12-15", "day", "2020-12-15"),
+                         ("on Tuesday", "2020-12-15", "day", "2020-12-15", None, 2)])
+    assert one(ev, "statement", stance="condemnation").groups == ["Peru"]
+    assert not [e for e in ev if e.type == "attack"], [(e.type, e.sentence) for e in ev]
+
+
+def test_wire_dateline_names_no_actor(gaz):
+    text = "NAIROBI, Kenya (AP) _ The regional court said Friday it would hear the case in March."
+    ev = run(gaz, text, [("Friday", "2020-12-18", "day", "2020-12-18")])
+    assert not [e for e in ev if "Kenya" in e.groups], [(e.type, e.groups) for e in ev]
+
+
+@pytest.mark.parametrize("text, not_stance", [
+    ("The Norwegian foreign ministry on Monday lifted a warning against travel to the region.", "warning"),
+    ("The Norwegian foreign ministry urged travelers to exercise caution on Monday.", "warning"),
+    ("Peru holds land claimed by Chile since the war, the minister said on Monday.", "claim"),
+    ("“We must be ready to face a terrorist group or a rogue state,” the Chilean minister said on Monday.",
+     "condemnation"),
+    ("“It was a carefully planned attack,” a Kenyan police spokesman said on Monday.", "accusation"),
+])
+def test_stance_words_in_other_senses(gaz, text, not_stance):
+    ev = run(gaz, text, [("on Monday", "2020-12-14", "day", "2020-12-14")])
+    assert not [e for e in ev if e.stance == not_stance], [(e.type, e.stance, e.explanation) for e in ev]
+
+
+def test_quoted_verdicts_still_give_the_stance(gaz):
+    text = "“This cowardly act will not go unpunished,” the Kenyan president said on Monday."
+    ev = run(gaz, text, [("on Monday", "2020-12-14", "day", "2020-12-14")])
+    assert one(ev, "statement").stance == "condemnation"
+
+
+def test_definite_mention_of_an_attack_the_article_never_dates_is_no_new_row(gaz):
+    text = ("Tourism has not recovered from the bombings at the Norwegian consulate, hotel owners say. "
+            "A witness to the shooting was questioned again, the police said.")
+    ev = run(gaz, text)
+    assert not [e for e in ev if e.type == "attack"], [(e.type, e.sentence) for e in ev]
+
+
+def test_a_later_definite_mention_does_not_take_a_new_date(gaz):
+    text = ("Relatives still ask who was behind the shooting. "
+            "The gunman fled after the shooting, and his car was found at the airport in March.")
+    ev = run(gaz, text, [("in March", "2020-03", "month", "2020-03-01", "2020-03-31")])
+    assert not [e for e in ev if e.type == "attack" and e.value == "2020-03"]
+
+
+def test_coordinated_verb_shares_the_first_verbs_subject_and_states_is_a_noun(gaz):
+    text = ("The African Union denounced the shelling of Kenyan and Chilean aid posts on Friday and called on "
+            "all member states to send doctors.")
+    ev = run(gaz, text, [("on Friday", "2020-12-18", "day", "2020-12-18")])
+    assert one(ev, "statement", stance="condemnation").groups == ["African Union"]
+    assert one(ev, "statement", stance="appeal").groups == ["African Union"]
+    assert len([e for e in ev if e.type == "statement"]) == 2, "'member states' is no statement verb"
+
+
+def test_the_speaker_is_the_subject_not_a_person_in_a_participle_or_an_unknown_name(gaz):
+    text = ("Kenyan Foreign Minister Amina Odhiambo, speaking at a news conference with Mike Pompeo, said the "
+            "border would stay open. Halvorsen, who chairs the Norwegian committee, said the talks would resume.")
+    ev = run(gaz, text)
+    st = [e for e in ev if e.type == "statement"]
+    assert [e.groups for e in st] == [["Kenya"]], [(e.groups, e.sentence[:40]) for e in st]
+
+
+def test_a_place_and_its_country_between_commas_do_not_cut_the_clause(gaz):
+    text = ("Twin bombings at hotels in Lima, Peru, on March 3 killed 40 people. "
+            "In Santiago, Chile, a police spokesman said officers arrested two men on Monday.")
+    ev = run(gaz, text, [("on March 3", "2020-03-03", "day", "2020-03-03"),
+                         ("on Monday", "2020-12-14", "day", "2020-12-14")])
+    attacks = [e for e in ev if e.type == "attack"]
+    assert attacks and all(e.value == "2020-03-03" for e in attacks), [(e.type, e.value) for e in ev]
+    assert not [e for e in ev if "Chile" in e.groups], "the country of the place is no actor"

@@ -90,3 +90,12 @@ def test_run_on_text_without_boundaries_is_cut_into_bounded_pieces():
     assert len(out) > 100
     assert max(len(s.text) for s in out) <= 1500
     assert all(text[s.start:s.end] == s.text for s in out)
+
+
+def test_wire_typewriter_quotes_open_and_close_sentences():
+    text = ("``The bridge is closed,'' said a police officer, who asked not to be named. ``Nobody can cross. "
+            "Not today,'' he said. Traffic was diverted.")
+    out = [s.text for s in split_sentences(text)]
+    assert out == ["``The bridge is closed,'' said a police officer, who asked not to be named.",
+                   "``Nobody can cross. Not today,'' he said.",
+                   "Traffic was diverted."]

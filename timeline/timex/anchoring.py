@@ -25,7 +25,9 @@ _FUTURE_WORDS = frozenset("""will shall won't won\u2019t wo gonna upcoming forth
 _FUTURE_PHRASES = re.compile(
     r"(?i)\b(?:going\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
     r"expected\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|"
-    r"no\s+later\s+than|(?:is|are)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|to|on)|(?:is|are)\s+due)\b")
+    r"no\s+later\s+than|(?:is|are)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|to|on)|(?:is|are)\s+due|"
+    r"(?:set|scheduled|slated|planned)\s+for|to\s+be\s+(?:[a-z]+ed|[a-z]+en|held|made|paid|sold|built|set|put|run|"
+    r"won|told|met|sent|shut|cut|read))\b")
 _STRONG_PHRASES = ("between now and", "as soon as", "as early as", "no later than")
 _PAST_WORDS = frozenset("""was were had did didn't didn\u2019t been ago last earlier previously said told took made came
     went gave met left began fell rose won lost held killed saw struck hit shot sent led got brought fought found thought
@@ -39,10 +41,10 @@ _NOT_PAST = {"need", "speed", "indeed", "feed", "seed", "bed", "red", "shed", "b
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|date|day|now|more|about|"
                          r"some|all|any|each|every|our|your|my|them|him|us|me|it|one|two|three|\d)\b)[a-z]{3,}\b")
-# words whose infinitive complement looks ahead: "agreed to buy", "plans to leave", "an agreement to
-# acquire", "is likely to rule"; a purpose infinitive after any other noun ("celebrations to mark")
-# or "shot to death" does not
+
+
 def _forms(stems: str) -> frozenset:
+    """The stems with their regular -s, -ed, -ing forms."""
     out = set()
     for w in stems.split():
         out.add(w)
@@ -53,6 +55,9 @@ def _forms(stems: str) -> frozenset:
     return frozenset(out)
 
 
+# words whose infinitive complement looks ahead: "agreed to buy", "plans to leave", "an agreement to
+# acquire", "is likely to rule"; a purpose infinitive after any other noun ("celebrations to mark")
+# or "shot to death" does not
 _INTENT_HEADS = _forms("""agree decide plan intend want hope expect vote promise pledge vow threaten seek aim need
     ask urge order prepare move offer schedule wish resolve choose elect opt tell allow invite call propose
     arrange mean try struggle rush scramble race push press demand require authorize approve instruct
@@ -130,7 +135,7 @@ class Anchoring:
         if re.search(r"\bsince\s+$", lead):
             return PAST, "since"
         markers = []  # (position, end, kind, word, strong)
-        if re.search(r"\b(?:until|till|by|before|ahead\s+of)\s+$", lead) and not re.search(
+        if re.search(r"\b(?:until|till|by|before|ahead\s+of|effective|starting)\s+$", lead) and not re.search(
                 r"(?i)\b(?:was|were|had|did|been)\b", text[lo:hi]) and not re.match(r"\w+['\u2019]s\b", text[start:end + 3]):
             # "by March", "until Friday": ahead, unless a verb right before says otherwise
             markers.append((start - 6, start - 6, FUTURE, lead.split()[-1], 0))
@@ -155,7 +160,8 @@ class Anchoring:
             elif lw in _FUTURE_WORDS or lw.endswith(("'ll", "\u2019ll")):
                 markers.append((m.start(), m.end(), FUTURE, w, 1 if lw != "would" else 0))
                 last_future_end = m.end()
-            elif lw in _PAST_WORDS or (lw.endswith("ed") and len(lw) > 3 and lw not in _NOT_PAST):
+            elif lw in _PAST_WORDS or (lw.endswith("ed") and len(lw) > 3 and lw not in _NOT_PAST
+                                       and not lw.startswith("un")):  # "unspecified", "undisclosed": adjectives
                 if m.start() - last_future_end <= 16 and _AUX_GAP.fullmatch(text, last_future_end, m.start()):
                     markers.append((m.start(), m.end(), FUTURE, w, 0))  # "will be held"
                     last_future_end = m.end()

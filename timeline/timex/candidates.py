@@ -115,7 +115,7 @@ THE_WEAK = frozenset(L.NUMBER_WORDS) | frozenset(w for w in L.ORDINALS if w != "
 THE_THIRD = re.compile(r"[\s-]+[A-Za-z]+[\s-]+(?:(?:of|few|several|and|or|to|half)\b|\d|" + L.alt(
     sorted({f for w in list(L.UNITS) + [u + "s" for u in L.UNITS] + ["centuries", "millennia", "nine", "six", "three",
                                                                       "two", "four", "quarters", "period", "hours",
-                                                                      "term", "future"] + list(L.NUMBER_WORDS)
+                                                                      "term", "future", "fiscal", "calendar"] + list(L.NUMBER_WORDS)
             for f in (w, L.cap(w))})) + r"\b)")
 # the places worth trying the grammar at: a trigger word, a number, or '90
 CANDIDATE = re.compile(r"(?<![\w])(?:[0-9]|FY(?=\s?\d)|" + L.alt(sorted({f for w in START_WORDS for f in _forms(w)}))

@@ -189,6 +189,14 @@ def early_hours_of(m, r):
     return r.part_of_day_rule(m, "NI", mod="START")
 
 
+@rule(rf"{B}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<pl>(?i:mornings|afternoons|evenings|nights))"
+      rf"|(?=\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<pl2>(?i:mornings|afternoons|evenings|nights))\b)){E}")
+def weekday_parts_plural(m, r):
+    """'on Friday nights', 'Monday and Tuesday nights': every such part of that weekday."""
+    part = (m["pl"] or m["pl2"]).lower()[:-1]
+    return Found(f"XXXX-WXX-{L.weekday_number(m['wd'])}T{L.PARTS_OF_DAY[part]}", type="SET", why=f"every {m['wd']} {part}")
+
+
 @rule(rf"{B}(?:(?P<pm>(?i:early|late))\s+)?(?P<wd>{L.WEEKDAY}|(?i:yesterday|tomorrow|today))\s+(?P<part>(?i:morning|afternoon|evening|night|overnight))(?P<s>{APOS}s)?{E}")
 def day_part(m, r):
     return r.part_of_day_rule(m, L.PARTS_OF_DAY[m["part"].lower()])
@@ -197,6 +205,11 @@ def day_part(m, r):
 @rule(rf"{B}(?P<rel>(?i:this|last|tomorrow|yesterday|later\s+this|earlier\s+this|early\s+this|late\s+this))\s+(?P<part>(?i:morning|afternoon|evening|night))(?!{APOS}s\s+(?:\w+\s+)?(?:episode|show|edition|game))({E})")
 def rel_part(m, r):
     return r.relative_part(m)
+
+
+@rule(rf"{B}(?P<pm>(?i:mid-?\s?|early\s+|late\s+))(?P<part>(?i:morning|afternoon|evening))(?:\s+(?P<wd>{L.WEEKDAY}|(?i:yesterday|today|tomorrow)))?(?![\w-])")
+def part_with_mod(m, r):
+    return r.part_with_mod(m)
 
 
 @rule(rf"{B}(?P<w>(?i:tonight|overnight))(?!{APOS}s\s+(?:show|episode))(?![\w-])")
@@ -233,7 +246,7 @@ def hour_in_the_part(m, r):
 
 
 # ---- weekdays -----------------------------------------------------------------------
-@rule(rf"{B}(?:(?P<rel>(?i:last|next|this|coming|previous|past|early|late))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])")
+@rule(rf"{B}(?:(?P<the>(?i:the|this)\s+(?=(?i:previous|following|coming|past)\s))?(?P<rel>(?i:last|next|this|coming|previous|following|past|early|late))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])")
 def weekday(m, r):
     return r.weekday(m)
 
@@ -254,7 +267,13 @@ def anaphoric_unit(m, r):
     return r.anaphoric(m)
 
 
-@rule(rf"{B}(?P<w>(?i:the\s+(?:day|night|week|month|year)\s+(?:before|after|earlier|later|prior)))(?!\s+(?:the|a|an|his|her|its|their|our|last|\w+ed)\b)(?![\w-])")
+@rule(rf"{B}(?i:that(?:\s+same)?)\s+(?i:quarter){E}")
+def that_quarter(m, r):
+    return r.that_quarter(m)
+
+
+@rule(rf"{B}(?P<w>(?i:the\s+(?:day|night|week|month|year)\s+(?:before|after|earlier|later|prior)))(?!\s+(?:the|a|an|his|her|its|their|our|last|\w+ed)\b)(?![\w-])"
+      rf"(?!\s+(?:{L.MONTH_ANY}|{L.WEEKDAY}|{_HOLIDAY}|(?i:today|tomorrow|yesterday|next|this))(?![\w-]))")
 def anaphoric_before_after(m, r):
     return r.anaphoric_shift(m)
 
@@ -265,7 +284,7 @@ QTY = rf"(?:{L.NUMBER}|(?i:a|an|one|several|a\s+few|few|some|many|a\s+couple\s+o
 APPROX = r"(?P<ap>(?i:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|only|just|barely|over|under|up\s+to|no\s+more\s+than|not\s+more\s+than|as\s+many\s+as|as\s+much\s+as|close\s+to|well\s+over|within|a\s+full|a\s+mere|an\s+additional|another)\s+)?"
 
 
-@rule(rf"{B}{APPROX}(?P<n>{QTY})[\s-]+(?:(?i:trading|business|working)\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL})\s+(?P<dir>(?i:ago|earlier|later|before|after|afterwards?|from\s+now|hence|back|previously|since|prior)){E}")
+@rule(rf"{B}{APPROX}(?P<n>{QTY})[\s-]+(?:(?i:trading|business|working)\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL})(?P<orso>\s+or\s+so)?\s+(?P<dir>(?i:ago|earlier|later|before|after|afterwards?|from\s+now|hence|back|previously|since|prior)){E}")
 def units_ago(m, r):
     return r.units_shift(m)
 
@@ -292,6 +311,13 @@ def year_earlier_period(m, r):
 @rule(rf"{B}(?P<ye>(?i:year|quarter))[-\s](?P<b>(?i:earlier|ago))(?=\s+\w){E}")
 def year_earlier_adj(m, r):
     return r.year_earlier_period(m, adjective=True)
+
+
+@rule(rf"{B}(?i:the\s+(?:(?:same|corresponding|comparable)\s+)?(?P<u>quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|"
+      rf"(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)|"
+      rf"last\s+year{APOS}s\s+(?:(?:same|corresponding|comparable)\s+)?(?P<u2>quarter|period)){E}")
+def same_period_last_year(m, r):
+    return r.same_period_last_year(m)
 
 
 @rule(rf"{B}(?:(?P<the>(?i:the|its|their|this\s+year{APOS}s|last\s+year{APOS}s))\s+)?(?:(?P<ya>(?i:comparable\s+)?(?i:year[-\s](?:ago|earlier)))\s+)?(?:(?P<y0>{L.YEAR4})\s+)?(?P<fisc>(?i:fiscal|financial|calendar)\s*[-\s]?)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|next|past|most\s+recent|recent|same|coming|fiscal\s+(?:first|second|third|fourth)))[-\s]+(?P<fisc2>(?i:fiscal\s+)?)(?P<q>(?i:quarters?|half|halves)){E}(?:\s+(?:of\s+)?(?P<fy>(?i:fiscal\s+|the\s+year\s+)?)(?P<y>{L.YEAR4}))?")
@@ -339,7 +365,7 @@ def rel_month(m, r):
     return r.rel_month(m)
 
 
-@rule(rf"{B}(?i:the)\s+(?!year\s+(?:two\s+thousand|nineteen|eighteen))(?:(?P<adj>(?i:full|fiscal|latest|current|same|whole|entire))\s+)?(?P<u>(?i:year|quarter|month|week|weekend|period))(?![\w-]|{APOS}s|\s+(?:before|after|earlier|later|ago|to|of|in|that|when|which|he|she|they|it|I|we)\b)")
+@rule(rf"{B}(?i:the)\s+(?!year\s+(?:two\s+thousand|nineteen|eighteen))(?:(?P<adj>(?i:full|fiscal|latest|current|same|whole|entire))\s+)?(?P<u>(?i:year|quarter|month|week|weekend|period))(?![\w-]|{APOS}s|\s+(?:before|after|earlier|later|ago|to|of|in|that|when|which|he|she|they|it|I|we)\b(?!\s+[$\u00a3\u20ac#\d]))")
 def the_unit(m, r):
     return r.the_unit(m)
 
@@ -360,7 +386,7 @@ def century(m, r):
     return r.century(m)
 
 
-@rule(rf"{B}(?:(?P<rel>(?i:last|next|this|past|early|late|mid-?|the|that|in\s+the))\s*)?(?P<s>{L.SEASON})(?:\s+(?:of\s+)?(?P<y>{L.YEAR4}))?{E}", retry=False)
+@rule(rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|(?:the\s+)?(?:early|late|mid-?)|last|next|this|past|the|that|in\s+the))\s*)?(?P<s>{L.SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{L.YEAR4})|(?P<sy>{L.SPOKEN_YEAR})))?{E}", retry=False)
 def season(m, r):
     return r.season(m)
 
@@ -424,7 +450,8 @@ def set_adverb(m, r):
 
 
 # ---- vague references --------------------------------------------------------------------------
-@rule(rf"{B}(?P<w>(?i:(?:(?:just\s+|right\s+|until\s+|up\s+to\s+|by\s+)?now)(?!-)|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being|the\s+present(?!\s+(?:day|time|tense|case|study|system|government|administration|one)\b)|the\s+present\s+(?:day|time)|present-day|current|recently|lately|the\s+past(?!\s+(?:tense|participle))|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+foreseeable\s+future|the\s+(?:near|short|long|medium)\s+term|the\s+(?:coming|next)\s+few\s+(?:days|weeks|months|years)|future\s+(?:quarters|years|months|weeks|generations)|(?<=\bin\s)future(?!\s+\w)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|some\s+day|someday|one\s+of\s+these\s+days|sooner\s+or\s+later))(?![\w-])")
+# (idioms such as "at the moment", "for the time being", "someday" are left untagged, as TimeML annotators do)
+@rule(rf"{B}(?P<w>(?i:(?:(?:just\s+|right\s+|until\s+|up\s+to\s+|by\s+)?now)(?!-)|currently|at\s+present|presently|nowadays|these\s+days|the\s+present(?!\s+(?:day|time|tense|case|study|system|government|administration|one)\b)|the\s+present\s+(?:day|time)|present-day|current|recently|lately|the\s+past(?!\s+(?:tense|participle))|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+foreseeable\s+future|the\s+(?:near|short|long|medium)\s+term|the\s+(?:coming|next)\s+few\s+(?:days|weeks|months|years)|future\s+(?:quarters|years|months|weeks|generations)|(?<=\bin\s)future(?!\s+\w)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|sooner\s+or\s+later))(?![\w-])")
 def vague(m, r):
     return r.vague(m)
 

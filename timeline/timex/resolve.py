@@ -22,6 +22,13 @@ _PREP_BEFORE_MONTH = re.compile(
     r"mid|last|next|this|that|each|every|end\s+of|beginning\s+of|start\s+of|middle\s+of|on|for|as\s+of|around|"
     r"throughout|into|over|than|about|circa|starting|beginning|ending|ended|until|,)\s*|mid-)$")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d(]\s*|\n\s*)$")
+# a present-tense verb of schedule right before a date: "meet Monday", "resumes on Tuesday", "is Friday"
+_SCHEDULE_VERB = re.compile(
+    r"(?i)\b(meets?|begins?|starts?|opens?|resumes?|reopens?|closes?|ends?|votes?|visits?|travels?|leaves?|"
+    r"arrives?|returns?|convenes?|reconvenes?|hears?|testif(?:y|ies)|expires?|takes?\s+effect|goes\s+into\s+effect|"
+    r"kicks?\s+off|is|are)\s+(?:(?:here|there|again|jointly|separately|together|only|formally|officially)\s+)?"
+    r"(?:on\s+|in\s+|at\s+|until\s+|through\s+)?$")
+_ENDED = re.compile(rf"\s+(?P<w>ended|ending)\b(?:\s+(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})\b)?")
 _LINE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _CAP_WORD_BEFORE = re.compile(r"([A-Z][\w.'\u2019-]*)\s+$")
 _WD_BLOCK_BEFORE = {"bloody", "black", "super", "ash", "palm", "cyber", "holy", "maundy", "shrove", "fat", "blue",
@@ -85,6 +92,10 @@ class Resolver:
         (PAST/FUTURE/PRESENT/None, reason, anniversary ordinal, is anniversary)."""
         lo, hi = self.A.clause(start, end)
         tense, word = self.A.tense(start, end, (lo, hi))
+        if tense in (None, PRESENT):
+            sched = _SCHEDULE_VERB.search(self.text, max(lo, start - 40), start)
+            if sched:  # "the leaders meet Monday", "the deadline is Friday": a present-tense schedule
+                tense, word = FUTURE, sched.group(1)
         is_ann, ordinal = anniversary_near(self.text, lo, start, end, hi)
         if is_ann and tense != PAST:
             return FUTURE, "the coming anniversary", ordinal, True
@@ -236,6 +247,10 @@ class Resolver:
         if rel == "previous" and self.A.narrative is not None:
             d = weekday_near(self.A.narrative - dt.timedelta(days=1), wd, -1)
             why = f"'previous': the {m['wd']} before the narrative date {self.A.narrative.isoformat()}"
+        elif rel == "following":
+            base = self.A.narrative or ref
+            d = weekday_near(base + dt.timedelta(days=1), wd, 1)
+            why = f"'following': the {m['wd']} after {base.isoformat()}"
         elif rel in ("last", "previous", "past"):
             d = weekday_near(ref - dt.timedelta(days=1), wd, -1)
             why = f"'{rel}': the {m['wd']} before the publication date"
@@ -247,6 +262,11 @@ class Resolver:
             why = "the publication day itself"
         else:
             direction, why0, _, _ = self.direction(m.span("wd")[0], m.end)
+            if direction == FUTURE and not rel and re.match(r"['\u2019]s\s", m.after(3)) and \
+                    re.match(r"'(?:would|could|might|to \w+)'", why0):
+                # "ways to get around Wednesday's ruling": the day names a done event; a weak
+                # (conditional or infinitive) future in the clause does not move it ahead
+                direction, why0 = PAST, f"{why0.split(' sets')[0]}: too weak a future before a possessive day"
             if rel == "this" and direction not in (PAST, FUTURE):
                 d = weekday_near(ref, wd, 0)
                 why = f"'this {m['wd']}': the one in the week of publication"
@@ -319,6 +339,27 @@ class Resolver:
         return Found(f"{day.isoformat()}T{code}", type="TIME", anchor="publication", mod=mod,
                      why="a part of a day", end=end)
 
+    def part_with_mod(self, m) -> Found | None:
+        """'mid-afternoon yesterday', 'by mid afternoon', 'late evening': a part of the day named, else
+        of the day the narrative is at."""
+        pm = m["pm"].lower().strip().rstrip("-")
+        code = L.PARTS_OF_DAY[m["part"].lower()]
+        mod = {"early": "START", "late": "END", "mid": "MID"}.get(pm, "")
+        if re.match(r"\s*(?:hours|hour|rush|news|edition|show|session|trading|flight|shift|prayers?|light)\b",
+                    m.after(12), re.I):
+            return None  # "early morning hours" is read elsewhere; "late afternoon trading": an adjective
+        if m["wd"]:
+            wd = m["wd"]
+            rel = wd if wd.lower() in ("yesterday", "today", "tomorrow") else None
+            day = self._day_of(wd=None if rel else wd, rel=rel, pos=m.start, end=m.end)
+            anchor, why = "publication", f"a part of {wd}"
+        else:
+            day, anchor = self.A.narrative_day()
+            why = f"a part of the {anchor} day"
+        if day is None:
+            return Found(f"XXXX-XX-XXT{code}", type="TIME", anchor="unresolved", mod=mod, why="no reference date")
+        return Found(f"{day.isoformat()}T{code}", type="TIME", anchor=anchor, mod=mod, why=why)
+
     def relative_part(self, m, rel=None, part=None) -> Found | None:
         rel = (rel or m["rel"]).lower()
         rel = re.sub(r"\s+", " ", rel)
@@ -364,6 +405,8 @@ class Resolver:
         hm = self._clock_value(m)
         if hm is None:
             return None
+        if m["tw"] and m["tw"].lower() == "noon" and re.search(r"(?i)\bhigh\s+$", m.before(6)):
+            return None  # "high noon": an idiom
         end = None
         ap = m["ap"]
         if ap and ap.endswith(".") and not m["tz"] and not m["loc"]:
@@ -408,6 +451,19 @@ class Resolver:
             return Found(f"{k // 12:04d}-{k % 12 + 1:02d}", anchor="narrative", why=f"'{m['w']} month': from the month last named")
         return Found(value_at(shift(base, unit, off), unit), anchor=anchor, why=why)
 
+    def that_quarter(self, m) -> Found | None:
+        """'that quarter': the quarter last named, else the quarter of the narrative date."""
+        if self.A.quarter is not None:
+            y, q = self.A.quarter
+            return Found(f"{y:04d}-Q{q}", anchor="narrative", why="the quarter last named")
+        if self.A.month is not None:
+            y, mo = self.A.month
+            return Found(f"{y:04d}-Q{(mo - 1) // 3 + 1}", anchor="narrative", why="the quarter of the month last named")
+        if self.ref is None:
+            return Found("XXXX-QX", anchor="unresolved", why="nothing to count from")
+        return Found(f"{self.ref.year:04d}-Q{quarter_of(self.ref)}", anchor="publication",
+                     why="the quarter of the publication date")
+
     def anaphoric_shift(self, m) -> Found | None:
         w = re.sub(r"\s+", " ", m["w"].lower()).split()
         u, direction = w[1], w[2]
@@ -430,6 +486,8 @@ class Resolver:
         ap = (m.get("ap") or "").lower().strip()
         mod = "APPROX" if ap in ("about", "around", "nearly", "almost", "approximately", "roughly", "some") else \
             "MORE_THAN" if ap in ("more than", "over", "well over") else "LESS_THAN" if ap in ("less than", "under") else ""
+        if m["orso"] and not mod:
+            mod = "APPROX"  # "a week or so ago"
         past = direction in ("ago", "earlier", "before", "back", "previously", "prior")
         if direction == "since":
             return None
@@ -539,6 +597,22 @@ class Resolver:
         if qq == 0:
             y, qq = y - 1, 4
         return Found(f"{y:04d}-Q{qq}", anchor="narrative" if q else "publication", why="the quarter before")
+
+    def same_period_last_year(self, m) -> Found | None:
+        """'the quarter a year ago', 'the same period last year', "last year's quarter": in a
+        report about a quarter, that quarter one year earlier."""
+        q = self.A.recent_quarter(m.start)
+        if q:
+            return Found(f"{q[0] - 1:04d}-Q{q[1]}", anchor="narrative", why="the quarter being reported, a year before")
+        if self.ref is None:
+            return Found("XXXX-QX", anchor="unresolved", why="no reference date")
+        if (m["u"] or m["u2"]).lower() == "period":  # a period of unknown length: its year only
+            return Found(f"{self.ref.year - 1:04d}", anchor="publication", why="a period of the year before publication")
+        cy, cq = self.ref.year, quarter_of(self.ref) - 1
+        if cq == 0:
+            cy, cq = cy - 1, 4
+        return Found(f"{cy - 1:04d}-Q{cq}", anchor="publication",
+                     why="the last quarter completed before publication, a year earlier")
 
     def _default_quarter_year(self, q: int, pos: int, end: int) -> tuple[int | None, str]:
         ref = self.ref
@@ -672,7 +746,6 @@ class Resolver:
         """'the year', 'the quarter', 'the month', 'the week' read from the context."""
         u = m["u"].lower()
         adj = (m["adj"] or "").lower()
-        before = m.before(12).lower()
         if u == "weekend":
             if self.ref is None:
                 return Found("XXXX-WXX-WE", anchor="unresolved", why="no reference date")
@@ -686,18 +759,26 @@ class Resolver:
             if adj not in ("latest", "same", "current"):
                 return None
             u = "quarter"
+        ended = _ENDED.match(m.after(40))
+        if ended and u == "year" and adj in ("", "fiscal"):
+            # "the year ended March 31": the twelve months up to that day
+            return Found("P1Y", type="DURATION", why="the twelve months ended on a day")
+        if ended and u == "quarter" and not adj and ended["mon"] and self.ref is not None \
+                and self.A.recent_quarter(m.start) is None:  # a quarter named before may be a fiscal one
+            mon, d = L.month_number(ended["mon"]), int(ended["d"])
+            days = [c for c in (valid_date(self.ref.year + k, mon, d) for k in (-1, 0)) if c]
+            past = [c for c in days if c <= self.ref] if ended["w"].lower() == "ended" else days
+            if past:
+                last = max(past)
+                mid = last - dt.timedelta(days=45)  # the quarter holds most of the three months before that day
+                y, q = mid.year, quarter_of(mid)
+                self.A.note_quarter(y, q, m.start)
+                return Found(f"{y:04d}-Q{q}", anchor="publication", why=f"the quarter ended {last.isoformat()}")
         if adj in ("full", "whole", "entire", "fiscal", "current") and u == "year":
             y = self.ref.year if self.ref else None
             if y is None:
                 return Found("XXXX", anchor="unresolved", why="no reference date")
             return Found(f"{y:04d}", why="the year in question")
-        if re.search(r"\b(?:for|over|during|throughout)\s+$", before) and u == "year":
-            # "for the year": the whole period being reported
-            if u == "quarter":
-                q = self.A.recent_quarter(m.start)
-                if q:
-                    return Found(f"{q[0]:04d}-Q{q[1]}", anchor="narrative", why="the quarter being reported")
-            return Found("P1Y" if u == "year" else "P3M", type="DURATION", why=f"the whole {u}")
         if u == "quarter":
             q = self.A.recent_quarter(m.start)
             if q:
@@ -865,9 +946,12 @@ class Resolver:
 
     def season(self, m) -> Found | None:
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()).rstrip("-")
+        rel = {"this past": "last", "this coming": "next"}.get(rel, rel)
+        if rel.startswith("the ") and rel != "the":
+            rel = rel[4:]  # "the early summer"
         s_txt = m["s"]
         code = L.SEASONS[s_txt.lower()]
-        y = m["y"]
+        y = m["y"] or (L.spoken_year_value(m["sy"]) if m["sy"] else None)
         before = m.before(25)
         start = None
         if rel == "in the":
@@ -979,7 +1063,9 @@ class Resolver:
             return Found(duration_value(1, unit), type="SET", why="a rate: per " + u_txt)
         if n_txt in ("one",) and u_txt.lower() == "day" and not rel and not the and not ap:
             if re.match(r"\s+(?:,|\.|he|she|they|we|I|it|the|soon|you|in\s+the\s+future)\b", m.after(15)) or \
-                    re.search(r"(?i)(?:^|[.!?\"\u201c]\s*)$", m.before(3)):
+                    re.search(r"(?i)(?:^|[.!?\"\u201c]\s*)$", m.before(3)) or \
+                    re.search(r"(?i)\b(?:will|would|could|may|might|can|shall|should|must|hope[sd]?\s+(?:that\s+)?\w+)\s+$",
+                              self.text[max(0, m.span("n")[0] - 30):m.span("n")[0]]):  # "Islam will one day be..."
                 return Found("FUTURE_REF", why="'one day': some day", granularity="vague")
         if range_:
             n2 = _qty(m["n2"])

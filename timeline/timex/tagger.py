@@ -83,7 +83,23 @@ def _retry(text, start, after_index, resolver):
     return None, None
 
 
-def _extend_prefix(text: str, start: int, floor: int, f: Found) -> tuple[int, str]:
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_BEFORE_AFTER = re.compile(r"(?i)(?<![\w-])(?:the\s+)?(day|night)\s+(before|after)\s+$")
+
+
+def _day_before_after(text: str, start: int, floor: int, f: Found) -> tuple[Found, int]:
+    """'the day before last Tuesday', 'the day after Christmas': one day from the day read."""
+    m = _DAY_BEFORE_AFTER.search(text, max(floor, start - 20), start)
+    if m is None:
+        return f, start
+    d = dt.date.fromisoformat(f.value) + dt.timedelta(days=-1 if m.group(2).lower() == "before" else 1)
+    why = f"the {m.group(1).lower()} {m.group(2).lower()} {f.value}"
+    if m.group(1).lower() == "night":
+        return Found(d.isoformat() + "TNI", type="TIME", anchor=f.anchor, why=why), m.start()
+    return Found(d.isoformat(), anchor=f.anchor, why=why), m.start()
+
+
+def _extend_prefix(text: str, start: int, floor: int, f: Found, possessive: bool = False) -> tuple[int, str]:
     """Take in a modifier written just before the expression ("early", "the end of", "about")."""
     if f.value.endswith("_REF") or f.mod:
         return start, f.mod
@@ -105,8 +121,8 @@ def _extend_prefix(text: str, start: int, floor: int, f: Found) -> tuple[int, st
             mod = "END" if ("end" in w or "close" in w) else "MID" if "middle" in w else "START"
         if w == "mid" and text[m.end() - 1:m.end()] != "-" and not f.value[:1].isdigit():
             mod = None
-    if not mod:
-        return start, f.mod
+    if not mod or (possessive and mod == "APPROX"):
+        return start, f.mod  # "get around Wednesday's ruling": 'around' belongs to the verb
     return m.start(), mod
 
 
@@ -156,7 +172,9 @@ def tag(text: str, published=None, sentences: list[Sentence] | None = None) -> l
         if e <= s or s < last_end:
             pos = max(start + 1, mm.end())
             continue
-        s, mod = _extend_prefix(text, s, last_end, f)
+        s, mod = _extend_prefix(text, s, last_end, f, text.startswith(("'s", "\u2019s"), e))
+        if f.type == "DATE" and _DAY_VALUE.fullmatch(f.value) and not mod:
+            f, s = _day_before_after(text, s, last_end, f)
         gran, d0, d1 = describe(f.value)
         if f.granularity:
             gran = f.granularity
