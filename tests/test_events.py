@@ -591,4 +591,6 @@ def test_a_place_and_its_country_between_commas_do_not_cut_the_clause(gaz):
                          ("on Monday", "2020-12-14", "day", "2020-12-14")])
     attacks = [e for e in ev if e.type == "attack"]
     assert attacks and all(e.value == "2020-03-03" for e in attacks), [(e.type, e.value) for e in ev]
-    assert not [e for e in ev if "Chile" in e.groups], "the country of the place is no actor"
+    assert not [e for e in ev if "Peru" in e.groups], "the country of the place is no actor"
+    # ... but police with no country of their own are the police of the place the sentence opens with
+    assert [e.groups for e in ev if e.type == "arrest"] == [["Chile"]]

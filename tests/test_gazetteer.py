@@ -178,3 +178,27 @@ def test_states_of_the_world_by_name_and_demonym(gaz):
     groups = {g for _, g, _ in found}
     assert {"Philippines", "Kenya", "Tanzania", "Nigeria", "South Korea"} <= groups
     assert all(gaz.groups[g].kind == "state" for g in ("Philippines", "Kenya", "South Korea"))
+
+
+def _sides(gaz, text):
+    return [(m.text, m.group, m.kind) for m in gaz.find_mentions(text, split_sentences(text))]
+
+
+def test_capital_is_a_side_only_as_a_voice(gaz):
+    assert ("Niamey", "Niger", "capital") in _sides(gaz, "Officials in Niamey said the dam was hit.")
+    assert ("Bamako", "Mali", "capital") in _sides(gaz, "Bamako rejected the plan on Monday.")
+    assert not [m for m in _sides(gaz, "Gunmen attacked a bus in Bamako.") if m[0] == "Bamako"]
+    assert not [m for m in _sides(gaz, "A French official in Bamako said talks stalled.") if m[0] == "Bamako"]
+
+
+def test_police_and_army_take_the_country_of_the_sentence_or_dateline(gaz):
+    assert ("Police", "Nigeria", "role") in _sides(gaz, "Police in Nigeria arrested 12 men.")
+    assert ("army", "Mali", "role") in _sides(gaz, "BAMAKO, Mali (AP) — The army denied the report.")
+    assert not [m for m in _sides(gaz, "Iraqi police arrested two men.") if m[2] == "role"]
+    assert not [m for m in _sides(gaz, "The Arakan Army said it took a base in Myanmar.") if m[2] == "role"]
+    assert not [m for m in _sides(gaz, "Police said Russia and Ukraine traded fire.") if m[2] == "role"]
+
+
+def test_title_after_a_possessive_and_lower_case_words(gaz):
+    ms = _sides(gaz, "Myanmar's junta spokesman Zaw Min Tun denied the report.")
+    assert ("Zaw Min Tun", "Myanmar", "person") in ms

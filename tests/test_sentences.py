@@ -99,3 +99,9 @@ def test_wire_typewriter_quotes_open_and_close_sentences():
     assert out == ["``The bridge is closed,'' said a police officer, who asked not to be named.",
                    "``Nobody can cross. Not today,'' he said.",
                    "Traffic was diverted."]
+
+
+def test_sentences_in_other_scripts_are_split():
+    text = "Сегодня 5 марта. 今日は雨です。 Rockets hit the base on Sunday. Затем пришла тишина."
+    assert [s.text for s in split_sentences(text)] == [
+        "Сегодня 5 марта.", "今日は雨です。", "Rockets hit the base on Sunday.", "Затем пришла тишина."]

@@ -6,6 +6,7 @@ reason; the exit code is non-zero only when nothing at all could be read.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections import Counter
@@ -73,6 +74,12 @@ def _reference_date(value):
     """A reference date from a JSON line; None (relative dates unresolved) when absent or malformed."""
     if value in (None, ""):
         return None, None
+    if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-" \
+            and (len(value) == 10 or value[10] in "T "):
+        try:  # the common ISO case without importing the ingest stage (start-up time matters here)
+            return dt.date.fromisoformat(value[:10]), None
+        except ValueError:
+            pass
     from .ingest import DateFormatError, parse_date
 
     try:

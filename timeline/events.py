@@ -54,6 +54,25 @@ expressions and group mentions are already there) with rules for English news:
    organization named; a relative clause ("who refused to be named") does not
    set the reporting frame's stance.
 
+8. Sides from general cues (with the gazetteer's mentions): a title after a country or organization
+   ("Colombian President X", "Myanmar's junta spokesman X", "NATO Secretary-General X"), an apposition
+   ("X, a senior Hamas official"), a capital as the subject of a statement verb or after "officials in"
+   ("Bamako rejected", "officials in Kyiv said" -- never "an attack in Kyiv", nor "a U.S. official in
+   Baghdad"), and police, the army, security forces or the government without a country of their own: the
+   country the sentence names (or opens with: "In Havana, the government"), else the dateline's.
+9. Attack words used for criticism ("attacked the bank for failing to", "a scathing attack on the law") are a
+   condemnation by the critic; as a predicate ("is the latest assault on press freedom") or a danger faced
+   ("convoys faced attacks") they are no event.  "went on strike", "a three-day strike", "a nationwide
+   strike" are labour strikes.  "captured the town" is fighting, not an arrest.
+10. A noun demanded or called for ("demanding the resignation of", "called for early elections") is no event
+   (unless scheduled: "elections, which are set for May 5").  A reported event takes no stated date from its
+   report: "said on Monday it invaded" is implied by the report's day; "said on Monday that rebels had
+   attacked" (past perfect) is before the report and not dated by it.  "the strikes" told before on another
+   day do not own the time after them ("condemned the strikes on Monday": the condemnation's Monday).
+11. Location: the place after in/at/near (names with particles: "Dar es Salaam"; not a person, not a
+   modifier of an event noun: "in the Slepian shooting"), else the dateline's city for violence, arrests and
+   protests of the report's days.
+
 Headlines, bylines, datelines and author notes yield no events.
 """
 from __future__ import annotations
@@ -64,6 +83,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Document, Event, Mention, Sentence, Timex
+from .gazetteer import TITLES as _TITLES
 from .table import plover_code
 
 # ----------------------------------------------------------------- lexicon
@@ -99,7 +119,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:step|steps|stepped|stepping) down|appointed|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government",
      "political"),
     (r"(?:were|was|is|are|been|being|be)? ?(?:formed|founded|established|set up)|formation of|founding of|creation of", "formation"),
-    (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)"
+    (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)|massacr(?:e|es|ed)"
      r"|behead(?:ed|ing)|deaths?|died|dies|dead", "killing"),
     (r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|captur(?:e|ed|es)|apprehend(?:ed|s)?"
      r"|taken into custody|rounded up", "arrest"),
@@ -170,15 +190,17 @@ _BYLINE = re.compile(r"^(?:By|BY|Author|Written by|Reporting by|Editing by|Addit
 # an author's note: "Dave DeCamp is the news editor of Antiwar.com" (only near the end of an article)
 _BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
                   r"(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|fellow|analyst)\b")
-_ROLE_OF = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|officials?|leaders?|head|commander|chief|members?|"
+_ROLE_OF = re.compile(r"(?i)(?:\b(?:spokes(?:man|woman|person)|officials?|leaders?|head|commander|chief|members?|"
                       r"representatives?|envoy|minister|ambassador|fighters?|supporters?|militants?)\s+(?:of|for|from)\s+"
+                      r"|\b(?:officials?|authorities|leaders?|diplomats?|government|regime|sources|ministers?)\s+in\s+)"
                       r"(?:the\s+)?$")
 _LOCATIVE_PREP = re.compile(r"\b(?:in|at|near|inside|outside|across|around|on|against|to|toward|towards|from|into|"
                             r"onto|over|with|for|about|than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|at|near|inside|outside|around|across|north of|south of|east of|west of)\s+(?:the\s+)?"
                     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|"
                     r"southeastern|southwestern)\s+)?"
-                    r"(?P<place>[A-Z][\w’'-]+(?:(?:['’]s)?\s+[A-Z][\w’'-]+){0,3}"
+                    r"(?P<place>[A-Z][\w’'-]+(?:(?:['’]s)?\s+(?:(?:es|el|al|de|del|da|do|dos|la|le|les|al-|el-|ad-|an-|"
+                    r"ash-|as-|az-|bin|ibn|of)\s+)?[A-Z][\w’'-]+){0,3}"
                     r"(?:\s+(?:border|province|governorate|city|region|desert|airport|air base|airbase|base))?)")
 _NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -226,29 +248,72 @@ _NOT_VIOLENT_SEIZE = re.compile(r"(?i)^\s+(?:by\s+(?:the\s+)?(?:government|feder
                                 r"bonds|property|properties|cargo|shipments?|contraband|passports?|computers?|records)\b)")
 
 
+def _labour_strike(word: str, before: str, after: str) -> bool:
+    """A labour strike: "went on strike", "a three-day strike", "a nationwide strike", "workers' strike"."""
+    w = word.lower()
+    if re.search(r"(?i)\b(?:air|drone|missile|rocket|military|artillery|retaliatory|precision|deadly|lethal|"
+                 r"preemptive|pre-emptive|targeted|surgical|[A-Z][a-z]+(?:i|ian|an|ese|ish))[ -]?$", before) \
+            or re.match(r"(?i)^\s+(?:(?:on|against)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:house|home|building|car|vehicle|"
+                        r"convoy|camp|base|village|town|school|hospital|positions?|targets?|compound|site|facility|"
+                        r"hideout|headquarters)|(?:that|which)?\s*(?:killed|kills|hit|wounded|destroyed))\b", after):
+        return False  # "a drone strike killed workers", "an Israeli strike on a house"
+    return bool(w in ("strike", "strikes") and (re.search(
+            r"(?i)\b(?:workers|employees|union|unions|miners|walkout|pickets?|wages?|pay|contract|labor|labour|salar(?:y|ies)|"
+            r"pensions?)\b", before + after) or re.search(
+            r"(?i)(?:\b(?:go|goes|went|gone|going|be|is|are|was|were|remain(?:s|ed)?|stay(?:s|ed)?|still)\s+on|"
+            r"\b(?:nationwide|national|general|indefinite|open-ended|token|sympathy|hunger|wildcat)|"
+            r"\b(?:\d+|one|two|three|four|five|24|48|72)[- ](?:hour|day|week)|\b(?:began|begin|begins|started|staged|stage|"
+            r"called|call|calls|announced|held|hold|end(?:ed|s)?|call(?:ed)? off|suspend(?:ed|s)?)\s+(?:an?|the|their|its)\s+"
+            r"(?:[\w-]+\s+)?)\s*$", before) or re.match(r"(?i)^\s+(?:action|pay|ballot|committee|leaders?|organizers?)\b", after)))
+
+
+def _criticism(word: str, before: str, after: str) -> bool:
+    """Words of attack used for criticism: "a scathing attack on the policy", "attacked him for failing to...",
+    "the latest assault on press freedom"."""
+    w = word.lower()
+    return bool(re.match(r"(?i)attack|assault", w) and (
+            re.search(r"(?i)\b(?:scathing|blistering|withering|stinging|fierce|furious|bitter|sharp|thinly veiled|veiled|"
+                      r"frontal|all-out|sustained|renewed)\s+$", before) and re.match(
+                r"(?i)^\s+(?:on|against)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:polic(?:y|ies)|"
+                r"laws?|decision|plan|government|president|minister|opposition|critics?|media|press|bill|reforms?|"
+                r"budget|leadership|record|remarks?|comments?|views?|court|judiciary|freedoms?|rights|democracy)\b", after)
+            or re.match(r"(?i)^\s+(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:freedoms?|rights|democracy|"
+                        r"independence|the rule of law|press|media|sovereignty|values|institutions)\b", after)
+            and re.search(r"(?i)\b(?:is|are|was|were|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", before)
+            or re.match(r"(?i)^\s+(?:[\w,.-]+\s+){1,7}?for\s+(?:failing|not|refusing|allowing|being|having|his|her|their|its|"
+                        r"mishandling|ignoring)\b", after) and re.match(r"(?i)attacked|attacks$", w)))
+
+
 def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
     """An event word used as a modifier or in a sense that tells no event ("arrest warrant", "riot police")."""
     w = word.lower()
     kind = label if label in _MODIFIER_USE else ""
     if kind:
         follow, precede = _MODIFIER_USE[kind]
-        if follow.search(after) or (precede is not None and precede.search(before)):
-            if kind == "protest" and not re.match(r"(?i)rall|riot|demonstrat", w):
-                return False
-            if kind == "attack" and not re.search(r"(?i)assault|attack|strike|struck|bomb|missile|rocket|shooting|raid|blast", w):
-                return False
-            return True
+        if (follow.search(after) or (precede is not None and precede.search(before))) \
+                and not (kind == "protest" and not re.match(r"(?i)rall|riot|demonstrat", w)) \
+                and not (kind == "attack" and not re.search(
+                    r"(?i)assault|attack|strike|struck|bomb|missile|rocket|shooting|raid|blast", w)):
+            return True  # (other words of the kind fall through to the checks below: "seized weapons")
     if label == "political" and re.fullmatch(r"(?i)elected", w) and re.match(
             r"\s+to\s+(?!(?:the|a|an|office|parliament|congress|senate|lead|head|serve|represent|succeed|his|her|its|their)\b)"
             r"[a-z]+", after):
         return True  # "holders elected to convert the debt": chose, not a vote
+    if label == "attack" and _criticism(word, before, after):
+        return True
+    if label in ("arrest", "killing") and re.fullmatch(r"(?i)\w+ed|slain", w) and re.search(
+            r"(?i)\b(?:the|a|an|of|his|her|their|its|our|\d+|two|three|four|five|several|many|jailed and|"
+            r"release of|freedom of|freeing|free)\s+$", before) and re.match(
+            r"\s+(?:former\s+|ex-)?(?:[A-Z][\w'’.-]+|(?:[a-z-]+\s+)?(?:leaders?|men|women|activists?|journalists?|"
+            r"president|opposition|protesters|soldiers|fighters|members|politicians?|figures?|suspects?|"
+            r"dissidents?|prisoners?|migrants|people|civilians|children|students|workers))\b", after):
+        return True  # "the release of detained President X", "the slain leader": an adjective, no new event
     if label == "attack" and w.startswith("fighting") and _NOT_VIOLENT_FIGHT.search(after):
         return True  # "fighting to keep the boy", "fighting in the courts"
     if label == "attack" and w == "seized" and _NOT_VIOLENT_SEIZE.search(after):
         return True  # "police seized a car bomb", "the thrift was seized by regulators"
-    if label == "attack" and w in ("strike", "strikes") and re.search(
-            r"(?i)\b(?:workers|employees|union|unions|miners|walkout|pickets?|wages?|pay|contract|labor|labour)\b", before + after):
-        return True  # a labour strike
+    if label == "attack" and _labour_strike(word, before, after):
+        return True
     return False
 
 
@@ -407,6 +472,29 @@ def _clause_of(clauses: list[_Clause], pos: int) -> int:
     return len(clauses) - 1
 
 
+_COMMON_SPEAKERS = {"officials", "official", "police", "witnesses", "witness", "residents", "authorities", "analysts",
+                    "sources", "reports", "diplomats", "doctors", "activists", "militants", "rebels", "protesters",
+                    "soldiers", "troops", "investigators", "prosecutors", "lawyers", "experts", "observers", "critics",
+                    "officers", "spokesman", "spokeswoman", "medics", "survivors", "relatives", "villagers", "locals",
+                    "organizers", "organisers", "journalists", "reporters", "others", "many", "some", "people",
+                    "government", "ministry", "army", "military", "agency", "media", "newspaper", "television"}
+
+
+def _person_name(text: str) -> list[str]:
+    """The name of a speaker the gazetteer does not know ("Kimotho", "Mohamed Salem"), if the text is one."""
+    t = re.sub(r"(?i)\b(?:on|late|early)\s+\w+day\b", "", text).strip(" ,;:—–`'\"“”‘’")
+    t = re.sub(r"^(?:Mr\.|Mrs\.|Ms\.|Dr\.)\s+", "", t)
+    for title in sorted(_TITLES, key=len, reverse=True):  # "Foreign Minister Don McKinnon": the name only
+        if t.startswith(title + " "):
+            t = t[len(title) + 1:]
+            break
+    if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’-]+){0,3}", t) \
+            and t.split()[0] not in _FUNCTION_CAPS and t.lower() not in _NOT_A_SUBJECT \
+            and not set(t.lower().split()) & _COMMON_SPEAKERS:
+        return [t]
+    return []
+
+
 def _uniq(items) -> list[str]:
     out = []
     for x in items:
@@ -460,6 +548,13 @@ class _Extractor:
         datelines = [(m.start(), m.end()) for s in doc.sentences[:3]
                      for m in [_DATELINE.match(self.text, s.start, s.end)] if m]
         self.mentions = sorted((m for m in doc.mentions if not _inside(m.start, datelines)), key=lambda m: m.start)
+        # ... and the default place of the article's events
+        self.dateline_place = ""
+        if datelines:
+            city = re.match(r"[A-Z][A-Za-z .'’-]*?(?=\s*[,(])", self.text[datelines[0][0]:datelines[0][1]])
+            if city:
+                c = city.group(0).strip()
+                self.dateline_place = " ".join(w.capitalize() if w.isupper() else w for w in c.split())
         self.timexes = sorted([t for t in doc.timexes if t.type in ("DATE", "TIME") or t.date], key=lambda t: t.start)
         self.drafts: list[_Draft] = []
         self._m_starts = [m.start for m in self.mentions]
@@ -543,6 +638,22 @@ class _Extractor:
                             r"(?i)\b(?:lift(?:s|ed)?|rescind(?:s|ed)?|cancel(?:s|led|ed)?|withdr[ea]w|drop(?:s|ped)?|"
                             r"ease[sd]?)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?$", self.text[max(sent.start, s - 40):s]):
                         continue  # "lifted a warning against travel": the warning ends, nobody warns
+                    if not is_statement and label == "attack" and _criticism(
+                            word, self.text[max(sent.start, s - 60):s], self.text[e:min(sent.end, e + 60)]) \
+                            and not _inside(s, quotes) and not self.timex_at(s):
+                        # "X attacked the government for failing to ...", "launched a scathing attack on the law":
+                        # a condemnation by X, not violence
+                        if not re.search(r"(?i)\b(?:is|are|was|were|be|been|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$",
+                                         self.text[max(sent.start, s - 40):s]):
+                            found.append(_Trigger(s, e, word, "statement", "condemnation", False))
+                            taken.append((s, e))
+                        continue
+                    if not is_statement and label == "attack" and _labour_strike(
+                            word, self.text[max(sent.start, s - 60):s], self.text[e:min(sent.end, e + 60)]) \
+                            and not _inside(s, quotes) and not self.timex_at(s):
+                        found.append(_Trigger(s, e, word, "protest", "", True))  # a strike is a protest (PLOVER)
+                        taken.append((s, e))
+                        continue
                     if _not_an_event(label, word, self.text[max(sent.start, s - 60):s], self.text[e:min(sent.end, e + 60)]):
                         continue
                     # a time expression is not an event word ("Sunday" never is, "May" neither)
@@ -563,6 +674,14 @@ class _Extractor:
                                or (not word.lower().endswith(("ed", "struck")) and bool(_NOUN_AFTER_MODIFIER.search(before)))
                                or " " in word and not is_statement
                                or any(0 <= s - t.end <= 3 for t in self.timexes_in(max(0, s - 80), s)))
+                    if label == "arrest" and word.lower().startswith("captur") and re.match(
+                            r"(?i)\s+(?:(?:the|a|an|two|three|several|key|strategic|eastern|western|northern|southern|"
+                            r"rebel-held|government-held)\s+)*(?:[\w-]+\s+)?(?:town|city|village|villages|towns|cities|"
+                            r"base|airport|port|hill|bridge|district|province|region|capital|stronghold|outpost|"
+                            r"checkpoint|positions?|territory|area|garrison|crossing|oil fields?|headquarters|barracks|camp|post|"
+                            r"battalion|strongholds|bases|outposts)\b",
+                            self.text[e:min(sent.end, e + 60)]):
+                        label = "attack"  # "captured the town": taking ground is fighting, no arrest
                     if is_statement:
                         t = _Trigger(s, e, word, "statement", label, nominal)
                     elif label.startswith("other:"):
@@ -586,6 +705,15 @@ class _Extractor:
             return True
         if trig.type == "anniversary":
             return False
+        # "convoys faced attacks", "civilians fear reprisals": a bare plural after face/fear/risk is a danger,
+        # no event (unless dated on its own)
+        if trig.text.lower().endswith("s") and re.search(
+                r"(?i)\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|fear(?:s|ed|ing)?|brac(?:e|es|ed|ing) for|"
+                r"vulnerable to|exposed to|prone to|targets? for)\s+(?:(?:more|further|new|possible|frequent|"
+                r"regular|repeated|daily|constant|deadly|violent)\s+)?(?:(?!(?:as|when|after|that|the|and|while|of|"
+                r"from|since|because|amid)\b)[\w-]+\s+)?$", before) and not re.search(r"(?i)\bin\s+fear\s+\w*\s*$", before) \
+                and not any(0 <= t.start - trig.end <= 4 for t in self.timexes_in(trig.end, min(sent.end, trig.end + 20))):
+            return True
         if trig.nominal:
             # "a series of cross-border attacks", "similar attacks": generic, unless dated on their own
             if trig.text.lower().endswith("s") and re.search(
@@ -624,6 +752,27 @@ class _Extractor:
             return True
         return False
 
+    def demanded(self, trig: _Trigger, sent: Sentence) -> bool:
+        """A noun in the object of a demand or call ("demanding the resignation of X", "called for early elections",
+        "to demand fresh elections"): a thing wanted, not an event that happened."""
+        if " " in trig.text.strip():
+            return False  # "urged calm before Trump leaves office": a verb phrase, not a demanded noun
+        after = self.text[trig.end:min(sent.end, trig.end + 60)]
+        if re.match(r"(?i),?\s+(?:which|that)\s+(?:is|are|was|were|will be|have been|has been)\s+(?:now\s+)?"
+                    r"(?:scheduled|set|due|planned|slated|expected|called)\b", after):
+            return False  # "to demand early elections, which are scheduled for October 10": a real, dated event
+        before = self.text[max(sent.start, trig.start - 90):trig.start]
+        before = re.split(r"[;:.!?]|,\s+(?:and|but|while|as)\b", before)[-1]
+        return bool(re.search(
+            r"(?i)\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?(?:\s+(?:on|upon)\s+(?:[\w.-]+\s+){1,4}?)?(?:\s+(?:[\w,.-]+\s+){0,3}?)?\s*for|"
+            r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|want(?:s|ed)?|"
+            r"insist(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+for|clamou?r(?:s|ed|ing)?\s+for|petition(?:s|ed|ing)?\s+for|"
+            r"propos(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+            r"(?:in\s+)?(?:a\s+)?(?:demand|call|calls|demands|push|bid)\s+for)\s+"
+            r"(?:(?:the|a|an|new|fresh|early|snap|free|fair|immediate|his|her|their|its|prompt|general|"
+            r"presidential|parliamentary|local|national|transparent|credible|inclusive|democratic)\s+){0,4}"
+            r"(?:(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", before))
+
     # -- actors
     def subject_groups(self, clauses, ci, trig: _Trigger, quotes) -> tuple[list[str], list[str]]:
         """(groups, persons) acting in the trigger's clause."""
@@ -646,7 +795,7 @@ class _Extractor:
                                                       r"[A-Z][\w'’.-]*,\s+$", self.text[max(0, m.start - 40):m.start])
                                             and self.text[m.end:m.end + 1] == ",")]
         before = [m for m in before if not _LOCATIVE_PREP.search(self.text[max(cl.start, m.start - 25):m.start])
-                  or _ROLE_OF.search(self.text[max(cl.start, m.start - 40):m.start])]
+                  or (_ROLE_OF.search(self.text[max(cl.start, m.start - 40):m.start]) and not self.own_side_before(m, cl))]
         before = [m for k, m in enumerate(before) if not (
             k + 1 < len(before) and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", self.text[m.end:before[k + 1].start])
             and m.kind != "person" and self.gaz.kind(m.group) == "state" and self.gaz.kind(before[k + 1].group) != "state")]
@@ -674,7 +823,7 @@ class _Extractor:
                     and first[0].text.strip(" ,").split()[0].strip(",.") not in _FUNCTION_CAPS \
                     and not self.mentions_in(first[0].start, first[0].end, quotes) \
                     and not self.timexes_in(first[0].start, first[0].end):
-                return [], []
+                return [], _person_name(first[0].text)
         if trig.type == "statement":
             pre_txt = "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start])
                               if not _inside(cl.start + i, quotes)).strip(" ,;:—–`'\"“”‘’")
@@ -718,7 +867,9 @@ class _Extractor:
                                                               if not _inside(cl.start + i, quotes)))
             if any(w.lower() not in _NOT_A_SUBJECT and not w.lower().endswith("ly")
                    and w.rstrip(".") not in _FUNCTION_CAPS for w in words):
-                return [], []
+                # "..., Gremitskikh said": no known side, but the speaker's name is kept
+                pre = "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start]) if not _inside(cl.start + i, quotes))
+                return [], _person_name(pre)
         # "X, an Iraqi group close to Iran, also denied ...": the subject that opens the sentence
         if cl.kind == "main":
             for c in clauses[:ci]:
@@ -753,6 +904,14 @@ class _Extractor:
             persons = [m for m in ms[:2] if m.kind == "person"]
             return self._groups_persons(persons[:1] or ms[:1])
         return [], []
+
+    def own_side_before(self, m: Mention, cl: _Clause) -> bool:
+        """"a U.S. official in Baghdad": the official's side is named before "in", the capital is a place."""
+        if not re.search(r"\bin\s+(?:the\s+)?$", self.text[max(cl.start, m.start - 10):m.start]):
+            return False
+        return any(x.group and x.end <= m.start and re.fullmatch(
+            r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}in\s+(?:the\s+)?", self.text[x.end:m.start])
+                   for x in self.mentions_in(max(cl.start, m.start - 60), m.start))
 
     def _last_organization(self, pos: int, sent_start: int) -> tuple[list[str], list[str]]:
         """The last organization (not a state, not a person) named in the two sentences before pos."""
@@ -829,6 +988,8 @@ class _Extractor:
             if trig.type == "killing" and re.search(r"\banniversar(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,2}$",
                                                     self.text[max(sent.start, trig.start - 40):trig.start], re.I):
                 continue  # "the anniversary of his death": the death is the anniversary's object
+            if trig.type in ("political", "protest", "formation", "other") and trig.nominal and self.demanded(trig, sent):
+                continue  # "demanding the resignation of the government", "called for elections": not (yet) an event
             if trig.type == "formation" and not self._formation_ok(trig, sent, cl, quotes):
                 continue
             if trig.type == "attack" and trig.text.lower() in ("rocket", "rockets", "missile", "missiles", "mortar",
@@ -1021,6 +1182,8 @@ class _Extractor:
                         out.remove(a)
                     break
                 a = attacks[0]  # "rockets struck the base, killing a contractor": casualties of the attack
+                if a.basis != "stated" and k.basis == "stated" and k.timex is not None:
+                    a.timex, a.basis = k.timex, k.basis  # "killed 17 soldiers in an ambush near X on Tuesday"
                 a.note.append(f"casualties: {self.text[k.trig.start:min(k.clause.end, k.trig.end + 40)].strip(' ,.')}")
                 a.groups = _uniq(a.groups + [g for g in k.groups if g not in a.groups][:0])
                 out.remove(k)
@@ -1029,7 +1192,9 @@ class _Extractor:
         final_stmts = []
         for st in kept_stmts:
             if not st.groups:
-                continue  # "some reports said": no side to put it on
+                for o in out:  # "some reports said": no side to put it on; a named speaker is kept as a source
+                    o.actors = _uniq(o.actors + st.actors)
+                continue
             reported = list(out)
             if st.trig.stance == "other" and reported:
                 for o in reported:
@@ -1170,8 +1335,19 @@ class _Extractor:
         if own and trig.type == "statement":
             evs = [m for m in self.triggers_cache(cl) if m.start() > trig.end]
             own = [t for t in own if not any(trig.end < m.start() < t.start and self._owns_later_time(m.start(), m.end(), t)
-                                             for m in evs)
+                                             and not self.told_on_another_day(m, t) for m in evs)
                    and not (t.start > trig.end and re.search(r"\bto\s+[a-z]+\b|\bthat\b", self.text[trig.end:t.start]))]
+        # "Iraq said on Monday it invaded Kuwait": the time right after a reporting verb is the report's, not the
+        # reported event's (which has no date of its own in this sentence)
+        report_time = None
+        if own and trig.type != "statement":
+            kept = [t for t in own if not (t.end <= trig.start and re.search(
+                r"(?i)\b(?:said|says|told \w+|stated|announced|reported|claimed|confirmed|acknowledged|admitted|insisted|"
+                r"added|declared|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$", self.text[max(cl.start, t.start - 25):t.start]))]
+            if not kept:
+                report_time = own[-1]
+                d.note.append("the time of the report is not the reported event's")
+            own = kept
         # time expressions right before another noun trigger in the clause belong to it
         if own and not trig.nominal:
             own = [t for t in own if not self._premodifies_noun(t, cl)]
@@ -1203,7 +1379,16 @@ class _Extractor:
             d.undated = True  # type: ignore[attr-defined]
             return
         # reported events take the time of the report: "X said on Monday that Iraq has arrested ..."
-        if cl.kind == "complement" and ci > 0:
+        # ... but not a past perfect ("said on Monday that rebels had attacked"): that happened before the report,
+        # on a day the report does not give
+        pluperfect = bool(re.search(r"(?i)\bhad\s+(?:(?:\w+ly|not|never|already|also)\s+)?(?:been\s+)?$",
+                                    self.text[max(cl.start, trig.start - 30):trig.start]))
+        if pluperfect and cl.kind == "complement":
+            d.note.append("past perfect in a reported clause: before the report, undated")
+        if report_time is not None and not pluperfect and not self.is_future(report_time):
+            self.set_time(d, report_time, "implied")  # "Iraq said on Monday it invaded": around the report, at most
+            return
+        if cl.kind == "complement" and ci > 0 and not pluperfect:
             for j in range(ci - 1, -1, -1):
                 prev = self.timexes_in(clauses[j].start, clauses[j].end)
                 if prev and trig.type != "statement" and not self.is_future(prev[-1]):
@@ -1314,6 +1499,20 @@ class _Extractor:
             return True
         return len(self.text[end:t.start].split()) <= 5
 
+    def told_on_another_day(self, m, t: Timex) -> bool:
+        """"Hamas condemned the strikes on Monday" after strikes told on Sunday: the definite noun is that event,
+        so the time is the verb's."""
+        if not re.search(r"(?i)\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?$", self.text[max(0, m.start() - 25):m.start()]):
+            return False
+        word = m.group(0).lower()
+        typ = next((label for rx, label in _EVENT_RX if rx.fullmatch(word)), "")
+        if typ not in ("attack", "killing"):
+            return False
+        for prev in reversed(self.drafts):
+            if prev.trig.type in ("attack", "killing") and prev.basis == "stated" and prev.timex is not None:
+                return prev.timex.value != t.value
+        return False
+
     def _premodifies_noun(self, t: Timex, cl: _Clause) -> bool:
         after = self.text[t.end:cl.end]
         m = re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?P<w>[\w-]+)", after)
@@ -1339,6 +1538,8 @@ class _Extractor:
         if cands is None:
             cands = self._places[sent.start] = self.places(sent, quotes)
         if not cands:
+            if self.dateline_default(d):
+                d.location = self.dateline_place  # the dateline: where the article's events happen by default
             return
         in_clause_after = [c for c in cands if c[0] >= d.trig.start and c[0] < cl.end]
         in_clause = [c for c in cands if cl.start <= c[0] < cl.end]
@@ -1348,6 +1549,18 @@ class _Extractor:
             pick = in_clause_after or in_clause
         if pick:
             d.location = pick[0][1]
+        elif self.dateline_default(d):
+            d.location = self.dateline_place
+
+    def dateline_default(self, d: _Draft) -> bool:
+        """The dateline's city is the place of an event told without one, when the event is of the report's days
+        (not "a bombing in 1995", nor an event "there" or "abroad")."""
+        if d.trig.type not in ("attack", "killing", "arrest", "protest") or not self.dateline_place:
+            return False
+        t = d.timex
+        if t is not None and t.date is not None and self.pub is not None and abs((t.date - self.pub).days) > 10:
+            return False
+        return not re.search(r"(?i)\b(?:there|abroad|overseas|elsewhere)\b", d.sent.text)
 
     def places(self, sent: Sentence, quotes) -> list[tuple[int, str]]:
         """Place names after a locative preposition in the sentence: (offset, "Baghdad, Green Zone")."""
@@ -1361,6 +1574,14 @@ class _Extractor:
                 continue
             if self.timex_at(m.start("place")):
                 continue
+            if [x for x in self.mentions_in(m.start("place"), m.end("place") + 1) if x.kind == "person"]:
+                continue  # "in the Slepian shooting": a person, no place
+            if re.match(r"\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|shootings?|strikes?|raids?|explosions?|killings?|"
+                        r"assassinations?|massacres?|ambush|siege|invasion|riots?|protests?|clashes|murders?|case|trial|"
+                        r"investigation|probe)\b(?!\s+(?:the|a|an|his|her|their|its|on|at)\b)",
+                        self.text[m.end("place"):m.end("place") + 40]) and not self.mentions_in(m.start("place"),
+                                                                                                m.end("place") + 1):
+                continue  # "in the Kenya embassy bombing", "in the Slepian shooting": a modifier of an event noun
             men = [x for x in self.mentions_in(m.start("place"), m.end("place") + 1) if x.start == m.start("place")]
             if men and self.gaz.kind(men[0].group) not in ("state",) and men[0].kind != "demonym":
                 continue  # "in Kataib Hezbollah's statement" is no place

@@ -216,7 +216,42 @@ TITLES = {
     "Spokesman": "", "spokesman": "", "spokeswoman": "", "spokesperson": "", "leader": "",
     "commander": "", "cleric": "", "Cleric": "", "Dr.": "", "Mr.": "", "Mrs.": "", "Ms.": "",
     "Chief of Staff": "", "Adm.": "", "Admiral": "",
+    "Secretary-General": "", "Secretary General": "", "Foreign Secretary": "", "Home Secretary": "",
+    "Chancellor": "", "King": "", "Crown Prince": "", "Emir": "", "Governor": "", "Mayor": "", "Chairman": "",
+    "Director-General": "", "Director General": "", "Chief": "", "Commissioner": "",
 }
+# capitals: a government's voice when the subject of a statement ("Bamako rejected", "officials in Kyiv said"),
+# never when they are places ("an attack in Kyiv")
+CAPITALS = {
+    "Kyiv": "Ukraine", "Kiev": "Ukraine", "Moscow": "Russia", "Kremlin": "Russia", "Beijing": "China",
+    "Tehran": "Iran", "Baghdad": "Iraq", "Damascus": "Syria", "Beirut": "Lebanon", "Riyadh": "Saudi Arabia",
+    "Ankara": "Turkey", "Cairo": "Egypt", "Amman": "Jordan", "Doha": "Qatar", "Abu Dhabi": "United Arab Emirates",
+    "Sanaa": "Yemen", "Kabul": "Afghanistan", "Islamabad": "Pakistan", "New Delhi": "India", "Dhaka": "Bangladesh",
+    "Naypyidaw": "Myanmar", "Naypyitaw": "Myanmar", "Bangkok": "Thailand", "Manila": "Philippines",
+    "Jakarta": "Indonesia", "Tokyo": "Japan", "Seoul": "South Korea", "Pyongyang": "North Korea", "Taipei": "Taiwan",
+    "Hanoi": "Vietnam", "Bamako": "Mali", "Niamey": "Niger", "Ouagadougou": "Burkina Faso", "Abuja": "Nigeria",
+    "Nairobi": "Kenya", "Addis Ababa": "Ethiopia", "Mogadishu": "Somalia", "Khartoum": "Sudan", "Juba": "South Sudan",
+    "Kinshasa": "Democratic Republic of the Congo", "Kigali": "Rwanda", "Kampala": "Uganda", "Tripoli": "Libya",
+    "Tunis": "Tunisia", "Algiers": "Algeria", "Rabat": "Morocco", "Pretoria": "South Africa", "Harare": "Zimbabwe",
+    "Maputo": "Mozambique", "Luanda": "Angola", "Asmara": "Eritrea", "Dar es Salaam": "Tanzania",
+    "Bogota": "Colombia", "Bogotá": "Colombia", "Caracas": "Venezuela", "Mexico City": "Mexico", "Lima": "Peru",
+    "Brasilia": "Brazil", "Brasília": "Brazil", "Buenos Aires": "Argentina", "Santiago": "Chile", "Havana": "Cuba",
+    "Managua": "Nicaragua", "La Paz": "Bolivia", "Ottawa": "Canada", "London": "United Kingdom", "Paris": "France",
+    "Berlin": "Germany", "Rome": "Italy", "Madrid": "Spain", "Warsaw": "Poland", "Minsk": "Belarus",
+    "Budapest": "Hungary", "Belgrade": "Serbia", "Athens": "Greece", "Stockholm": "Sweden", "Oslo": "Norway",
+    "Yerevan": "Armenia", "Baku": "Azerbaijan", "Jerusalem": "Israel", "Tel Aviv": "Israel", "Canberra": "Australia",
+    "Chisinau": "Moldova", "Tbilisi": "Georgia", "Astana": "Kazakhstan", "Tashkent": "Uzbekistan",
+}
+_SAY_VERBS = (r"said|says|say|told|accused|accuses|blamed|blames|denied|denies|rejected|rejects|condemned|condemns|"
+              r"denounced|warned|warns|urged|urges|called|calls|insisted|responded|dismissed|welcomed|announced|"
+              r"vowed|threatened|demanded|protested|summoned|confirmed|claimed|insists|repeated|retorted|hit back|"
+              r"has|have|had|is|was|would|will")
+# security forces and officials with no country of their own: the country the sentence (or the dateline) names
+_FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:police|army|military|security forces|soldiers|troops|"
+                     r"authorities|armed forces|junta|presidency|interior ministry|defen[cs]e ministry|foreign ministry|"
+                     r"government))(?![\w-])")
+_WIRE_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*(?P<where>[A-Z][\w .'’-]{1,40}?))?"
+                            r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|IANS|ANI|CNN|BBC)\)")
 _ROLE_NOUNS = (r"spokesman|spokeswoman|spokesperson|leader|minister|commander|chief|head|founder|"
                r"president|official|secretary-general|secretary general|ambassador|envoy|adviser|advisor|"
                r"deputy|prime minister|general|cleric|member|secretary|director|chairman|officer|"
@@ -438,6 +473,10 @@ class Gazetteer:
                     if free(m.start(), m.end()):
                         add(Mention(m.start(), m.end(), m.group(0), group, kind="person", person=person))
 
+        # 3b. capitals speaking for their governments; police, the army, the authorities of the country named
+        self._find_capitals(text, mentions, free, add)
+        self._find_forces(text, sentences, mentions, free, add)
+
         # 4. "the group", "the militia" -> the last group named before
         mentions.sort(key=lambda x: x.start)
         for m in _BACKREF.finditer(text):
@@ -454,6 +493,96 @@ class Gazetteer:
             mentions.sort(key=lambda x: x.start)
         mentions.sort(key=lambda x: (x.start, -x.end))
         return mentions
+
+    def _state(self, name: str) -> str:
+        g = self.lookup(name)
+        return g.name if g is not None and g.kind == "state" else ""
+
+    def _find_capitals(self, text, mentions, free, add) -> None:
+        """"Bamako rejected the report", "officials in Kyiv said": a capital as its government's voice."""
+        rx = re.compile(r"(?<![\w-])(?P<cap>" + "|".join(re.escape(c) for c in sorted(CAPITALS, key=len, reverse=True))
+                        + r")(?![\w-])")
+        for m in rx.finditer(text):
+            state = self._state(CAPITALS[m.group("cap")])
+            if not state or not free(m.start(), m.end()):
+                continue
+            before = text[max(0, m.start() - 40):m.start()]
+            after = text[m.end():m.end() + 40]
+            voice = re.search(r"(?i)\b(?:officials?|authorities|leaders?|diplomats?|the government|government|sources|"
+                              r"ministers?|the regime|regime)\s+in\s+$", before)
+            subject = (re.match(rf"(?:\s+(?:\w+ly|also|has|have|had|on\s+\w+|quickly|swiftly))*\s+(?:{_SAY_VERBS})\b",
+                                after) and not re.search(r"(?i)\b(?:in|at|near|from|to|into|outside|inside|around|across|"
+                                                          r"over|of|on|toward|towards)\s+(?:the\s+)?$", before)
+                       and not re.match(r"\s+(?:has|have|had|is|was|would|will)\s+(?:been\s+)?(?:\w+ed|hit|struck|"
+                                        r"shaken|rocked)\b", after))
+            if voice and [x for x in mentions if x.group and x.kind != "person" and x.end <= m.start()
+                          and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}in\s+(?:the\s+)?", text[x.end:m.start()])]:
+                continue  # "a U.S. Embassy official in Nairobi": the official's side is named already
+            if voice or subject:
+                add(Mention(m.start(), m.end(), m.group("cap"), state, kind="capital"))
+
+    def _find_forces(self, text, sentences, mentions, free, add) -> None:
+        """"Police in Nigeria arrested ...", "BAMAKO, Mali (AP) — The army said ...": the country of the sentence,
+        else the country of the dateline, when no demonym or country is attached to the noun itself."""
+        dateline_state = ""
+        dm = _WIRE_DATELINE.match(text[:200])
+        if dm:
+            dateline_state = self._state(dm.group("where") or "") or self._state(CAPITALS.get(
+                " ".join(w.capitalize() for w in dm.group("city").split()), ""))
+        sents = sentences or [Sentence(0, len(text), text)]
+        ms = sorted(mentions, key=lambda x: x.start)
+        for sent in sents:
+            found = list(_FORCES.finditer(text, sent.start, sent.end))
+            if not found:
+                continue
+            inside = [x for x in ms if sent.start <= x.start < sent.end and not (dm and x.start < dm.end())]
+            states, placed = [], []  # countries named as actors, and as places ("near the border with Mali")
+            for x in inside:
+                if x.kind == "person" or not x.group:
+                    continue
+                st = x.group if self.kind(x.group) == "state" else ""
+                if st and re.search(r"(?i)\b(?:in|at|near|into|to|from|across|inside|outside|with|toward|towards|"
+                                    r"of|on|against|over|through)\s+(?:the\s+)?$", text[max(0, x.start - 12):x.start]):
+                    if st not in placed:
+                        placed.append(st)
+                    continue
+                # "in Santiago, Chile, police said": the country of a place named before it is no side
+                if st and re.search(r"[A-Z][\w'’.-]*,\s+$", text[max(0, x.start - 30):x.start]) \
+                        and text[x.end:x.end + 1] in (",", ""):
+                    continue
+                if st and st not in states:
+                    states.append(st)
+            for m in found:
+                s, e = m.start("what"), m.end("what")
+                if not free(s, e):
+                    continue
+                pre = text[max(sent.start, s - 30):s]
+                if m.group("what")[0].isupper() and s > sent.start and re.search(r"[A-Z][\w'’.-]*\s+$", pre) \
+                        and not re.search(r"(?:^|[.!?:;—–-]\s*|\b(?:The|In|On|At|But|And|Then|Later|Meanwhile))\s*$", pre):
+                    continue  # "Arakan Army", "Metropolitan Police": part of a name
+                if re.match(r"\s+(?:of|loyal to|under)\s+(?!the\s+country\b)", text[e:e + 15]):
+                    continue  # "the troops of dictator X", "forces loyal to X": someone else's
+                # "Iraqi police", "Nigeria's army", "police and army": the side is already named (or a list goes on)
+                if [x for x in inside if x.end <= s and re.fullmatch(r"(?:['’]s)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}",
+                                                                      text[x.end:s])]:
+                    continue
+                if re.search(r"(?i)\b(?:rebel|opposition|militia|paramilitary|insurgent|separatist|private|foreign|"
+                             r"rival|traffic|religious|morality|local|tribal|student|campus)\s+$", pre):
+                    continue
+                if re.search(r"(?i)\b(?:of|against|on|with|to|by|from)\s+(?:the\s+)?$", pre) and m.group("what") in (
+                        "government", "authorities", "junta", "presidency"):
+                    continue
+                # "In Havana, the government said": the place that opens the sentence
+                lead = re.match(r"\s*(?:In|From|At)\s+(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),", text[sent.start:s])
+                lead_state = self._state(CAPITALS.get(lead.group("p"), lead.group("p"))) if lead else ""
+                # "police in Nigeria": the country right after the noun
+                own = re.match(r"\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", text[e:e + 40])
+                own_state = self._state(CAPITALS.get(own.group("p"), own.group("p"))) if own else ""
+                side = own_state or lead_state or (states[0] if len(states) == 1 else "") or (
+                    "" if states else dateline_state or (placed[0] if len(placed) == 1 else ""))
+                if not side:
+                    continue
+                add(Mention(s, e, text[s:e], side, kind="role"))
 
     def _side_near(self, text: str, start: int, end: int, mentions: list[Mention]) -> str:
         """The side named inside text[start:end] by a mention (the last non-person one)."""
@@ -481,7 +610,12 @@ class Gazetteer:
             side = ""
             pre = [x for x in mentions if before_start <= x.start and x.end <= m.start() + 1 and x.group
                    and x.kind != "person" and not re.search(r"[.;!?]", text[x.end:m.start()])]
-            if pre and m.start() - pre[-1].end <= 3:
+            # "Myanmar's junta spokesman", "Iraqi interior ministry spokesman": lower-case words may come between
+            gap = text[pre[-1].end:m.start()] if pre else ""
+            if pre and (m.start() - pre[-1].end <= 3 or re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}", gap)
+                        and not re.search(r"\b(?:with|and|or|to|of|for|by|from|in|on|at|as|the|a|an|after|before|when|"
+                                          r"while|than|between|against|under|over|about|that|which|who|\w+ed|says|said|"
+                                          r"told|met|meets|is|was|are|were|has|have|had)\b", gap)):
                 side = pre[-1].group
             side = side or TITLES.get(m.group("title"), "")
             if not side:

@@ -42,7 +42,10 @@ _OPEN_QUOTES = "“‘"
 _CLOSE_QUOTES = "”’"
 _TERMINAL = ".!?"
 
-_BOUNDARY = re.compile(r"([.!?]+|\.\.\.|…)([\"”’'\)\]]*)(\s+)(?=(?:``)?[\"“‘'\(\[]?[A-Z0-9\u00C0-\u024F])")
+# the next sentence opens with a capital (Latin, Cyrillic, Greek), a digit, or a letter of a script without case
+# (CJK, Arabic, Hebrew...); CJK full stops need no space after them
+_BOUNDARY = re.compile(r"([.!?]+|\.\.\.|…|[。！？]+)([\"”’'\)\]]*)(\s+|(?<=[。！？]))(?=(?:``)?[\"“‘'\(\[]?"
+                       r"[A-Z0-9\u00C0-\u024F\u0391-\u03A9\u0400-\u042F\u0590-\u06FF\u3040-\u9FFF\uAC00-\uD7AF])")
 _PARA_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 

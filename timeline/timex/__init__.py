@@ -15,6 +15,8 @@ Modules:
 - `anniversaries` "the anniversary of his death, which is January 3rd"
 - `calendar`     calendar arithmetic and TIMEX3 value spans
 - `fallback`     dateparser for free-form date strings (lazy, cached)
+- `recache`      the compiled regexes kept across runs, like bytecode
+- `firstchars`   the characters each rule can begin with (a tool: its table is in `grammar`)
 - `tagger`       the single-pass tagging loop
 """
 from __future__ import annotations

@@ -16,13 +16,14 @@ import datetime as dt
 import re
 
 from ..model import Sentence
+from . import recache
 
 PAST, FUTURE, PRESENT = -1, 1, 0
 
 # Words that put a clause in the future (modal or scheduled) or in the past.
 _FUTURE_WORDS = frozenset("""will shall won't won\u2019t wo gonna upcoming forthcoming next coming would scheduled slated
     starting""".split())
-_FUTURE_PHRASES = re.compile(
+_FUTURE_PHRASES = recache.compile(
     r"(?i)\b(?:going\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
     r"expected\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|"
     r"no\s+later\s+than|(?:is|are)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|to|on)|(?:is|are)\s+due|"
@@ -38,8 +39,8 @@ _NOT_PAST = {"need", "speed", "indeed", "feed", "seed", "bed", "red", "shed", "b
              "united", "limited", "related", "expected", "scheduled", "slated", "proposed",
              "planned", "alleged", "armed", "called", "named", "supposed", "concerned",
              "interested", "involved", "detailed", "advanced", "experienced", "sacred", "wed", "used"}
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
-_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|date|day|now|more|about|"
+_WORD = recache.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+_INFINITIVE = recache.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|date|day|now|more|about|"
                          r"some|all|any|each|every|our|your|my|them|him|us|me|it|one|two|three|\d)\b)[a-z]{3,}\b")
 
 
@@ -67,13 +68,13 @@ _INTENT_HEADS = _forms("""agree decide plan intend want hope expect vote promise
     is are was were am has have had plan plans agreement agreements deal deals offer offers bid bids proposal
     proposals decision move vote promise pledge threat order orders request intention effort efforts
     commitment deadline push campaign bill way""".split())
-_TO_NOUN = re.compile(r"(?:death|power|office|court|trial|prison|jail|justice|safety|hospital|school|work|bed|"
+_TO_NOUN = recache.compile(r"(?:death|power|office|court|trial|prison|jail|justice|safety|hospital|school|work|bed|"
                       r"church|market|war|rest|life|light|mind|fruition|account|bear|hand|heart|task|dinner|"
                       r"lunch|breakfast|town|sea|shore|land|home)\b")
-_AUX_GAP = re.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:be\s+|have\s+|have\s+been\s+)?")
-_WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:not|also|still|never|only|soon|then|\w+ly)\s+)?$")
-_PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:(?:already|previously|originally|initially|also|\w+ly)\s+)?(?:been\s+)?$")
-_ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:[a-z]\.)+[a-z]|\b(?:Sept|Gov|Gen|Rep|Sen|Col|Capt|Lt|Sgt|Adm|Prof|Corp|Inc|Ltd|Bros))$")
+_AUX_GAP = recache.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:be\s+|have\s+|have\s+been\s+)?")
+_WORDS_BEFORE = recache.compile(r"([A-Za-z]+)\s+(?:(?:not|also|still|never|only|soon|then|\w+ly)\s+)?$")
+_PLUPERFECT = recache.compile(r"(?i)\bhad\s+(?:(?:already|previously|originally|initially|also|\w+ly)\s+)?(?:been\s+)?$")
+_ABBREV = recache.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:[a-z]\.)+[a-z]|\b(?:Sept|Gov|Gen|Rep|Sen|Col|Capt|Lt|Sgt|Adm|Prof|Corp|Inc|Ltd|Bros))$")
 _BACK_BREAKS = ("? ", "! ", "; ", "\n", " -- ", " \u2014 ", " \u2013 ", ", but ", ", while ", ", although ", ", whereas ")
 
 

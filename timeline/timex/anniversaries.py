@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .lexicon import NUMBER_WORDS, ORDINALS
 
 _ORD = "|".join(sorted((w for w, n in ORDINALS.items() if n > 0), key=len, reverse=True))
 _NUM = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 0 < n <= 100 and " " not in w
                         and w not in ("a", "an")), key=len, reverse=True))
-ANNIVERSARY = re.compile(
+ANNIVERSARY = recache.compile(
     rf"(?i)(?<![\w-])(?:(?P<ord>{_ORD}|\d{{1,3}}(?:st|nd|rd|th))[\s-]+|(?P<num>{_NUM}|\d{{1,3}})[\s-]+years?[\s-]+)?"
     r"anniversary(?![\w-])")
 

@@ -12,6 +12,7 @@ import re
 from typing import Iterator
 
 from . import lexicon as L
+from . import recache
 
 # Words a time expression can begin with: the grammar is only tried where one
 # of these (or a digit, or an apostrophe before two digits) starts a token.
@@ -79,13 +80,13 @@ DIGIT_AFTER_OK = frozenset("""the about around nearly almost some over under wit
     a up at some more""".split())
 NEXT_OK = TRIGGER_WORDS | frozenset(L.UNITS) | frozenset("future near short long medium distant foreseeable time moment least to very than morning "
                                               "afternoon evening night".split())
-NEXT_WORD = re.compile(r"[\s'\u2019-]*(?:the\s+)?([A-Za-z]+|\d)")
+NEXT_WORD = recache.compile(r"[\s'\u2019-]*(?:the\s+)?([A-Za-z]+|\d)")
 # after a number: what makes it worth reading (a month, a unit, a.m., an ordinal suffix...)
-NUMBER_CONTEXT = re.compile(r"\d{4}(?!\d)|\d{1,2}[/.]\d{1,2}[/.]\d\d|\d{1,2}[:.]\d\d\s?[aApP]\.?[mM]|\d{1,2}:\d\d|\d[\d,.]{0,15}(?:\s+\d/\d)?[\s-]*(?:(?:st|nd|rd|th)\b[\s-]*)?([A-Za-z]+)")
+NUMBER_CONTEXT = recache.compile(r"\d{4}(?!\d)|\d{1,2}[/.]\d{1,2}[/.]\d\d|\d{1,2}[:.]\d\d\s?[aApP]\.?[mM]|\d{1,2}:\d\d|\d[\d,.]{0,15}(?:\s+\d/\d)?[\s-]*(?:(?:st|nd|rd|th)\b[\s-]*)?([A-Za-z]+)")
 NUMBER_NEXT = (TRIGGER_WORDS | frozenset(L.UNITS)
                | frozenset("am pm o s st nd rd th trading business working".split())) - {"a", "an"}
 # after a number, these words count only in their time-of-day or date use
-NUMBER_NEXT_SPECIAL = re.compile(r"(?i)[ap]\.?\s?m\b|(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|night)|"
+NUMBER_NEXT_SPECIAL = recache.compile(r"(?i)[ap]\.?\s?m\b|(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|night)|"
                                  r"of\s+[A-Z][a-z]{2}|(?:to|or|-)\s*(?:\d|[a-z]+\s+(?:years|months|weeks|days|hours))")
 
 
@@ -103,7 +104,7 @@ def _forms(w: str) -> tuple[str, ...]:
 
 
 # after "more", "at", "up", "as": the quantity must follow ("more than 100 days", "at least a week")
-APPROX_AHEAD = re.compile(
+APPROX_AHEAD = recache.compile(
     r"(?i)at\s+(?:present|the\s+moment|this\s+time)\b|[a-z]+\s+(?:than|least|to|many\s+as|much\s+as|soon\s+as|early\s+as|late\s+as)\s+(?:\d|possible|now|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"several|few|couple|dozen|dozens|hundreds|half|next|this|last|early|mid|late|the|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
@@ -112,13 +113,13 @@ APPROX_STARTS = frozenset("more less fewer at up as".split())
 # "the two", "the first", "the same", "the end": only with a time word right after
 THE_WEAK = frozenset(L.NUMBER_WORDS) | frozenset(w for w in L.ORDINALS if w != "last") | frozenset(
     "same end close beginning start middle turn latest recent current entire whole full long short".split())
-THE_THIRD = re.compile(r"[\s-]+[A-Za-z]+[\s-]+(?:(?:of|few|several|and|or|to|half)\b|\d|" + L.alt(
+THE_THIRD = recache.compile(r"[\s-]+[A-Za-z]+[\s-]+(?:(?:of|few|several|and|or|to|half)\b|\d|" + L.alt(
     sorted({f for w in list(L.UNITS) + [u + "s" for u in L.UNITS] + ["centuries", "millennia", "nine", "six", "three",
                                                                       "two", "four", "quarters", "period", "hours",
                                                                       "term", "future", "fiscal", "calendar"] + list(L.NUMBER_WORDS)
             for f in (w, L.cap(w))})) + r"\b)")
 # the places worth trying the grammar at: a trigger word, a number, or '90
-CANDIDATE = re.compile(r"(?<![\w])(?:[0-9]|FY(?=\s?\d)|" + L.alt(sorted({f for w in START_WORDS for f in _forms(w)}))
+CANDIDATE = recache.compile(r"(?<![\w])(?:[0-9]|FY(?=\s?\d)|" + L.alt(sorted({f for w in START_WORDS for f in _forms(w)}))
                        + r"(?![\w]))|['\u2019][0-9]")
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import lexicon as L
+from . import recache
 from . import resolve as R
 from .calendar import valid_date
 from .found import Found
@@ -29,13 +30,14 @@ class Rule:
     pattern: str
     production: Production
     retry: bool = True  # when it rejects a match, let the later rules try the same place
+    first: frozenset | None = None  # the characters it can begin with (None: any)
     _regex: re.Pattern | None = field(default=None, repr=False)
 
     @property
     def regex(self) -> re.Pattern:
         """The rule alone, compiled on first use (for retries after a rejection)."""
         if self._regex is None:
-            self._regex = re.compile(self.pattern)
+            self._regex = recache.compile(self.pattern)
         return self._regex
 
 
@@ -365,6 +367,18 @@ def rel_month(m, r):
     return r.rel_month(m)
 
 
+@rule(after_words("later in", "earlier in", "early in", "late in", "Later in", "Earlier in", "Early in", "Late in")
+      + r"(?i:the)\s+day(?![\w-])")
+def later_in_the_day(m, r):
+    """'arrived in Philadelphia later in the day': the day being told."""
+    return r.day_being_told(m)
+
+
+@rule(rf"{B}(?i:the)\s+(?P<u>week)(?:(?=(?P<pos>{APOS}s\s))|(?=\s+(?P<ended>ended|ending)\b)|(?=[,.;]))")
+def the_week(m, r):
+    return r.the_week(m)
+
+
 @rule(rf"{B}(?i:the)\s+(?!year\s+(?:two\s+thousand|nineteen|eighteen))(?:(?P<adj>(?i:full|fiscal|latest|current|same|whole|entire))\s+)?(?P<u>(?i:year|quarter|month|week|weekend|period))(?![\w-]|{APOS}s|\s+(?:before|after|earlier|later|ago|to|of|in|that|when|which|he|she|they|it|I|we)\b(?!\s+[$\u00a3\u20ac#\d]))")
 def the_unit(m, r):
     return r.the_unit(m)
@@ -462,17 +476,93 @@ def month_alone(m, r):
     return r.month_alone(m)
 
 
+# The characters each rule can begin with (`firstchars.py` works them out from
+# the patterns; tests/test_timex_grammar.py checks that this table is current).
+# A rule missing here may begin with anything.
+FIRST_CHARS: dict[str, str] = {
+    'weekday_month_day': 'FMSTW',
+    'weekday_day_month': 'FMSTW',
+    'time_then_day': '0123456789efmnost',
+    'month_day': 'ADEFJLMNOSTelmt',
+    'day_month': '0123456789Tt',
+    'ordinal_of_month': 'EFNSTefnst',
+    'iso_date': '12',
+    'numeric_date': '0123456789',
+    'ymd_slash': '12',
+    'holiday': 'ABCEFGHILMNSTVlnt',
+    'early_hours_of': 'EIPSTWeipstw',
+    'weekday_parts_plural': 'FMSTW',
+    'day_part': 'EFLMSTWYelty',
+    'rel_part': 'ELTYelty',
+    'part_with_mod': 'ELMelm',
+    'tonight': 'OTot',
+    'clock_time': '0123456789AJRSaefjmnorst',
+    'clock_24': '0123456789',
+    'hour_in_the_part': '0123456789EFNOSTefnost',
+    'weekday': 'CEFLMNPSTWceflnpt',
+    'weekday_plural': 'FMSTW',
+    'deictic_day': 'TYty',
+    'anaphoric_unit': 'ELTelt',
+    'that_quarter': 'Tt',
+    'anaphoric_before_after': 'Tt',
+    'units_ago': '0123456789ABCDEFHJLMNORSTUWZabcdefhjlmnorstuwz',
+    'vague_units_ago': 'DHMWYdhmwy',
+    'earlier_this': 'ELel',
+    'year_earlier_period': 'QTYqty',
+    'year_earlier_adj': 'QYqy',
+    'same_period_last_year': 'LTlt',
+    'quarter': '1234CFILMNPRSTYcfilmnprsty',
+    'month_rel_year': 'ADFJMNOS',
+    'week_of': 'Tt',
+    'year_quarter_context': 'Tt',
+    'year_s_quarter': '12',
+    'rel_year_s_quarter': 'LNTlnt',
+    'q_code': 'HQ',
+    'rel_unit': 'CFLNPSTUcflnpstu',
+    'rel_month': 'CELMNPTcelmnpt',
+    'later_in_the_day': 'Tt',
+    'the_week': 'Tt',
+    'the_unit': 'Tt',
+    'decade': "'0123456789ELMTelmt’",
+    'decade_word': 'EFLMNSTeflmnst',
+    'century': '0123456789EFLMNSTeflmnst',
+    'season': 'AEFILMNPSTWaefilmnpstw',
+    'fiscal_year': 'CFMTcfmt',
+    'year': '12',
+    'spoken_year': 'ENSTenst',
+    'year_end': 'ETYety',
+    'duration': '0123456789ABCDEFHIJLMNOPRSTUWZabcdefhijlmnoprstuwz',
+    'duration_range': '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+    'rel_units': 'CEFILNPRSTcefilnprst',
+    'bare_units_long': 'CDHMWYcdhmwy',
+    'bare_units': 'CDMWYcdmwy',
+    'every_unit': '0123456789AEFOPSTaefopst',
+    'set_adverb': 'ABDFHMNQSWYabdfhmnqswy',
+    'vague': 'ABCFIJLNPRSTUabcfijlnprstu',
+    'month_alone': 'ADEFJLMNOSTelmt',
+}
+_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+for _rl in RULES:
+    _rl.first = frozenset(FIRST_CHARS[_rl.name]) if _rl.name in FIRST_CHARS else None
+
+
 def compile_grammar() -> re.Pattern:
     """One alternation of every rule, with each rule's groups renamed `rN_name`; the
-    left boundary common to the rules is checked once, before the alternation."""
+    left boundary common to the rules is checked once, before the alternation, and
+    each rule is guarded by a one-character look-ahead on the characters it can
+    begin with, so that a candidate costs one character test per rule that cannot
+    match there instead of a failed attempt."""
     parts = []
     for i, rl in enumerate(RULES):
         prefix = f"r{i}_"
         pat = rl.pattern[len(B):] if rl.pattern.startswith(B) else rl.pattern
         pat = re.sub(r"\(\?P<(\w+)>", lambda mm: f"(?P<{prefix}{mm.group(1)}>", pat)
         pat = re.sub(r"\(\?P=(\w+)\)", lambda mm: f"(?P={prefix}{mm.group(1)})", pat)
-        parts.append(f"(?P<r{i}>{pat})")
-    return re.compile(B + "(?:" + "|".join(parts) + ")")
+        guard = ""
+        if rl.first is not None and not _ALNUM <= rl.first:
+            guard = "(?=[" + "".join(re.escape(c) for c in sorted(rl.first)) + "])"
+        parts.append(f"{guard}(?P<r{i}>{pat})")
+    return recache.compile(B + "(?:" + "|".join(parts) + ")")
 
 
 GRAMMAR = compile_grammar()

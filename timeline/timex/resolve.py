@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from . import lexicon as L
+from . import recache
 from .anchoring import FUTURE, PAST, PRESENT, Anchoring
 from .anniversaries import anniversary_near
 from .calendar import (SEASON_MONTHS, duration_value, movable_holiday, quarter_of, shift,
@@ -17,25 +18,35 @@ from .calendar import (SEASON_MONTHS, duration_value, movable_holiday, quarter_o
 from .found import Found
 
 _DIR_WORD = {PAST: "past", FUTURE: "future", PRESENT: "present", None: "no tense"}
-_PREP_BEFORE_MONTH = re.compile(
+_PREP_BEFORE_MONTH = recache.compile(
     r"(?i)(?:\b(?:in|since|until|till|by|from|through|thru|to|of|during|before|after|between|and|or|early|late|"
     r"mid|last|next|this|that|each|every|end\s+of|beginning\s+of|start\s+of|middle\s+of|on|for|as\s+of|around|"
     r"throughout|into|over|than|about|circa|starting|beginning|ending|ended|until|,)\s*|mid-)$")
-_SENT_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d(]\s*|\n\s*)$")
+_SENT_START = recache.compile(r"(?:^|[.!?:;\"\u201c\u201d(]\s*|\n\s*)$")
 # a present-tense verb of schedule right before a date: "meet Monday", "resumes on Tuesday", "is Friday"
-_SCHEDULE_VERB = re.compile(
+_SCHEDULE_VERB = recache.compile(
     r"(?i)\b(meets?|begins?|starts?|opens?|resumes?|reopens?|closes?|ends?|votes?|visits?|travels?|leaves?|"
     r"arrives?|returns?|convenes?|reconvenes?|hears?|testif(?:y|ies)|expires?|takes?\s+effect|goes\s+into\s+effect|"
     r"kicks?\s+off|is|are)\s+(?:(?:here|there|again|jointly|separately|together|only|formally|officially)\s+)?"
     r"(?:on\s+|in\s+|at\s+|until\s+|through\s+)?$")
-_ENDED = re.compile(rf"\s+(?P<w>ended|ending)\b(?:\s+(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})\b)?")
-_LINE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
-_CAP_WORD_BEFORE = re.compile(r"([A-Z][\w.'\u2019-]*)\s+$")
+_ENDED = recache.compile(rf"\s+(?P<w>ended|ending)\b(?:\s+(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})\b)?")
+# "today's world", "today's young people", "in today's dollars", "the youth of today": the present age
+_GENERIC_NOUNS = ("world|society|societies|youth|young|children|kids|teenagers|teens|students|parents|families|people|"
+                  "generation|generations|economy|economies|standards|terms|dollars|money|technology|technologies|"
+                  "computers|machines|cars|weapons|military|armies|soldiers|politics|climate|culture|media|music|"
+                  "movies|films|era|age|times|environment|reality|realities|America|Americans|Europe|Africa|Asia")
+_GENERIC_AFTER_TODAY = recache.compile(  # up to two modifiers ("today's fast-changing world"), never a preposition
+    rf"['\u2019]s\s+(?:(?!(?:with|of|for|on|in|at|by|to|and|or|from|about|over|against|between)\s)[a-z]+(?:-[a-z]+)*\s+)"
+    rf"{{0,2}}?(?:{_GENERIC_NOUNS})\b")
+_GENERIC_BEFORE_OF_TODAY = recache.compile(rf"\b(?:{_GENERIC_NOUNS})\s+of\s+$")
+_FOR_AT_SENTENCE_START = recache.compile(r"(?:^|[.!?:;\n\"\u201c]\s*)For\s+$")
+_LINE_START = recache.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_CAP_WORD_BEFORE = recache.compile(r"([A-Z][\w.'\u2019-]*)\s+$")
 _WD_BLOCK_BEFORE = {"bloody", "black", "super", "ash", "palm", "cyber", "holy", "maundy", "shrove", "fat", "blue",
                     "manic", "giving", "mad", "good", "easter", "whit", "low", "plough", "red"}
-_WD_BLOCK_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Mail|Herald|Post|Independent|Star|Tribune|"
+_WD_BLOCK_AFTER = recache.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Mail|Herald|Post|Independent|Star|Tribune|"
                              r"Observer|People|Night\s+Football|Night\s+Raw|Bloody|Sport|Business\s+Post|Edition)\b")
-_COUNT_CONTEXT = re.compile(r"(?i)(?:\d|million|billion|thousand|percent|%|cents?|dollars?|euros?|pounds?|"
+_COUNT_CONTEXT = recache.compile(r"(?i)(?:\d|million|billion|thousand|percent|%|cents?|dollars?|euros?|pounds?|"
                             r"times|once|twice|\$[\d.,]+\s*\w*)\s*$")
 _UNIT_CODE = {"second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", "hour": "H", "hours": "H",
               "day": "D", "days": "D", "night": "D", "nights": "D", "week": "W", "weeks": "W",
@@ -287,8 +298,38 @@ class Resolver:
                   "the day after tomorrow": 2}[w]
         if self.ref is None:
             return Found("XXXX-XX-XX", anchor="unresolved", why="no reference date")
+        if w == "today" and (_GENERIC_AFTER_TODAY.match(m.after(40)) or _GENERIC_BEFORE_OF_TODAY.search(m.before(30))):
+            # "today's world", "in today's dollars", "the youth of today": the present age, not the day
+            return Found("PRESENT_REF", anchor="publication", why="'today' in its generic sense: the present", date=self.ref,
+                         date_end=self.ref, granularity="vague")
         d = self.ref + dt.timedelta(days=offset)
         return self._day_found(d, f"'{w}' from the publication date", "publication", m.start)
+
+    def day_being_told(self, m) -> Found | None:
+        """The day the narrative is at (the last day read, else the publication day)."""
+        base, anchor = self.A.narrative_day()
+        if base is None:
+            return Found("XXXX-XX-XX", anchor="unresolved", why="no reference date")
+        return Found(base.isoformat(), anchor=anchor, why=f"the day being told ({anchor} day)")
+
+    def the_week(self, m) -> Found | None:
+        """'For the week, the index fell 3.8%', 'the week's most active session', 'the week ended
+        Oct. 20': the week being reported (of the day last read, else of publication)."""
+        if m["pos"] is None and m["ended"] is None and not _FOR_AT_SENTENCE_START.search(m.before(12)):
+            return None  # "stayed for the week": a duration, or a generic week
+        if self.ref is None:
+            return Found("XXXX-WXX", anchor="unresolved", why="no reference date")
+        if m["ended"]:
+            ended = _ENDED.match(m.after(40))
+            if ended and ended["mon"]:
+                mon, d = L.month_number(ended["mon"]), int(ended["d"])
+                days = [c for c in (valid_date(self.ref.year + k, mon, d) for k in (-1, 0)) if c]
+                past = [c for c in days if c <= self.ref]
+                if past:
+                    return Found(week_value(max(past)), anchor="publication",
+                                 why=f"the week ended {max(past).isoformat()}")
+        base, anchor = self.A.narrative_day()
+        return Found(week_value(base), anchor=anchor, why=f"the week being reported ({anchor} day {base.isoformat()})")
 
     def _day_of(self, wd=None, rel=None, mon=None, d=None, y=None, pos=0, end=0):
         """The day meant by a weekday / today-yesterday-tomorrow / month-day reference."""
@@ -905,6 +946,10 @@ class Resolver:
                              anchor="unresolved", why="no reference date")
             unit = {"month": "M", "week": "W", "quarter": "Q"}[u]
             return Found(value_at(self.ref, unit), mod="END", anchor="publication", why=f"the end of the {u} of publication")
+        if self.ref is not None and re.search(r"(?i)\bsince\s+$", m.before(8)):
+            # "the index is up 4% since year-end": the last year-end before the time of writing
+            return Found(f"{self.ref.year - 1:04d}", mod="END", anchor="publication",
+                         why="since year-end: the end of the year before publication")
         y = self.A.year or (self.ref.year if self.ref else None)
         if y is None:
             return Found("XXXX", mod="END", anchor="unresolved", why="no reference date")

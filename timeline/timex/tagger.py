@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from ..model import Sentence, Timex
+from . import recache
 from .anchoring import Anchoring
 from .calendar import describe
 from .found import Found
@@ -22,12 +23,12 @@ from .resolve import Resolver
 _RULE_INDEX = {rl.name: i for i, rl in enumerate(RULES)}
 
 # modifiers written before an expression that the rules themselves do not read
-_PREFIX = re.compile(
+_PREFIX = recache.compile(
     r"(?i)(?<![\w-])(?P<w>early|late|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of|"
     r"around|about|approximately|roughly|circa|some|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|"
     r"no\s+later\s+than|no\s+earlier\s+than)(?:\s+|-)$")
 # a signal ("within") or focus adverb ("only", "just") the patterns took in: TimeML leaves it outside
-_SIGNAL_LEAD = re.compile(r"(?i)(?:within|only|just|barely|merely)\s+(?!now\b)")
+_SIGNAL_LEAD = recache.compile(r"(?i)(?:within|only|just|barely|merely)\s+(?!now\b)")
 _PREFIX_LAST = frozenset("early late mid of around about approximately roughly circa some nearly almost than least to"
                          .split())
 _DATE_MODS = {"early": "START", "late": "END", "mid": "MID", "around": "APPROX", "about": "APPROX",
@@ -68,7 +69,10 @@ def _read(m, resolver):
 
 def _retry(text, start, after_index, resolver):
     """Later rules at the same position, when the first one rejected its match."""
+    c = text[start]
     for rl in RULES[after_index + 1:]:
+        if rl.first is not None and c not in rl.first:
+            continue  # cannot begin here: not even worth compiling
         m2 = rl.regex.match(text, start)
         if m2 is None:
             continue
@@ -83,8 +87,8 @@ def _retry(text, start, after_index, resolver):
     return None, None
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-_DAY_BEFORE_AFTER = re.compile(r"(?i)(?<![\w-])(?:the\s+)?(day|night)\s+(before|after)\s+$")
+_DAY_VALUE = recache.compile(r"\d{4}-\d\d-\d\d")
+_DAY_BEFORE_AFTER = recache.compile(r"(?i)(?<![\w-])(?:the\s+)?(day|night)\s+(before|after)\s+$")
 
 
 def _day_before_after(text: str, start: int, floor: int, f: Found) -> tuple[Found, int]:

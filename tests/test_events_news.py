@@ -1,0 +1,306 @@
+"""Short news paragraphs from several regions, with the events an analyst would list.
+
+The paragraphs are written for these tests (no copied wire copy).  Time
+expressions are given by hand so that these tests check the extractor only.
+"""
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.gazetteer import load_gazetteer
+from timeline.model import Article, Document, Timex
+from timeline.sentences import split_sentences
+
+PUB = dt.date(2024, 3, 12)  # a Tuesday
+DAYS = {"Monday": "2024-03-11", "Sunday": "2024-03-10", "Saturday": "2024-03-09", "Friday": "2024-03-08",
+        "Thursday": "2024-03-07", "Wednesday": "2024-03-06"}
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()[0]
+
+
+def run(gaz, text, extra=()):
+    """Events of `text`; weekday names are dated in the week before PUB, `extra` adds (phrase, value, gran)."""
+    timexes = []
+    for day, iso in DAYS.items():
+        pos = text.find(day)
+        while pos >= 0:
+            d = dt.date.fromisoformat(iso)
+            timexes.append(Timex(pos, pos + len(day), day, "DATE", iso, "day", d, d))
+            pos = text.find(day, pos + 1)
+    for phrase, value, gran in extra:
+        pos = text.index(phrase)
+        if gran == "day":
+            d0 = d1 = dt.date.fromisoformat(value)
+        else:
+            d0, d1 = dt.date(int(value[:4]), 1, 1), dt.date(int(value[:4]), 12, 31)
+        timexes.append(Timex(pos, pos + len(phrase), phrase, "DATE", value, gran, d0, d1))
+    timexes.sort(key=lambda t: t.start)
+    art = Article(id="n", text=text, published=PUB, source="n.txt")
+    doc = Document(article=art, sentences=split_sentences(text), timexes=timexes)
+    doc.mentions = gaz.find_mentions(text, doc.sentences)
+    return extract_events(doc, gaz)
+
+
+def rows(events):
+    return [(e.type, e.stance, e.groups, e.value, e.location) for e in events]
+
+
+def find(events, type_, **kw):
+    found = [e for e in events if e.type == type_ and all(getattr(e, k) == v for k, v in kw.items())]
+    assert found, rows(events)
+    return found[0]
+
+
+# ------------------------------------------------------------ speakers' sides from general cues
+
+def test_title_with_a_demonym_gives_the_speaker_a_side(gaz):
+    ev = run(gaz, "Colombian President Gustavo Petro on Monday condemned the killing of two soldiers by "
+                  "dissident rebels in Cauca province.")
+    st = find(ev, "statement", stance="condemnation")
+    assert "Colombia" in st.groups and "Gustavo Petro" in st.actors and st.value == "2024-03-11"
+
+
+def test_possessive_office_gives_the_speaker_a_side(gaz):
+    ev = run(gaz, "Kenya's foreign minister warned on Sunday that fighters were massing near the Somali border.")
+    st = find(ev, "statement", stance="warning")
+    assert st.groups == ["Kenya"] and st.value == "2024-03-10"
+
+
+def test_spokesman_for_a_national_ministry(gaz):
+    ev = run(gaz, "A spokesman for the Mexican interior ministry denied on Thursday that soldiers had fired on "
+                  "the crowd.")
+    st = find(ev, "statement", stance="denial")
+    assert st.groups == ["Mexico"]
+
+
+def test_organization_title_before_a_name(gaz):
+    ev = run(gaz, "NATO Secretary-General Mark Rutte urged allies on Friday to send more air defense systems.")
+    st = find(ev, "statement", stance="appeal")
+    assert st.groups == ["NATO"] and st.actors == ["Mark Rutte"]
+
+
+def test_apposition_names_the_side_of_an_unknown_person(gaz):
+    ev = run(gaz, "Basem Naim, a senior Hamas official, rejected the proposal on Wednesday.")
+    st = find(ev, "statement", stance="rejection")
+    assert st.groups == ["Hamas"] and st.value == "2024-03-06"
+
+
+def test_officials_in_a_capital_speak_for_its_government(gaz):
+    ev = run(gaz, "Officials in Kyiv accused Moscow on Saturday of shelling a power plant.")
+    st = find(ev, "statement", stance="accusation")
+    assert st.groups == ["Ukraine"]
+
+
+def test_a_capital_as_subject_of_a_statement_verb(gaz):
+    ev = run(gaz, "Bamako rejected the peace proposal on Monday.")
+    st = find(ev, "statement", stance="rejection")
+    assert st.groups == ["Mali"]
+
+
+def test_a_capital_as_a_place_is_no_side(gaz):
+    ev = run(gaz, "Gunmen attacked a checkpoint in Bamako on Friday.")
+    at = find(ev, "attack")
+    assert "Mali" not in at.groups and at.location == "Bamako"
+
+
+def test_police_in_a_sentence_naming_a_country(gaz):
+    ev = run(gaz, "Police in Nigeria arrested 12 suspected kidnappers on Saturday.")
+    ar = find(ev, "arrest")
+    assert ar.groups == ["Nigeria"] and ar.value == "2024-03-09"
+
+
+def test_army_in_a_datelined_story(gaz):
+    ev = run(gaz, "BAMAKO, Mali (AP) — The army denied on Sunday that soldiers had executed civilians in the "
+                  "central region.")
+    st = find(ev, "statement", stance="denial")
+    assert st.groups == ["Mali"]
+
+
+def test_unknown_speaker_keeps_the_name(gaz):
+    ev = run(gaz, "Myanmar's junta spokesman Zaw Min Tun denied on Monday that the army had bombed a village.")
+    st = find(ev, "statement", stance="denial")
+    assert st.groups == ["Myanmar"] and "Zaw Min Tun" in st.actors
+
+
+# ------------------------------------------------------------ criticism is no attack
+
+@pytest.mark.parametrize("text", [
+    "Opposition leaders attacked the president on Monday for failing to curb inflation.",
+    "The newspaper launched a scathing attack on the new media law on Sunday.",
+    "The decree is the latest assault on press freedom in the country.",
+    "Such attacks are a threat to the whole region, the minister said on Monday.",
+])
+def test_criticism_and_generic_uses_are_no_attack(gaz, text):
+    ev = run(gaz, text)
+    assert not [e for e in ev if e.type == "attack"], rows(ev)
+
+
+# ------------------------------------------------------------ reported clauses and their dates
+
+def test_past_perfect_in_a_report_does_not_take_the_report_day(gaz):
+    ev = run(gaz, "The Syrian army said on Monday that rebels had attacked a base near Hama.")
+    at = find(ev, "attack")
+    assert at.value != "2024-03-11" and at.location == "Hama"
+
+
+def test_reported_event_with_its_own_year(gaz):
+    ev = run(gaz, "Officials said on Monday that the militants had seized the town in 2012.",
+             [("2012", "2012", "year")])
+    at = find(ev, "attack")
+    assert at.value == "2012"
+
+
+# ------------------------------------------------------------ demanded things are no events
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters marched in Yangon on Sunday demanding the resignation of the military government.",
+    "Opposition parties called on Monday for early elections.",
+    "Students rallied in Dhaka on Friday to demand fresh elections.",
+])
+def test_demanded_things_are_no_political_events(gaz, text):
+    ev = run(gaz, text)
+    assert not [e for e in ev if e.type == "political"], rows(ev)
+
+
+# ------------------------------------------------------------ labour strikes
+
+@pytest.mark.parametrize("text", [
+    "Dockworkers in Antwerp went on strike on Monday over pay.",
+    "Doctors began a three-day strike on Sunday at state hospitals.",
+    "A nationwide strike shut schools and banks in Nairobi on Friday.",
+])
+def test_labour_strikes_are_no_attacks(gaz, text):
+    ev = run(gaz, text)
+    assert not [e for e in ev if e.type == "attack"], rows(ev)
+
+
+def test_air_strike_stays_an_attack(gaz):
+    ev = run(gaz, "An Israeli strike on a house in Rafah killed six people on Sunday.")
+    assert [e for e in ev if e.type in ("attack", "killing")], rows(ev)
+
+
+# ------------------------------------------------------------ locations
+
+def test_dateline_is_the_default_place(gaz):
+    ev = run(gaz, "KHARTOUM, Sudan (AP) — Paramilitary fighters shelled a crowded market on Saturday, "
+                  "activists said.")
+    at = find(ev, "attack")
+    assert at.location == "Khartoum"
+
+
+def test_place_after_in_is_the_location_not_the_actor_country(gaz):
+    ev = run(gaz, "Syrian government forces shelled rebel positions in Idlib province on Thursday.")
+    at = find(ev, "attack")
+    assert at.location == "Idlib province" and "Syria" in at.groups
+
+
+def test_cartel_gunmen_in_a_mexican_state(gaz):
+    ev = run(gaz, "Cartel gunmen ambushed a police convoy near Culiacan on Friday, killing four officers.")
+    at = find(ev, "attack")
+    assert at.location == "Culiacan" and at.value == "2024-03-08"
+
+
+def test_a_foreign_official_in_a_capital_keeps_his_own_side(gaz):
+    ev = run(gaz, "A French official in Bamako said on Monday that the talks had stalled. "
+                  "Officials in Bamako denied it on Tuesday.")
+    sts = [e for e in ev if e.type == "statement"]
+    assert [e.groups for e in sts] == [["France"], ["Mali"]], rows(ev)
+
+
+def test_forces_of_someone_else_take_no_side_from_the_dateline(gaz):
+    ev = run(gaz, "DAMASCUS, Syria (AP) — Troops loyal to the rebel commander stormed a village on Sunday.")
+    at = find(ev, "attack")
+    assert "Syria" not in at.groups and at.location == "Damascus"
+
+
+def test_gaza_paragraph(gaz):
+    text = ("Israeli airstrikes killed at least 12 people in Rafah on Sunday, according to hospital officials. "
+            "Hamas condemned the strikes on Monday and warned of a wider war. "
+            "Israel's military said it had targeted militants who fired rockets at Ashkelon.")
+    ev = run(gaz, text)
+    kill = [e for e in ev if e.type in ("attack", "killing") and e.value == "2024-03-10"][0]
+    assert "Israel" in kill.groups and kill.value == "2024-03-10" and kill.location == "Rafah"
+    cond = find(ev, "statement", stance="condemnation")
+    assert cond.groups == ["Hamas"] and cond.value == "2024-03-11"
+    assert all(e.date_basis != "stated" for e in ev if e.location == "Ashkelon"), rows(ev)
+
+
+def test_ukraine_paragraph(gaz):
+    text = ("KYIV, Ukraine (Reuters) — Russian missiles struck an energy facility in the Lviv region on Saturday, "
+            "the regional governor said. Kyiv accused Moscow of trying to freeze civilians.")
+    ev = run(gaz, text)
+    at = find(ev, "attack")
+    assert "Russia" in at.groups and at.value == "2024-03-09" and at.location == "Lviv region"
+    acc = find(ev, "statement", stance="accusation")
+    assert acc.groups == ["Ukraine"]
+
+
+def test_the_report_day_is_no_stated_date_of_a_reported_event(gaz):
+    ev = run(gaz, "The junta said on Monday its troops stormed the town.")
+    at = find(ev, "attack")
+    assert at.date_basis != "stated"
+    ev = run(gaz, "The junta said on Monday its troops had stormed the town.")
+    assert find(ev, "attack").value != "2024-03-11"
+
+
+def test_capturing_a_town_is_fighting_not_an_arrest(gaz):
+    ev = run(gaz, "Rebels of the Arakan Army captured the town of Paletwa on Saturday.")
+    assert find(ev, "attack").value == "2024-03-09" and not [e for e in ev if e.type == "arrest"]
+
+
+def test_place_names_with_particles_and_no_person_as_place(gaz):
+    ev = run(gaz, "A car bomb exploded near a market in Dar es Salaam on Friday.")
+    assert find(ev, "attack").location == "Dar es Salaam"
+    ev = run(gaz, "Prosecutors charged General Juan Ramos on Monday in the Ramos shooting.")
+    assert all(e.location != "Ramos" for e in ev), rows(ev)
+
+
+def test_dangers_faced_are_no_events_and_named_forces_are_no_role(gaz):
+    ev = run(gaz, "The head of the U.N. agency warned on Monday that aid convoys faced attacks in Darfur.")
+    assert find(ev, "statement", stance="warning").groups == ["United Nations"]
+    assert not [e for e in ev if e.type == "attack"], rows(ev)
+    ev = run(gaz, "Security forces in Burkina Faso killed 20 militants on Sunday, the army said.")
+    assert find(ev, "killing").groups == ["Burkina Faso"]
+    ev = run(gaz, "The Arakan Army said on Monday it had seized a base in Myanmar.")
+    assert all("Myanmar" not in e.groups for e in ev), rows(ev)
+
+
+def test_criticism_is_a_condemnation_by_the_critic(gaz):
+    ev = run(gaz, "Colombian President Gustavo Petro attacked the central bank on Monday for failing to cut rates.")
+    st = find(ev, "statement", stance="condemnation")
+    assert st.groups == ["Colombia"] and st.value == "2024-03-11"
+    assert not [e for e in ev if e.type == "attack"], rows(ev)
+
+
+def test_unknown_speakers_names_stay_in_actors(gaz):
+    ev = run(gaz, "Gunmen ambushed a bus near Mopti on Sunday, Amadou Traore said.")
+    at = find(ev, "attack")
+    assert "Amadou Traore" in at.actors and at.location == "Mopti"
+
+
+def test_sahel_paragraph(gaz):
+    text = ("NIAMEY, Niger (AP) — Suspected jihadists killed at least 17 soldiers in an ambush near the border "
+            "with Mali on Tuesday, the defense ministry said.\n\n"
+            "Opposition figures demanded the release of detained President Mohamed Bazoum and called for a "
+            "return to civilian rule.")
+    ev = run(gaz, text, [("Tuesday", "2024-03-12", "day")])
+    at = [e for e in ev if e.type in ("attack", "killing")]
+    assert at and at[0].value == "2024-03-12" and at[0].location == "Niamey" and "Mali" not in at[0].groups
+    assert not [e for e in ev if e.type in ("arrest", "political")], rows(ev)
+
+
+def test_labour_strike_and_captured_headquarters(gaz):
+    ev = run(gaz, "Fighters of the Arakan Army captured a battalion headquarters in Rakhine state on Sunday.")
+    assert find(ev, "attack").value == "2024-03-10" and not [e for e in ev if e.type == "arrest"]
+
+
+def test_a_labour_strike_is_a_protest_and_a_military_strike_on_workers_an_attack(gaz):
+    ev = run(gaz, "Thousands of garment workers went on strike in Yangon on Monday to protest the conscription law.")
+    pr = find(ev, "protest")
+    assert pr.value == "2024-03-11" and pr.location == "Yangon" and not [e for e in ev if e.type == "attack"]
+    ev = run(gaz, "A Russian strike on a factory killed six workers in Kharkiv on Sunday.")
+    assert [e for e in ev if e.type in ("attack", "killing")], rows(ev)
