@@ -304,3 +304,17 @@ def test_a_labour_strike_is_a_protest_and_a_military_strike_on_workers_an_attack
     assert pr.value == "2024-03-11" and pr.location == "Yangon" and not [e for e in ev if e.type == "attack"]
     ev = run(gaz, "A Russian strike on a factory killed six workers in Kharkiv on Sunday.")
     assert [e for e in ev if e.type in ("attack", "killing")], rows(ev)
+
+
+def test_a_domestic_office_under_a_dateline(gaz):
+    ev = run(gaz, "MEXICO CITY (Reuters) — Governor Alfonso Durazo condemned the massacre of nine people on Sunday.")
+    st = find(ev, "statement", stance="condemnation")
+    assert st.groups == ["Mexico"] and "Alfonso Durazo" in st.actors
+
+
+def test_myanmar_junta_spokesman_after_a_sentence_naming_the_country(gaz):
+    text = ("Myanmar's military government extended the state of emergency on Wednesday. "
+            "A junta spokesman, Major General Zaw Min Tun, rejected the claim on Thursday.")
+    ev = run(gaz, text)
+    st = find(ev, "statement", stance="denial")  # rejecting a claim denies it
+    assert st.groups == ["Myanmar"] and st.value == "2024-03-07"

@@ -51,3 +51,24 @@ def test_load_corpus_merges_and_keeps_mentions(tmp_path, seed_path):
     assert len(result.mentions) == 2 * len(result.events)
     assert (result.events["source_count"] == 2).all()
     assert "Iran" in result.groups
+
+
+def test_awkward_articles_yield_what_they_can():
+    one_line = ("Rockets hit the base on Sunday, officials said, and the militia denied it " * 14000)[:1_000_000]
+    arts = [
+        _article(1, "no sentence here just words without any stop"),
+        _article(2, "Officials met and talked about the economy. Nothing was decided."),
+        _article(3, one_line),
+        _article(4, "Сегодня 5 марта. 今日は雨です。 Rockets hit the embassy in Baghdad on Sunday. "
+                    "قصف صاروخي على السفارة"),
+        _article(5, "\u200b\u200b\ufeff...!!!???"),
+    ]
+    docs, problems = pipeline.process_articles(arts)
+    assert problems == []
+    by_id = {d.article.id: d for d in docs}
+    assert set(by_id) == {"a1", "a2", "a3", "a4", "a5"}
+    assert all(ev.date is not None for d in docs for ev in d.events)  # undated falls back to publication
+    assert by_id["a3"].events  # a 1 MB line is cut, not skipped
+    mixed = [ev for ev in by_id["a4"].events if ev.type == "attack"]
+    assert mixed and mixed[0].date == dt.date(2020, 12, 20)
+    assert all(d.text[s.start:s.end] == s.text for d in docs for s in d.sentences)

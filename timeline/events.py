@@ -651,7 +651,7 @@ class _Extractor:
                     if not is_statement and label == "attack" and _labour_strike(
                             word, self.text[max(sent.start, s - 60):s], self.text[e:min(sent.end, e + 60)]) \
                             and not _inside(s, quotes) and not self.timex_at(s):
-                        found.append(_Trigger(s, e, word, "protest", "", True))  # a strike is a protest (PLOVER)
+                        found.append(_Trigger(s, e, word, "protest", "labour", True))  # a strike is a protest (PLOVER)
                         taken.append((s, e))
                         continue
                     if _not_an_event(label, word, self.text[max(sent.start, s - 60):s], self.text[e:min(sent.end, e + 60)]):
@@ -998,6 +998,8 @@ class _Extractor:
                     r"impacted|salvo|volley)\b",
                     self.text[max(sent.start, trig.start - 30):min(sent.end, trig.end + 30)], re.I):
                 continue
+            if trig.type == "protest" and trig.stance == "labour" and not self.timexes_in(cl.start, cl.end):
+                continue  # "output fell because of a miners' strike": background, unless dated on its own
             if trig.type == "other" and trig.nominal and not self.timexes_in(cl.start, cl.end):
                 continue  # "US sanctions on Iran" as background: no event without a time of its own
             d = _Draft(trig=trig, sent=sent, clause=cl)

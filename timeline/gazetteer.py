@@ -242,6 +242,8 @@ CAPITALS = {
     "Yerevan": "Armenia", "Baku": "Azerbaijan", "Jerusalem": "Israel", "Tel Aviv": "Israel", "Canberra": "Australia",
     "Chisinau": "Moldova", "Tbilisi": "Georgia", "Astana": "Kazakhstan", "Tashkent": "Uzbekistan",
 }
+# offices held inside a country: with no country named, the dateline's
+_DOMESTIC_TITLES = {"Governor", "Gov.", "Mayor", "Sen.", "Senator", "Rep.", "Speaker"}
 _SAY_VERBS = (r"said|says|say|told|accused|accuses|blamed|blames|denied|denies|rejected|rejects|condemned|condemns|"
               r"denounced|warned|warns|urged|urges|called|calls|insisted|responded|dismissed|welcomed|announced|"
               r"vowed|threatened|demanded|protested|summoned|confirmed|claimed|insists|repeated|retorted|hit back|"
@@ -498,6 +500,13 @@ class Gazetteer:
         g = self.lookup(name)
         return g.name if g is not None and g.kind == "state" else ""
 
+    def _dateline_state(self, text: str) -> str:
+        dm = _WIRE_DATELINE.match(text[:200])
+        if not dm:
+            return ""
+        return self._state(dm.group("where") or "") or self._state(CAPITALS.get(
+            " ".join(w.capitalize() for w in dm.group("city").split()), ""))
+
     def _find_capitals(self, text, mentions, free, add) -> None:
         """"Bamako rejected the report", "officials in Kyiv said": a capital as its government's voice."""
         rx = re.compile(r"(?<![\w-])(?P<cap>" + "|".join(re.escape(c) for c in sorted(CAPITALS, key=len, reverse=True))
@@ -524,15 +533,20 @@ class Gazetteer:
     def _find_forces(self, text, sentences, mentions, free, add) -> None:
         """"Police in Nigeria arrested ...", "BAMAKO, Mali (AP) — The army said ...": the country of the sentence,
         else the country of the dateline, when no demonym or country is attached to the noun itself."""
-        dateline_state = ""
         dm = _WIRE_DATELINE.match(text[:200])
-        if dm:
-            dateline_state = self._state(dm.group("where") or "") or self._state(CAPITALS.get(
-                " ".join(w.capitalize() for w in dm.group("city").split()), ""))
+        dateline_state = self._dateline_state(text)
         sents = sentences or [Sentence(0, len(text), text)]
         ms = sorted(mentions, key=lambda x: x.start)
+        prev_states: list[str] = []  # countries named (not as places) in the sentence before, same paragraph
+        prev_para = -1
         for sent in sents:
             found = list(_FORCES.finditer(text, sent.start, sent.end))
+            carried = prev_states if getattr(sent, "paragraph", 0) == prev_para else []
+            prev_para = getattr(sent, "paragraph", 0)
+            prev_states = [x.group for x in ms if sent.start <= x.start < sent.end and x.kind in ("gazetteer", "demonym",
+                           "capital", "role") and x.group and self.kind(x.group) == "state"
+                           and not re.search(r"(?i)\b(?:in|at|near|into|to|from|across|with|of|on|against)\s+(?:the\s+)?$",
+                                             text[max(0, x.start - 12):x.start])]
             if not found:
                 continue
             inside = [x for x in ms if sent.start <= x.start < sent.end and not (dm and x.start < dm.end())]
@@ -541,6 +555,8 @@ class Gazetteer:
                 if x.kind == "person" or not x.group:
                     continue
                 st = x.group if self.kind(x.group) == "state" else ""
+                if st and x.kind == "demonym" and re.match(r"\s+[A-Z]", text[x.end:x.end + 2]):
+                    continue  # "KLM Royal Dutch Airlines": a demonym inside a name
                 if st and re.search(r"(?i)\b(?:in|at|near|into|to|from|across|inside|outside|with|toward|towards|"
                                     r"of|on|against|over|through)\s+(?:the\s+)?$", text[max(0, x.start - 12):x.start]):
                     if st not in placed:
@@ -557,6 +573,8 @@ class Gazetteer:
                 if not free(s, e):
                     continue
                 pre = text[max(sent.start, s - 30):s]
+                if re.search(r"(?i)\b(?:his|her|their|its|our|my|your)\s+(?:[\w-]+\s+)?$", pre):
+                    continue  # "his government": the person's side, told by the person
                 if m.group("what")[0].isupper() and s > sent.start and re.search(r"[A-Z][\w'’.-]*\s+$", pre) \
                         and not re.search(r"(?:^|[.!?:;—–-]\s*|\b(?:The|In|On|At|But|And|Then|Later|Meanwhile))\s*$", pre):
                     continue  # "Arakan Army", "Metropolitan Police": part of a name
@@ -579,7 +597,9 @@ class Gazetteer:
                 own = re.match(r"\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", text[e:e + 40])
                 own_state = self._state(CAPITALS.get(own.group("p"), own.group("p"))) if own else ""
                 side = own_state or lead_state or (states[0] if len(states) == 1 else "") or (
-                    "" if states else dateline_state or (placed[0] if len(placed) == 1 else ""))
+                    "" if states else dateline_state or (placed[0] if len(placed) == 1 else "")
+                    or (carried[0] if len(set(carried)) == 1 and m.group("what").lower() in (
+                        "junta", "military", "army", "government", "authorities", "presidency") else ""))
                 if not side:
                     continue
                 add(Mention(s, e, text[s:e], side, kind="role"))
@@ -618,6 +638,8 @@ class Gazetteer:
                                           r"told|met|meets|is|was|are|were|has|have|had)\b", gap)):
                 side = pre[-1].group
             side = side or TITLES.get(m.group("title"), "")
+            if not side and m.group("title") in _DOMESTIC_TITLES:
+                side = self._dateline_state(text)  # "MEXICO CITY (Reuters) — Governor X": an office inside the country
             if not side:
                 continue
             people.setdefault(name, side)
