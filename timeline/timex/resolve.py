@@ -679,6 +679,14 @@ class Resolver:
                 f.start = start
         return f
 
+    def _half_year(self, n: int, y, m) -> Found:
+        """Half n (1 or 2) of year y, or of the year the narrative or publication date gives."""
+        if not y:
+            y, why = self._default_quarter_year(1 if n == 1 else 3, m.start, m.end)
+            if y is None:
+                return Found(f"XXXX-H{n}", anchor="unresolved", why=why)
+        return Found(f"{int(y):04d}-H{n}", why="a half year")
+
     def _quarter(self, m) -> Found | None:
         ref = self.ref
         if m["qq"]:
@@ -688,12 +696,7 @@ class Resolver:
                 y = self.two_digit_year(y[1:])
             n = int(code[1])
             if code[0] == "H":
-                if not y:
-                    y2, why = self._default_quarter_year(1 if n == 1 else 3, m.start, m.end)
-                    if y2 is None:
-                        return Found(f"XXXX-H{n}", anchor="unresolved", why=why)
-                    y = y2
-                return Found(f"{int(y):04d}-H{n}", why="a half year")
+                return self._half_year(n, y, m)
             if not y:
                 y, why = self._default_quarter_year(n, m.start, m.end)
                 if y is None:
@@ -721,12 +724,7 @@ class Resolver:
                     num = 2
                 else:
                     return None
-            if not y:
-                y2, why = self._default_quarter_year(1 if num == 1 else 3, m.start, m.end)
-                if y2 is None:
-                    return Found(f"XXXX-H{num}", anchor="unresolved", why=why)
-                y = y2
-            return Found(f"{int(y):04d}-H{num}", why="a half year")
+            return self._half_year(num, y, m)
         if num is None:
             if ord_ in ("final", "last") and y:
                 num = 4
