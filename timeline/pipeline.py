@@ -73,6 +73,25 @@ def default_gazetteer():
     return _DEFAULT_GAZETTEER
 
 
+_DATA_GAZETTEERS: dict[Path, object] = {}
+
+
+def gazetteer_for(data_dir: str | Path):
+    """A data folder's own groups.csv when it has one, else the bundled gazetteer (each loaded once)."""
+    path = Path(data_dir) / "groups.csv"
+    if not path.is_file():
+        return default_gazetteer()
+    key = path.resolve()
+    if key not in _DATA_GAZETTEERS:
+        from .gazetteer import load_gazetteer
+
+        gaz, problems = load_gazetteer(path)
+        for p in problems:
+            print(f"warning: {p}", file=sys.stderr)
+        _DATA_GAZETTEERS[key] = gaz
+    return _DATA_GAZETTEERS[key]
+
+
 def process(article: Article, gazetteer=None) -> Document:
     """One article through every component."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()

@@ -183,14 +183,14 @@ class EventStore:
         return self.data_dir / UPLOADS
 
     def _load(self) -> tuple[pd.DataFrame, list[Problem]]:
-        from ..pipeline import load_corpus
+        from ..pipeline import gazetteer_for, load_corpus
 
         root = articles_root(self.data_dir)
         if not root.is_dir():
             return empty_frame(), [Problem(str(root), "data folder not found")]
         if not any(p.is_file() for p in root.rglob("*")):
             return empty_frame(), []
-        result = load_corpus([root])
+        result = load_corpus([root], gazetteer=gazetteer_for(self.data_dir))
         for p in result.problems:
             log.warning("%s", p)
         events = result.events if result.events is not None else empty_frame()

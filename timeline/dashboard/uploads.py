@@ -88,7 +88,7 @@ def add_article(store: EventStore, name: str, data: bytes, published: str | None
                 title: str = "", url: str = "") -> UploadResult:
     """Check, read, extract and store one uploaded article; nothing is stored if it is refused."""
     from ..ingest import article_from_bytes
-    from ..pipeline import process
+    from ..pipeline import gazetteer_for, process
     from ..table import events_frame
 
     shown = Path(str(name).replace("\\", "/")).name or "upload"
@@ -124,7 +124,7 @@ def add_article(store: EventStore, name: str, data: bytes, published: str | None
     article.id = rel.rsplit(".", 1)[0]
     article.source = rel
     try:
-        doc = process(article)
+        doc = process(article, gazetteer_for(store.data_dir))
     except Exception as exc:  # an extractor failure must not take the app down
         return UploadResult(False, f"{shown}: refused — extraction failed ({exc.__class__.__name__}).")
     frame = events_frame(doc.events)
@@ -174,7 +174,7 @@ def _store_files(folder: Path, fname: str, data: bytes, meta: dict) -> list[str]
 def read_stored_upload(data_dir: Path, name: str) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Events of an upload another server process stored (read as on a restart)."""
     from ..ingest import read_file
-    from ..pipeline import process
+    from ..pipeline import gazetteer_for, process
     from ..table import events_frame
 
     path = Path(data_dir) / UPLOADS / name
@@ -182,7 +182,7 @@ def read_stored_upload(data_dir: Path, name: str) -> tuple[pd.DataFrame | None, 
     events = []
     for art in articles:
         try:
-            events.extend(process(art).events)
+            events.extend(process(art, gazetteer_for(data_dir)).events)
         except Exception as exc:
             problems.append(Problem(str(path), f"extraction failed ({exc.__class__.__name__})"))
     return events_frame(events), problems
