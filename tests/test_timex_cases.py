@@ -27,7 +27,9 @@ def load_cases() -> list[dict]:
     cases = []
     for n, row in enumerate(reader, 2):
         assert len(row) == len(COLUMNS), f"row {n}: {len(row)} columns"
-        cases.append(dict(zip(COLUMNS, row), row=n))
+        case = dict(zip(COLUMNS, row), row=n)
+        case["text"] = case["text"].replace("\\n", "\n")  # a written \n is a line break (paragraphs)
+        cases.append(case)
     return cases
 
 

@@ -4,6 +4,10 @@
   expressions: today, last week, on Sunday, in November.
 - The narrative reference (the most recent explicit date read so far) anchors
   anaphoric ones: two days later, the next day, that month.
+- The year frame (the last year written out in the paragraph: "In 1941, ...",
+  "On 1 September 1939 ...") anchors later dates without a year in that
+  paragraph, as a reader of a story told in the past does: "In December, Japan
+  attacked Pearl Harbor" is December 1941, not the December before publication.
 - The tense and modality of the clause around an expression decide whether a
   bare weekday, a month without a year or a day without a year lies before or
   after the reference date: "was fired on Sunday" is the Sunday before, "could
@@ -74,7 +78,19 @@ _TO_NOUN = recache.compile(r"(?:death|power|office|court|trial|prison|jail|justi
 _AUX_GAP = recache.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:be\s+|have\s+|have\s+been\s+)?")
 _WORDS_BEFORE = recache.compile(r"([A-Za-z]+)\s+(?:(?:not|also|still|never|only|soon|then|\w+ly)\s+)?$")
 _PLUPERFECT = recache.compile(r"(?i)\bhad\s+(?:(?:already|previously|originally|initially|also|\w+ly)\s+)?(?:been\s+)?$")
-_ABBREV = recache.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:[a-z]\.)+[a-z]|\b(?:Sept|Gov|Gen|Rep|Sen|Col|Capt|Lt|Sgt|Adm|Prof|Corp|Inc|Ltd|Bros))$")
+_ABBREV = recache.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:[a-z]\.)+[a-z]|\b(?:Sept|Gov|Gen|Rep|Sen|Col|Capt|Lt|Sgt|Adm|Prof|Corp|Inc|Ltd|Bros|vs|v))$")
+_SENT_END = recache.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+# words whose full stop does not end a sentence ("Gen. Qasem", "Jan. 3", "U.S. forces", "J. Smith")
+_TITLE_ABBREV = recache.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Gov|"
+                                r"Sen|Rep|Prof|Maj|Adm|Rev|Ft|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                                r"No|Nos|Corp|Co|Bros|vs|[a-z]\.[a-z]))$")
+_FRAME_PREP = recache.compile(r"(?i)\b(?:in|on|during|by|until|till|through|from)\s+$")
+# what may come before a year that frames its sentence: "In 1941, ...", "By the end of 1942 ...",
+# "On 1 September 1939 ...", "Late in 1943 ...", "Then, in 1944 ..."
+_FRAME_LEAD = recache.compile(r"(?i)[\"'\u201c\u2018(]?(?:(?:then|and|but|so|later|earlier|finally|meanwhile),?\s+)?"
+                              r"(?:(?:in|on|by|during|from|until|till|after|before|early|late|mid|around|the|end|start|"
+                              r"beginning|middle|summer|spring|autumn|fall|winter|of|later|earlier|morning|afternoon|"
+                              r"evening|night|dawn|day|days|week|weeks|month|months|hours)\s+){0,5}")
 _BACK_BREAKS = ("? ", "! ", "; ", "\n", " -- ", " \u2014 ", " \u2013 ", ", but ", ", while ", ", although ", ", whereas ")
 
 
@@ -88,8 +104,12 @@ class Anchoring:
         self.narrative_pos = -1
         self.quarter: tuple[int, int] | None = None  # last quarter read (year, q)
         self.quarter_pos = -10**9
+        self.months_period_pos = -10**9
         self.month: tuple[int, int] | None = None
         self.year: int | None = None
+        # (year, position, paragraph start, frames its own sentence) of the last year written out
+        self.frame: tuple[int, int, int, bool] | None = None
+        self._line_breaks: list[int] | None = None
         self._sentences = sorted((s.start, s.end) for s in sentences) if sentences else None
         self._sent_starts = [s for s, _ in self._sentences] if self._sentences else None
 
@@ -130,7 +150,13 @@ class Anchoring:
         the tense word nearest before the expression wins (the governing verb usually comes
         first: "said Friday", "will meet on Thursday"), then the nearest after it."""
         lo, hi = bounds or self.clause(start, end)
-        lo, hi = max(lo, start - 160), min(hi, end + 100)  # the governing verb is near
+        found = self._tense(start, end, max(lo, start - 160), min(hi, end + 100))  # the governing verb is near
+        if found[0] is None and (lo < start - 160 or hi > end + 100):
+            # "In January, a week after the anniversary of ..., a bombing ... killed": further off
+            found = self._tense(start, end, lo, hi)
+        return found
+
+    def _tense(self, start: int, end: int, lo: int, hi: int) -> tuple[int | None, str]:
         text = self.text
         lead = text[max(lo, start - 14):start].lower()
         if re.search(r"\bsince\s+$", lead):
@@ -201,11 +227,72 @@ class Anchoring:
     def note_quarter(self, y: int, q: int, pos: int) -> None:
         self.quarter, self.quarter_pos = (y, q), pos
 
+    def paragraph_start(self, pos: int) -> int:
+        if self._line_breaks is None:  # found once, so that the look-up stays cheap in a long text
+            self._line_breaks = [m.start() for m in re.finditer("\n", self.text)]
+        i = bisect.bisect_left(self._line_breaks, pos) - 1
+        return self._line_breaks[i] + 1 if i >= 0 else 0
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding `pos` (the given sentences, else the last full stop
+        that is not an abbreviation's, within its paragraph)."""
+        if self._sentences:
+            i = bisect.bisect_right(self._sent_starts, pos) - 1
+            if i >= 0:
+                return self._sentences[i][0]
+        para = max(self.paragraph_start(pos), pos - 1000)
+        best = para
+        for m in _SENT_END.finditer(self.text, para, pos + 2):  # the look-ahead sees the next capital
+            if m.end() <= pos and not _TITLE_ABBREV.search(self.text, max(para, m.start() - 6), m.start()):
+                best = m.end()
+        return best
+
+    def note_frame(self, year: int, start: int, dated: bool = False) -> None:
+        """A year written out at `start` that sets the time of the story: at the head of its
+        sentence ("In 1941, ...", "On May 22, 1995, ..."), or a dated adverbial ("invaded Norway
+        in April 1940"); later dates without a year in the paragraph lie in it.  A year inside
+        a sentence ("formed in 2014", "since 1980", "the August 1988 cease-fire") sets nothing."""
+        sent = self.sentence_start(start)
+        if _FRAME_LEAD.fullmatch(self.text, sent, start):
+            self.frame = (year, start, self.paragraph_start(start), True)
+        elif dated and _FRAME_PREP.search(self.text, max(sent, start - 12), start):
+            self.frame = (year, start, self.paragraph_start(start), True)
+
+    def end_frame(self) -> None:
+        """A date read from the publication ("last week", "this year"): the story is back in the present."""
+        self.frame = None
+
+    def frame_year(self, pos: int) -> int | None:
+        """The year framing a date without a year at `pos`: the last year written out in the same
+        paragraph, in an earlier sentence or at the head of this one ("In 1941, ... on 22 June");
+        a year inside the sentence ("the PMF, formed in 2014, attacked in December") frames nothing."""
+        if self.frame is None:
+            return None
+        year, fpos, para, initial = self.frame
+        if self.paragraph_start(pos) != para:
+            return None
+        if not initial and self.sentence_start(pos) <= fpos:
+            return None
+        return year
+
     def narrative_day(self) -> tuple[dt.date | None, str]:
         """The day anaphoric expressions count from: the last explicit day, else the reference date."""
         if self.narrative is not None:
             return self.narrative, "narrative"
         return self.ref, "publication"
+
+    def note_months_period(self, pos: int) -> None:
+        """A report's longer period ("the nine months", "the first half") named after its quarter."""
+        self.months_period_pos = pos
+
+    def year_ago_quarter(self, pos: int) -> tuple[int, int] | None:
+        """The quarter that "a year earlier" / "the year-ago period" compares with, if it is the
+        period last named: after "for the nine months, ... a year earlier" the comparison is
+        with the year before, not with a quarter."""
+        q = self.recent_quarter(pos)
+        if q is not None and self.quarter_pos < self.months_period_pos < pos:
+            return None
+        return q
 
     def recent_quarter(self, pos: int, window: int = 1500) -> tuple[int, int] | None:
         if self.quarter and pos - self.quarter_pos <= window:

@@ -20,6 +20,9 @@ ANNIVERSARY = recache.compile(
     r"anniversary(?![\w-])")
 
 
+_OFFSET = recache.compile(r"(?i)\b(?:after|before|since|until|ahead\s+of|following|preceding|prior\s+to)\b")
+
+
 def anniversary_near(text: str, lo: int, start: int, end: int, hi: int) -> tuple[bool, int | None]:
     """Is the date at [start, end) the date of an anniversary named in its clause [lo, hi)?
     Returns (found, ordinal or None)."""
@@ -33,6 +36,9 @@ def anniversary_near(text: str, lo: int, start: int, end: int, hi: int) -> tuple
             best = m
     if best is None:
         return False, None
+    lo_gap, hi_gap = (end, best.start()) if best.start() >= end else (best.end(), start)
+    if _OFFSET.search(text, lo_gap, hi_gap):
+        return False, None  # "in January, a week after the 25th anniversary": another day than the anniversary
     ordinal = None
     if best.group("ord"):
         w = best.group("ord").lower()

@@ -56,6 +56,8 @@ _UNIT_CODE = {"second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", 
               "weekends": "WE"}
 _VAGUE_QTY = {"several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of"}
 _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+_OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+                                r"the\s+preceding)\s+year\b")
 
 
 def _is_title_word(w: str, before: str) -> bool:
@@ -114,6 +116,33 @@ class Resolver:
             return tense, f"an anniversary, '{word}' is past", ordinal, True
         return tense, (f"'{word}' sets the {_DIR_WORD[tense]}" if word else "no tense word"), None, False
 
+    def year_named_after(self, m) -> tuple[int, int] | None:
+        """(year, end) for "17 May of that year", "in July of the following year": the year last
+        named, or one before or after it."""
+        om = _OF_THAT_YEAR.match(self.text, m.end)
+        if om is None or self.A.year is None:
+            return None
+        w = om.group(1).lower()
+        off = 1 if w.endswith(("following", "next")) else -1 if w.endswith(("previous", "preceding")) else 0
+        return self.A.year + off, om.end()
+
+    def framed_year(self, start: int, direction) -> int | None:
+        """The paragraph's year frame for a date without a year, when the tense allows it: a
+        past year for a past or untensed clause, a year ahead for a future or untensed one;
+        none when it is the publication year (the tense then picks the year) or for a
+        coming anniversary."""
+        fy = self.A.frame_year(start)
+        if fy is None:
+            return None
+        ref = self.ref
+        if ref is None:
+            return fy
+        if fy < ref.year and direction != FUTURE:
+            return fy
+        if fy > ref.year and direction != PAST:
+            return fy
+        return None
+
     def _day_found(self, d: dt.date, why: str, anchor: str, pos: int, **kw) -> Found:
         self.A.note_day(d, pos)
         return Found(d.isoformat(), anchor=anchor, why=why, **kw)
@@ -136,6 +165,19 @@ class Resolver:
         if valid_date(2000, mon, d) is None:  # February 30, April 31: not a date, and no month either
             return False
         ref = self.ref
+        named = self.year_named_after(m)
+        if named is not None:
+            c = valid_date(named[0], mon, d)
+            if c is None:
+                return False
+            return self._day_found(c, f"the year named before: {named[0]}", "narrative", m.start, end=named[1])
+        direction, why, ordinal, is_ann = self.direction(m.start, m.end)
+        fy = None if is_ann else self.framed_year(m.start, direction)
+        if fy is not None:
+            c = valid_date(fy, mon, d)
+            if c is None:
+                return False
+            return self._day_found(c, f"the year {fy} written earlier in the paragraph", "narrative", m.start)
         if ref is None:
             return Found(f"XXXX-{mon:02d}-{d:02d}", anchor="unresolved", why="no reference date: year unknown")
         cands = [c for c in (valid_date(ref.year + k, mon, d) for k in (-1, 0, 1)) if c]
@@ -144,7 +186,6 @@ class Resolver:
             if fitting:
                 c = min(fitting, key=lambda c: abs((c - ref).days))
                 return self._day_found(c, f"the year in which {c:%B} {d} is a {c:%A}", "publication", m.start)
-        direction, why, ordinal, is_ann = self.direction(m.start, m.end)
         c = self._choose(cands, ref, direction)
         f = self._day_found(c, f"year from the publication date: {why}", "publication", m.start)
         if is_ann:
@@ -207,13 +248,27 @@ class Resolver:
             self.A.year = int(y)
             return Found(f"{int(y):04d}-{mon:02d}", mod=mod, why="a month and year")
         ref = self.ref
+        named = self.year_named_after(m)
+        if named is not None:
+            self.A.month = (named[0], mon)
+            self.A.year = named[0]
+            return Found(f"{named[0]:04d}-{mon:02d}", mod=mod, anchor="narrative", end=named[1],
+                         why=f"the year named before: {named[0]}")
+        direction, why, ordinal, is_ann = self.direction(m.start, m.end)
+        fy = None if is_ann else self.framed_year(m.start, direction)
+        if fy is not None:
+            self.A.month = (fy, mon)
+            self.A.year = fy
+            return Found(f"{fy:04d}-{mon:02d}", mod=mod, anchor="narrative",
+                         why=f"the year {fy} written earlier in the paragraph")
         if ref is None:
             return Found(f"XXXX-{mon:02d}", mod=mod, anchor="unresolved", why="no reference date: year unknown")
-        direction, why, ordinal, is_ann = self.direction(m.start, m.end)
         cands = [dt.date(ref.year + k, mon, 1) for k in (-1, 0, 1)]
         this_month = ref.replace(day=1)
-        if direction == PAST:
+        if direction == PAST and mon != ref.month + 1:
             c = max(c for c in cands if c <= this_month)
+        elif direction == PAST:  # next month under a past verb: "a cut in supply in September" told in
+            c = this_month.replace(month=mon)  # August is a plan of this year; last year's would be "last September"
         elif direction == FUTURE:
             c = min(c for c in cands if c >= this_month)
         else:
@@ -484,6 +539,9 @@ class Resolver:
             d = weekday_near(base + dt.timedelta(days=7 * off), 6, 1 if off >= 0 else -1)
             return Found(week_value(d) + "-WE", anchor=anchor, why=why)
         unit = {"week": "W", "month": "M", "year": "Y"}[u]
+        fy = self.A.frame_year(m.start) if unit == "Y" and anchor != "narrative" else None
+        if fy is not None:  # "In 1941, ... The following year": from the year the story is in
+            return Found(f"{fy + off:04d}", anchor="narrative", why=f"'{m['w']} year': from the year {fy} of the story")
         if unit == "Y" and self.A.year and anchor == "narrative" or (unit == "Y" and self.A.year and off == 0):
             return Found(f"{self.A.year + off:04d}", anchor="narrative", why=f"'{m['w']} year': the year last named")
         if unit == "M" and self.A.month:
@@ -576,7 +634,7 @@ class Resolver:
             unit, n = sub[unit][0], n * sub[unit][1]
         n = int(round(n))
         # a year ago in a report about a quarter: the same quarter a year before
-        q = self.A.recent_quarter(m.start)
+        q = self.A.year_ago_quarter(m.start)
         try:
             if unit == "Y" and q and n == 1 and past:
                 y, qq = q
@@ -619,7 +677,7 @@ class Resolver:
         u = (m["u"] or "").lower()
         if "nine months" in u or "six months" in u:
             return Found("P9M" if "nine" in u else "P6M", type="DURATION", why="a period of months")
-        q = self.A.recent_quarter(m.start)
+        q = self.A.year_ago_quarter(m.start)
         if self.ref is None and q is None:
             return Found("XXXX", anchor="unresolved", why="no reference date")
         if kind == "year":
@@ -642,7 +700,7 @@ class Resolver:
     def same_period_last_year(self, m) -> Found | None:
         """'the quarter a year ago', 'the same period last year', "last year's quarter": in a
         report about a quarter, that quarter one year earlier."""
-        q = self.A.recent_quarter(m.start)
+        q = self.A.year_ago_quarter(m.start)
         if q:
             return Found(f"{q[0] - 1:04d}-Q{q[1]}", anchor="narrative", why="the quarter being reported, a year before")
         if self.ref is None:
@@ -776,7 +834,7 @@ class Resolver:
     def year_quarter_context(self, m) -> Found | None:
         """'the 1988 period' in a report about a quarter: that quarter of 1988."""
         y = int(m["y"])
-        q = self.A.recent_quarter(m.start)
+        q = self.A.year_ago_quarter(m.start)
         if q is None:
             return Found(f"{y:04d}", why="a year")
         return Found(f"{y:04d}-Q{q[1]}", anchor="narrative", why=f"quarter {q[1]} (being reported) of {y}")
@@ -1012,6 +1070,10 @@ class Resolver:
         mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel, "")
         if y:
             return Found(f"{int(y):04d}-{code}", mod=mod, why="a season and year", start=start)
+        story = self._season_in_story(m, rel, code)
+        if story is not None:
+            story.mod, story.start = mod, start
+            return story
         ref = self.ref
         if ref is None:
             return Found(f"XXXX-{code}", mod=mod, anchor="unresolved", why="no reference date", start=start)
@@ -1041,6 +1103,24 @@ class Resolver:
                 k = min(cands, key=lambda c: (abs(c - cur), c > cur))
         return Found(f"{k // 4:04d}-{code}", mod=mod, anchor="publication", why=f"'{rel or s_txt}' from the publication date",
                      start=start)
+
+    def _season_in_story(self, m, rel: str, code: str) -> Found | None:
+        """A season without a year in a paragraph whose year is written out: "In 1941, ... in the
+        summer" is 1941's; "the next spring" / "the following winter" is the one after the month
+        (else the year) the story is in."""
+        anaphoric = rel in ("next", "following") and re.search(r"(?i)\bthe\s+$", m.before(5))
+        if rel not in ("", "the", "in the", "early", "late", "mid") and not anaphoric:
+            return None
+        direction = None if anaphoric else self.direction(m.start, m.end)[0]
+        fy = self.A.frame_year(m.start) if anaphoric else self.framed_year(m.start, direction)
+        if fy is None:
+            return None
+        if not anaphoric:
+            return Found(f"{fy:04d}-{code}", anchor="narrative", why=f"the year {fy} written earlier in the paragraph")
+        y, mo = self.A.month if self.A.month and self.A.month[0] == fy else (fy, 12)
+        first = SEASON_MONTHS[code][0]
+        y = y if first > mo else y + 1
+        return Found(f"{y:04d}-{code}", anchor="narrative", why=f"'{rel} {m['s']}': the one after {fy}-{mo:02d}")
 
     def holiday(self, m, name, y, rel) -> Found | None:
         key = name.lower()

@@ -88,6 +88,28 @@ def _retry(text, start, after_index, resolver):
 
 
 _DAY_VALUE = recache.compile(r"\d{4}-\d\d-\d\d")
+_WRITTEN_YEAR = recache.compile(r"(?<![\d$\u00a3\u20ac.,])(\d{4})(?![\d%])")
+_YEAR_AS_MODIFIER = recache.compile(r"\s+(?:[A-Z]|[a-z]+\s+(?:model|vintage))|(?:-|\s+)(?:model|vintage|era)\b")
+
+
+_MONTHS_PERIOD = recache.compile(r"P(?:[4-9]|1[01])M|\d{4}-H[12]")  # a report's nine or six months, half
+_YEAR_VALUE = recache.compile(r"\d{4}")
+_DATED_VALUE = recache.compile(r"\d{4}-\d\d")
+
+
+def _frames(text: str, s: int, e: int, f: Found) -> tuple[int, bool] | None:
+    """(year, dated) that an expression sets as the paragraph's year frame, if any: a date
+    written with its year ("1 September 1939", "April 1940", "in 1941", not "a 1987 Chevrolet"),
+    or a year counted from the story ("the following year")."""
+    value = f.value
+    m = _WRITTEN_YEAR.search(text, s, e)
+    if m is not None and value[:4] == m.group(1):
+        if e - s == 4 and _YEAR_AS_MODIFIER.match(text, e):
+            return None
+        return int(m.group(1)), bool(_DATED_VALUE.match(value))
+    if f.anchor == "narrative" and _YEAR_VALUE.match(value):  # "the following year", "17 May of that year"
+        return int(value[:4]), bool(_DATED_VALUE.match(value))
+    return None
 _DAY_BEFORE_AFTER = recache.compile(r"(?i)(?<![\w-])(?:the\s+)?(day|night)\s+(before|after)\s+$")
 
 
@@ -195,6 +217,14 @@ def tag(text: str, published=None, sentences: list[Sentence] | None = None) -> l
         out.append(Timex(start=s, end=e, text=surface, type=f.type, value=f.value, granularity=gran,
                          date=d0, date_end=d1, mod=mod, anchor=f.anchor, explanation=why,
                          anniversary=f.anniversary))
+        if f.type in ("DATE", "TIME"):
+            frame = _frames(text, s, e, f)
+            if frame is not None:
+                anchoring.note_frame(frame[0], s, dated=frame[1])
+            elif f.anchor == "publication":
+                anchoring.end_frame()
+        if _MONTHS_PERIOD.fullmatch(f.value):
+            anchoring.note_months_period(s)
         last_end = e
         pos = max(e, start + 1)
     return out
