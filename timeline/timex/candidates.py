@@ -153,7 +153,14 @@ def candidates(text: str) -> Iterator[int]:
         yield start
 
 
+# "on the 28th": a day of the month being told, whatever follows
+_DAY_ORDINAL = recache.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")
+_DAY_ORDINAL_BEFORE = recache.compile(r"\b(?:[Oo]n|[Bb]y|until|till)\s+the\s+$")
+
+
 def _number_may_be_time(text: str, i: int) -> bool:
+    if _DAY_ORDINAL.match(text, i) and _DAY_ORDINAL_BEFORE.search(text, max(0, i - 12), i):
+        return True
     c = NUMBER_CONTEXT.match(text, i)
     return c is not None and (c.group(1) is None or c.group(1).lower() in NUMBER_NEXT
                               or NUMBER_NEXT_SPECIAL.match(text, c.start(1)) is not None)

@@ -112,6 +112,11 @@ DAYREF = (rf"(?:(?P<dwd>{L.WEEKDAY})(?:,?\s+(?P<dmon>{L.MONTH_ANY})\s+(?P<dd>{L.
           rf"|(?P<dmon2>{L.MONTH_ANY})\s+(?P<dd2>{L.DAY})(?:st|nd|rd|th)?(?:,\s+(?P<dy2>{L.YEAR4}))?)")
 
 
+def after_words(*words: str) -> str:
+    """A lookbehind for 'one of these words and a space' (each fixed width)."""
+    return "(?:" + "|".join(rf"(?<=\b{w} )" for w in words) + ")"
+
+
 # ---- explicit dates ------------------------------------------------------------
 @rule(rf"{B}(?P<wd>{L.WEEKDAY}),?\s+(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{L.YEAR4}))?{NUM_E}")
 def weekday_month_day(m, r):
@@ -150,6 +155,13 @@ def day_month(m, r):
 def ordinal_of_month(m, r):
     d = L.ordinal_value(m["dw"])
     return r.month_day(m, L.month_number(m["mon"]), d, m["y"]) if d and d > 0 else None
+
+
+@rule(after_words("on the", "On the", "by the", "By the", "until the", "till the") +
+      r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<suf>st|nd|rd|th)(?!\w)")
+def day_of_story_month(m, r):
+    """'On 15 September the landing took place, and on the 28th Seoul was retaken': a day of the month last read."""
+    return r.story_day(m)
 
 
 @rule(rf"{B}(?P<y>{L.YEAR4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{NUM_E}")
@@ -230,11 +242,6 @@ def tonight(m, r):
 @rule(rf"{B}(?P<approx>(?i:around|about|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?{TIME}(?:\s+(?P<loc>local\s+time))?{E}")
 def clock_time(m, r):
     return r.clock(m)
-
-
-def after_words(*words: str) -> str:
-    """A lookbehind for 'one of these words and a space' (each fixed width)."""
-    return "(?:" + "|".join(rf"(?<=\b{w} )" for w in words) + ")"
 
 
 @rule(after_words("at", "At", "by", "By", "until", "from", "before", "after", "around", "about", "since", "till") + rf"{TIME24}{NUM_E}")
@@ -486,6 +493,7 @@ FIRST_CHARS: dict[str, str] = {
     'month_day': 'ADEFJLMNOSTelmt',
     'day_month': '0123456789Tt',
     'ordinal_of_month': 'EFNSTefnst',
+    'day_of_story_month': '0123456789',
     'iso_date': '12',
     'numeric_date': '0123456789',
     'ymd_slash': '12',

@@ -56,6 +56,13 @@ _UNIT_CODE = {"second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", 
               "weekends": "WE"}
 _VAGUE_QTY = {"several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of"}
 _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+# what follows an ordinal that is not a day: a noun ("the 3rd floor", "the 2nd Infantry Division")
+_NOT_A_DAY_AFTER = recache.compile(
+    r"(?!\s+(?:and|or|but|when|after|before|as|at|in|on|with|while|until|the|a|an|of\s+(?:that|the\s+same)\s+month)\b)"
+    r"(?:-|\s+(?:[a-z]|(?:Infantry|Division|Brigade|Regiment|Battalion|Army|Corps|Fleet|Congress|Amendment|Street|"
+    r"Avenue|Airborne|Marine|Armou?red|Cavalry|District|Circuit|Precinct|Ward|Century|Parliament|Dynasty|Squadron|"
+    r"Wing|Group|Company|Battery|Round|Floor|Grade|Class|Place|Anniversary)\b))")
+_THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
 _OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
                                 r"the\s+preceding)\s+year\b")
 
@@ -125,6 +132,18 @@ class Resolver:
         w = om.group(1).lower()
         off = 1 if w.endswith(("following", "next")) else -1 if w.endswith(("previous", "preceding")) else 0
         return self.A.year + off, om.end()
+
+    def story_day(self, m) -> Found | None:
+        """'on the 28th': that day of the month last read, when the text is telling a story
+        with a month in it; not an ordinal of something else ('on the 3rd Infantry Division')."""
+        if self.A.month is None or _NOT_A_DAY_AFTER.match(self.text, m.end):
+            return None
+        y, mo = self.A.month
+        d = valid_date(y, mo, int(m["d"]))
+        if d is None:
+            return None
+        return self._day_found(d, f"day {int(m['d'])} of the month last read ({y}-{mo:02d})", "narrative", m.start,
+                               start=m.start - 4)  # with its "the"
 
     def framed_year(self, start: int, direction) -> int | None:
         """The paragraph's year frame for a date without a year, when the tense allows it: a
@@ -657,6 +676,10 @@ class Resolver:
         unit = {"week": "W", "month": "M", "year": "Y", "decade": "E", "century": "C", "quarter": "Q", "season": None}[u]
         if unit is None:
             return None
+        story_year = self.A.frame_year(m.start) if inthe == "in the" and unit == "Y" else None
+        if story_year is not None:  # "In 1950 war broke out. Earlier in the year, ...": the story's year
+            return Found(f"{story_year:04d}", anchor="narrative", mod="START" if ec == "early" else
+                         "END" if ec == "late" else "", why=f"'{ec} in the year': the year {story_year} of the story")
         if inthe == "that":
             base, anchor = self.A.narrative_day()
             off = 0
@@ -1057,6 +1080,9 @@ class Resolver:
         start = None
         if rel == "in the":
             start = m.span("rel")[0] + 3
+        that = None if rel or y else _THAT_BEFORE.search(before)
+        if that:  # "that autumn", "the same summer": read from its first word
+            rel, start = "that", m.start - len(before) + that.start()
         if not rel and not y:
             if not re.search(r"(?i)\b(?:in|during|since|until|till|by|over|through|this|last|next|of|before|after|"
                              r"early|late|mid|each|every)\s+$", before):
@@ -1070,6 +1096,9 @@ class Resolver:
         mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel, "")
         if y:
             return Found(f"{int(y):04d}-{code}", mod=mod, why="a season and year", start=start)
+        if rel == "that" and self.A.year is not None:
+            return Found(f"{self.A.year:04d}-{code}", anchor="narrative", why=f"'that {s_txt}': of the year last named",
+                         start=start)
         story = self._season_in_story(m, rel, code)
         if story is not None:
             story.mod, story.start = mod, start
