@@ -110,6 +110,7 @@ class Anchoring:
         # (year, position, paragraph start, frames its own sentence) of the last year written out
         self.frame: tuple[int, int, int, bool] | None = None
         self._line_breaks: list[int] | None = None
+        self.period: tuple[dt.date, str, int] | None = None  # last month/season/quarter/year read
         self._sentences = sorted((s.start, s.end) for s in sentences) if sentences else None
         self._sent_starts = [s for s, _ in self._sentences] if self._sentences else None
 
@@ -274,6 +275,21 @@ class Anchoring:
         if not initial and self.sentence_start(pos) <= fpos:
             return None
         return year
+
+    def note_period(self, start: dt.date, granularity: str, pos: int) -> None:
+        """A month, season, quarter or year read at `pos` ("in June of that year", "in 2014")."""
+        self.period = (start, granularity, pos)
+
+    def narrative_base(self, unit: str) -> tuple[dt.date | None, str]:
+        """What 'three years later' counts from: the last day read, unless a month or a year was read
+        after it and the count is in units at least that coarse ("In June 2014 ... Three years later")."""
+        if self.period is not None and self.period[2] > self.narrative_pos:
+            start, gran, _ = self.period
+            coarse = {"year": ("Y", "E", "C"), "month": ("M", "Q", "Y", "E", "C"), "season": ("M", "Q", "Y", "E", "C"),
+                      "quarter": ("Q", "Y", "E", "C")}.get(gran, ())
+            if unit in coarse:
+                return start, "narrative"
+        return self.narrative_day()
 
     def narrative_day(self) -> tuple[dt.date | None, str]:
         """The day anaphoric expressions count from: the last explicit day, else the reference date."""

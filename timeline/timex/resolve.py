@@ -219,9 +219,9 @@ class Resolver:
             past = [c for c in cands if c <= ref]
             if past and (ref - max(past)).days <= window:
                 return max(past)
-        elif direction == FUTURE:
+        elif direction == FUTURE:  # a plan may lie up to eleven months ahead ("scheduled for October 10")
             fut = [c for c in cands if c >= ref]
-            if fut and (min(fut) - ref).days <= window:
+            if fut and (min(fut) - ref).days <= window + 35:
                 return min(fut)
         # no tense: the nearest, the past one on a tie... but within a month ahead counts as near
         return min(cands, key=lambda c: (abs((c - ref).days) - (15 if c > ref and (c - ref).days < 45 else 0), c > ref))
@@ -617,7 +617,7 @@ class Resolver:
         if deictic:
             base, anchor = self.ref, "publication"
         else:
-            base, anchor = self.A.narrative_day()
+            base, anchor = self.A.narrative_base(unit)
         if n is None and direction in ("before", "after") and re.match(r"\s+[\w$]", m.after(3)):
             # "in the days before the vote": 'before' is a signal relating the days to an event
             end = m.span("u")[1] if m["u"] else m.span("n")[1]

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from ..model import Sentence, Timex
+from . import lexicon as L
 from . import recache
 from .anchoring import Anchoring
 from .calendar import describe
@@ -93,6 +94,7 @@ _YEAR_AS_MODIFIER = recache.compile(r"\s+(?:[A-Z]|[a-z]+\s+(?:model|vintage))|(?
 
 
 _MONTHS_PERIOD = recache.compile(r"P(?:[4-9]|1[01])M|\d{4}-H[12]")  # a report's nine or six months, half
+_NAMED_PERIOD = recache.compile(rf"\d{{4}}|\b(?:{L.MONTH_ANY}|{L.SEASON}|(?i:quarter))\b")
 _YEAR_VALUE = recache.compile(r"\d{4}")
 _DATED_VALUE = recache.compile(r"\d{4}-\d\d")
 
@@ -223,6 +225,9 @@ def tag(text: str, published=None, sentences: list[Sentence] | None = None) -> l
                 anchoring.note_frame(frame[0], s, dated=frame[1])
             elif f.anchor == "publication":
                 anchoring.end_frame()
+        if f.type == "DATE" and d0 is not None and gran in ("year", "month", "season", "quarter") \
+                and _NAMED_PERIOD.search(text, s, e):  # "in June", "in 2014", not "a year earlier"
+            anchoring.note_period(d0, gran, s)
         if _MONTHS_PERIOD.fullmatch(f.value):
             anchoring.note_months_period(s)
         last_end = e
