@@ -145,6 +145,16 @@ class Resolver:
         return self._day_found(d, f"day {int(m['d'])} of the month last read ({y}-{mo:02d})", "narrative", m.start,
                                start=m.start - 4)  # with its "the"
 
+    def _story_day(self, pos: int) -> dt.date | None:
+        """The day last told, when the paragraph tells a story of long ago (a history: ten years or
+        more before publication, or no publication date); in news a bare weekday is the week's,
+        whatever background the paragraph gives ("officials said Thursday")."""
+        fy = self.A.frame_year(pos)
+        nd = self.A.narrative
+        if fy is None or nd is None or nd.year != fy or (self.ref is not None and fy > self.ref.year - 10):
+            return None
+        return nd
+
     def framed_year(self, start: int, direction) -> int | None:
         """The paragraph's year frame for a date without a year, when the tense allows it: a
         past year for a past or untensed clause, a year ahead for a future or untensed one;
@@ -327,6 +337,12 @@ class Resolver:
             start = m.span("wd")[0]
         mod = {"early": "START", "late": "END"}.get(rel, "")
         ref = self.ref
+        story = None if rel else self._story_day(m.start)
+        if story is not None:
+            # "On Saturday 20 June 1942 ... On Monday, ...": the story moves on from the day last told
+            d = weekday_near(story + dt.timedelta(days=1), wd, 1)
+            return self._day_found(d, f"the {m['wd']} after the day last told, {story.isoformat()}", "narrative",
+                                   m.start, start=start, mod=mod)
         if ref is None:
             return Found(f"XXXX-WXX-{wd}", anchor="unresolved", why="no reference date", start=start, mod=mod)
         if rel == "previous" and self.A.narrative is not None:
