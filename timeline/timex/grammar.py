@@ -128,7 +128,7 @@ def weekday_day_month(m, r):
     return r.month_day(m, L.month_number(m["mon"]), int(m["d"]), m["y"], weekday=L.weekday_number(m["wd"]))
 
 
-@rule(rf"{B}(?P<t>{TIME}),?\s+(?:on\s+)?{DAYREF}{E}")
+@rule(rf"{B}(?P<t>{TIME})(?:\s+local\s+time)?,?\s+(?:on\s+)?{DAYREF}{E}")
 def time_then_day(m, r):
     return r.time_on_day(m)
 
@@ -448,6 +448,12 @@ def rel_units(m, r):
     return r.vague_units(m)
 
 
+@rule(rf"{B}(?i:the)\s+(?P<u>(?i:days|weeks|months|years|decades))\s+(?P<rel>(?i:ahead|to\s+come)){E}")
+def units_ahead(m, r):
+    """'in the days ahead', 'the years to come': a while after the time of writing."""
+    return r.vague_units(m)
+
+
 @rule(rf"{B}(?P<u>(?i:years|months|weeks|decades|centuries|days|hours|minutes))(?=[-\s]long\b|\s+(?:or|of\s+(?:negotiations|talks|fighting|war|delay|work|debate|uncertainty|speculation|preparation|planning|wrangling|violence|protests?|unrest|tension))\b)")
 def bare_units_long(m, r):
     return r.vague_units(m)
@@ -542,6 +548,7 @@ FIRST_CHARS: dict[str, str] = {
     'duration': '0123456789ABCDEFHIJLMNOPRSTUWZabcdefhijlmnoprstuwz',
     'duration_range': '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
     'rel_units': 'CEFILNPRSTcefilnprst',
+    'units_ahead': 'Tt',
     'bare_units_long': 'CDHMWYcdhmwy',
     'bare_units': 'CDMWYcdmwy',
     'every_unit': '0123456789AEFOPSTaefopst',

@@ -62,6 +62,7 @@ _NOT_A_DAY_AFTER = recache.compile(
     r"(?:-|\s+(?:[a-z]|(?:Infantry|Division|Brigade|Regiment|Battalion|Army|Corps|Fleet|Congress|Amendment|Street|"
     r"Avenue|Airborne|Marine|Armou?red|Cavalry|District|Circuit|Precinct|Ward|Century|Parliament|Dynasty|Squadron|"
     r"Wing|Group|Company|Battery|Round|Floor|Grade|Class|Place|Anniversary)\b))")
+_DAY_AFTER_TIME = recache.compile(rf",?\s+(?:on\s+)?(?:(?P<wd>{L.WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow)))(?![\w'\u2019])")
 _THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
 _OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
                                 r"the\s+preceding)\s+year\b")
@@ -136,13 +137,29 @@ class Resolver:
     def story_day(self, m) -> Found | None:
         """'on the 28th': that day of the month last read, when the text is telling a story
         with a month in it; not an ordinal of something else ('on the 3rd Infantry Division')."""
-        if self.A.month is None or _NOT_A_DAY_AFTER.match(self.text, m.end):
+        if _NOT_A_DAY_AFTER.match(self.text, m.end):
             return None
+        day = int(m["d"])
+        if self.A.month is None:  # "the trial begins on the 22nd": of the month of publication, or the next
+            ref = self.ref
+            if ref is None:
+                return None
+            direction = self.direction(m.start, m.end)[0]
+            k = ref.year * 12 + ref.month - 1
+            if direction == FUTURE and day < ref.day:
+                k += 1
+            elif direction == PAST and day > ref.day:
+                k -= 1
+            d = valid_date(k // 12, k % 12 + 1, day)
+            if d is None:
+                return None
+            return self._day_found(d, f"day {day} of the month of publication or the one {_DIR_WORD[direction]}",
+                                   "publication", m.start, start=m.start - 4)
         y, mo = self.A.month
-        d = valid_date(y, mo, int(m["d"]))
+        d = valid_date(y, mo, day)
         if d is None:
             return None
-        return self._day_found(d, f"day {int(m['d'])} of the month last read ({y}-{mo:02d})", "narrative", m.start,
+        return self._day_found(d, f"day {day} of the month last read ({y}-{mo:02d})", "narrative", m.start,
                                start=m.start - 4)  # with its "the"
 
     def _story_day(self, pos: int) -> dt.date | None:
@@ -547,6 +564,13 @@ class Resolver:
         approx = (m["approx"] or "").lower()
         mod = "APPROX" if approx.startswith(("around", "about", "approx", "rough")) else \
             "BEFORE" if "before" in approx else "AFTER" if "after" in approx else ""
+        on = _DAY_AFTER_TIME.match(self.text, m.end)
+        if on:  # "at around 3 a.m. local time on Monday": the time of that day
+            day = self._day_of(wd=on["wd"], rel=on["rel"], pos=m.start, end=on.end())
+            if day is not None:
+                self.A.note_day(day, m.start)
+                return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor="publication", end=on.end(), mod=mod,
+                             why="a clock time on a day")
         day, anchor = self.A.narrative_day()
         if day is None:
             return Found(f"XXXX-XX-XXT{hm}", type="TIME", anchor="unresolved", why="no reference date", end=end, mod=mod)
@@ -1268,7 +1292,9 @@ class Resolver:
 
     def vague_units(self, m) -> Found | None:
         u = m["u"].lower()
-        rel = (m.get("rel") or "").lower()
+        rel = re.sub(r"\s+", " ", (m.get("rel") or "").lower())
+        if rel in ("ahead", "to come"):
+            rel = "coming"
         unit = _unit(u)
         ref = self.ref
         if rel == "recent" or rel in ("past", "last", "previous", "preceding"):
