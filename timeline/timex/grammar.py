@@ -369,7 +369,8 @@ def rel_unit(m, r):
     return r.rel_unit(m)
 
 
-@rule(rf"{B}(?P<rel>(?i:last|next|this|past|coming|early|late|mid-?))\s*(?P<mon>{L.MONTH_FULL}){E}")
+@rule(rf"{B}(?P<rel>(?i:last|next|this|past|coming|early|late|mid-?))\s*(?P<mon>{L.MONTH_FULL}){E}"
+      r"(?!,?\s+(?:of\s+)?(?:\d{4}|'\d\d)(?!\d))")  # "late December 2019" is a month of a year
 def rel_month(m, r):
     return r.rel_month(m)
 
@@ -484,7 +485,7 @@ def vague(m, r):
 
 
 # ---- months alone ----------------------------------------------------------------------------
-@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?:\s+(?:of\s+)?(?:(?P<y>{L.YEAR4}|'\d\d)|(?P<sy>{L.SPOKEN_YEAR})))?{NUM_E}")
+@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?:,?\s+(?:of\s+)?(?:(?P<y>{L.YEAR4}|'\d\d)|(?P<sy>{L.SPOKEN_YEAR})))?{NUM_E}")
 def month_alone(m, r):
     return r.month_alone(m)
 
