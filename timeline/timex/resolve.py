@@ -63,6 +63,7 @@ _NOT_A_DAY_AFTER = recache.compile(
     r"Avenue|Airborne|Marine|Armou?red|Cavalry|District|Circuit|Precinct|Ward|Century|Parliament|Dynasty|Squadron|"
     r"Wing|Group|Company|Battery|Round|Floor|Grade|Class|Place|Anniversary)\b))")
 _DAY_AFTER_TIME = recache.compile(rf",?\s+(?:on\s+)?(?:(?P<wd>{L.WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow)))(?![\w'\u2019])")
+_LIMIT_WORD = recache.compile(r"'(?:by|until|till|before)'")
 _THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
 _OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
                                 r"the\s+preceding)\s+year\b")
@@ -172,7 +173,7 @@ class Resolver:
             return None
         return nd
 
-    def framed_year(self, start: int, direction) -> int | None:
+    def framed_year(self, start: int, direction, why: str = "") -> int | None:
         """The paragraph's year frame for a date without a year, when the tense allows it: a
         past year for a past or untensed clause, a year ahead for a future or untensed one;
         none when it is the publication year (the tense then picks the year) or for a
@@ -183,6 +184,8 @@ class Resolver:
         ref = self.ref
         if ref is None:
             return fy
+        if direction == FUTURE and _LIMIT_WORD.match(why):
+            direction = None  # "by summer, Britain stood alone": a limit, not a plan, in a story
         if fy < ref.year and direction != FUTURE:
             return fy
         if fy > ref.year and direction != PAST:
@@ -218,7 +221,7 @@ class Resolver:
                 return False
             return self._day_found(c, f"the year named before: {named[0]}", "narrative", m.start, end=named[1])
         direction, why, ordinal, is_ann = self.direction(m.start, m.end)
-        fy = None if is_ann else self.framed_year(m.start, direction)
+        fy = None if is_ann else self.framed_year(m.start, direction, why)
         if fy is not None:
             c = valid_date(fy, mon, d)
             if c is None:
@@ -301,7 +304,7 @@ class Resolver:
             return Found(f"{named[0]:04d}-{mon:02d}", mod=mod, anchor="narrative", end=named[1],
                          why=f"the year named before: {named[0]}")
         direction, why, ordinal, is_ann = self.direction(m.start, m.end)
-        fy = None if is_ann else self.framed_year(m.start, direction)
+        fy = None if is_ann else self.framed_year(m.start, direction, why)
         if fy is not None:
             self.A.month = (fy, mon)
             self.A.year = fy
@@ -1180,8 +1183,8 @@ class Resolver:
         anaphoric = rel in ("next", "following") and re.search(r"(?i)\bthe\s+$", m.before(5))
         if rel not in ("", "the", "in the", "early", "late", "mid") and not anaphoric:
             return None
-        direction = None if anaphoric else self.direction(m.start, m.end)[0]
-        fy = self.A.frame_year(m.start) if anaphoric else self.framed_year(m.start, direction)
+        direction, why = (None, "") if anaphoric else self.direction(m.start, m.end)[:2]
+        fy = self.A.frame_year(m.start) if anaphoric else self.framed_year(m.start, direction, why)
         if fy is None:
             return None
         if not anaphoric:
