@@ -279,7 +279,9 @@ def test_relative_clause_dates_the_noun_and_possessive_government(gaz):
     ev = run(gaz, text, [("June", "2020-06", "month", "2020-06-01", "2020-06-30"),
                          ("Friday", "2020-12-18", "day", "2020-12-18"),
                          ("October 10", "2021-10-10", "day", "2021-10-10")])
-    assert one(ev, "arrest").groups == ["Iraq"]
+    arrest = one(ev, "arrest")
+    assert arrest.groups == ["Iraq", "Kataib Hezbollah"]  # who arrested, then whose members were arrested
+    assert "against Kataib Hezbollah" in arrest.explanation
     assert one(ev, "political").date == dt.date(2021, 10, 10)
     assert one(ev, "protest").date == dt.date(2020, 12, 18)
     assert not [e for e in ev if e.stance == "threat"], "vowing to rein in militias is no threat"
@@ -594,3 +596,27 @@ def test_a_place_and_its_country_between_commas_do_not_cut_the_clause(gaz):
     assert not [e for e in ev if "Peru" in e.groups], "the country of the place is no actor"
     # ... but police with no country of their own are the police of the place the sentence opens with
     assert [e.groups for e in ev if e.type == "arrest"] == [["Chile"]]
+
+
+def test_groups_hit_killed_or_arrested_are_among_the_groups(gaz):
+    text = ("A US drone strike killed a commander of Kataib Hezbollah near Baghdad airport on Sunday. "
+            "Hezbollah fired rockets at northern Israel on Sunday. "
+            "Israel struck Iranian targets in Syria on Sunday.")
+    ev = run(gaz, text, [("Sunday", "2021-03-07", "day", "2021-03-07", None, k) for k in (1, 2, 3)])
+    strike, rockets, raid = sorted((e for e in ev if e.type in ("attack", "killing")), key=lambda e: e.sentence_start)
+    assert set(strike.groups) == {"United States", "Kataib Hezbollah"}  # not Iraq: the airport is where, not whom
+    assert set(rockets.groups) == {"Hezbollah", "Israel"}
+    assert set(raid.groups) == {"Israel", "Iran"}  # Syria is where
+
+
+def test_time_after_a_relative_clause_dates_the_main_clause(gaz):
+    text = "Rockets struck the Ain al-Asad air base, which hosts US troops, on Monday."
+    ev = run(gaz, text, [("Monday", "2021-03-08", "day", "2021-03-08")])
+    assert one(ev, "attack").date == dt.date(2021, 3, 8)
+    assert one(ev, "attack").date_basis == "stated"
+
+
+def test_a_weapon_noun_that_is_the_subject_of_its_verb_takes_the_clause_time(gaz):
+    text = "The Interior Ministry said an IED hit a convoy carrying supplies for the US-led coalition on Thursday."
+    ev = run(gaz, text, [("Thursday", "2021-03-04", "day", "2021-03-04")])
+    assert one(ev, "attack").date == dt.date(2021, 3, 4)

@@ -361,6 +361,7 @@ class _Draft:
     actors: list[str] = field(default_factory=list)
     about: list[str] = field(default_factory=list)
     victims: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)  # groups attacked, killed from or arrested from
     timex: Timex | None = None
     basis: str = "publication"
     note: list[str] = field(default_factory=list)
@@ -420,6 +421,16 @@ def _is_headline(sent: Sentence, doc: Document) -> bool:
         return True
     # a line without final punctuation standing alone (headline, subhead, caption)
     return len(s) <= 250 and s[-1] not in ".!?\"”’'):"
+
+
+_TARGET_PREP = re.compile(r"\s+(?:on|against|targeting|at)\s+")
+# words between an event word and a name that make the name something other than its target
+_NOT_TARGET_GAP = re.compile(r"(?i)\b(?:by|with|alongside|backed|supported|led|for|from|after|before|as|who|which|that|"
+                             r"said|says|according|in|near|outside|inside|around|across|into|through|throughout|over|"
+                             r"between|during|on)\b")
+_ATTACK_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|strikes|exploded|explodes|targeted|targets|killed|kills|"
+                                r"wounded|wounds|injured|detonated|went\s+off|blew\s+up|damaged|destroyed|landed|slammed|"
+                                r"ripped|tore)\b")
 
 
 def _clauses(text: str, sent: Sentence, timexes=()) -> list[_Clause]:
@@ -1067,6 +1078,8 @@ class _Extractor:
                         d.groups = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes)[:1])
                     elif not re.search(r"\b(?:\w+ed|\w+s)\s*$", self.text[cl.start:trig.start]) or groups == []:
                         d.groups = groups
+            if trig.type in ("attack", "killing", "arrest"):
+                d.targets = [g for g in self.targets_of(trig, cl, quotes) if g not in d.groups]
             self.time_for(d, clauses, ci, sent, si)
             self.location_for(d, cl, quotes)
             drafts.append(d)
@@ -1353,7 +1366,9 @@ class _Extractor:
         # time expressions right before another noun trigger in the clause belong to it
         if own and not trig.nominal:
             own = [t for t in own if not self._premodifies_noun(t, cl)]
-        if own and trig.nominal:
+        # "an IED hit a convoy ... on Thursday": the noun is the subject of the verb that tells the event
+        subject_of_verb = trig.nominal and bool(_ATTACK_VERB_AFTER.match(self.text, trig.end))
+        if own and trig.nominal and not subject_of_verb:
             pre = [t for t in own if t.end <= trig.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}",
                                                                           self.text[t.end:trig.start])]
             # "Estrada on Tuesday condemned the bombings": a verb between the time and the noun takes the time
@@ -1370,6 +1385,8 @@ class _Extractor:
                 own = pre or post  # the clause's other times are the verb's
             else:
                 own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
+        if not own:
+            own = self._trailing_time(clauses, ci)
         if own:
             t = min(own, key=lambda t: abs(t.start - trig.start))
             self.set_time(d, t, "stated")
@@ -1451,6 +1468,41 @@ class _Extractor:
                     return
                 break
         d.basis = "publication"
+
+    def targets_of(self, trig: _Trigger, cl: _Clause, quotes) -> list[str]:
+        """The groups an attack, killing or arrest falls on, named in its object: "killed a commander of
+        Kataib Hezbollah", "arrested three Asaib Ahl al-Haq members", "an attack on the US embassy"."""
+        start = trig.end
+        if trig.nominal:  # "an attack on the US embassy", "a drone strike killed a commander of ..."
+            on = _TARGET_PREP.match(self.text, start, cl.end) or _ATTACK_VERB_AFTER.match(self.text, start, cl.end)
+            if on is None:
+                return []
+            start = on.end()
+        out = []
+        for m in self.mentions_in(start, min(cl.end, start + 80), quotes):
+            gap = self.text[start:m.start]
+            if not m.group or _NOT_TARGET_GAP.search(gap) or "," in gap:
+                break
+            out.append(m.group)
+        return _uniq(out)[:2]
+
+    def _trailing_time(self, clauses: list[_Clause], ci: int) -> list[Timex]:
+        """"Rockets struck the base, which hosts US troops, on Monday": a time standing alone after a
+        relative or participle clause closes the main clause it interrupted."""
+        if clauses[ci].kind != "main":
+            return []
+        skipped = False
+        for c in clauses[ci + 1:]:
+            if c.kind in ("relative", "participle"):
+                skipped = True
+                continue
+            found = self.timexes_in(c.start, c.end)
+            if skipped and c.kind == "main" and len(found) == 1 and not self.triggers_cache(c) and re.fullmatch(
+                    r"\s*(?:(?:on|in|at|during|early|late|last|this)\s+)?" + re.escape(found[0].text) + r"\s*[.;!]?\s*",
+                    c.text, re.I):
+                return found
+            return []
+        return []
 
     def triggers_cache(self, clause: _Clause) -> list:
         """Event-word matches in a clause (memoized: dating asks about the same clauses repeatedly)."""
@@ -1694,8 +1746,10 @@ class _Extractor:
                 gran = "day" if self.pub else ""
                 time_text = ""
             future = bool(self.pub and date and date > self.pub)
-            groups = self.expand(d.groups)
+            groups = self.expand(_uniq(d.groups + d.targets))
             expl = [f"{typ}{'/' + stance if stance else ''} from {d.trig.text!r}"]
+            if d.targets:
+                expl.append("against " + ", ".join(d.targets))
             if t is not None:
                 expl.append(f"dated by {t.text!r} ({d.basis})" + (f": {t.explanation}" if t.explanation else ""))
             else:
