@@ -56,6 +56,15 @@ def test_shared_place_is_enough():
     assert len(merge_events(df)) == 1
 
 
+def test_same_side_in_two_places_is_two_events():
+    df = events_frame([ev("a:1", "a", groups=["United States"], location="Ain al-Asad"),
+                       ev("b:1", "b", groups=["United States"], location="Diyala"),
+                       ev("c:1", "c", groups=["United States"], location="Ain al-Asad air base")])
+    out = merge_events(df)
+    assert len(out) == 2  # the base named twice (once more fully) is one event; Diyala is another
+    assert sorted(len(m) for m in out["merged_from"]) == [1, 2]
+
+
 def test_rows_of_one_article_are_not_merged_and_coarse_times_must_be_equal():
     df = events_frame([
         ev("a:1", "a"), ev("a:2", "a"),

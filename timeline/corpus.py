@@ -3,7 +3,8 @@
 `merge_events(df)` joins rows that report the same event from different
 articles: same type (and stance, for statements), overlapping date spans (for
 coarse or vague times -- a year, "recent months" -- the same value), and a
-shared group or place.  The merged row
+shared group or place, never two different places (rockets on a base and a
+bomb on a convoy the same day are two attacks on the same side).  The merged row
 keeps the most precise date, the union of groups, actors and alleged
 perpetrators, `sources` (every article), `source_count`, the earliest
 `first_reported`, and `merged_from` (the event ids of every mention), so that
@@ -88,6 +89,8 @@ def merge_events(df: pd.DataFrame) -> pd.DataFrame:
                 li, lj = df.at[i, "location"], df.at[j, "location"]
                 if not ((gi & gj) or (li and li == lj)):
                     continue
+                if li and lj and li.lower() not in lj.lower() and lj.lower() not in li.lower():
+                    continue  # told in two different places: two events, whoever was involved
                 score = (4 * (value[i] == value[j]) + 2 * len(gi & gj) / max(1, len(gi | gj))
                          + 2 * bool(li and li == lj)
                          + 3 * len(words[i] & words[j]) / max(1, len(words[i] | words[j])))
