@@ -620,3 +620,30 @@ def test_a_weapon_noun_that_is_the_subject_of_its_verb_takes_the_clause_time(gaz
     text = "The Interior Ministry said an IED hit a convoy carrying supplies for the US-led coalition on Thursday."
     ev = run(gaz, text, [("Thursday", "2021-03-04", "day", "2021-03-04")])
     assert one(ev, "attack").date == dt.date(2021, 3, 4)
+
+
+def test_the_strikes_told_again_are_the_same_strikes_and_date_their_casualties(gaz):
+    text = ("The United States carried out air strikes on Sunday against facilities in Iraq and Syria.\n\n"
+            "Pentagon spokesman John Kirby said the strikes targeted weapons storage facilities.\n\n"
+            "The Popular Mobilization Forces said four of its fighters were killed in the strikes.")
+    ev = run(gaz, text, [("Sunday", "2021-06-27", "day", "2021-06-27")], published=dt.date(2021, 6, 28))
+    assert len([e for e in ev if e.type == "attack"]) == 1  # one attack, told twice
+    kill = one(ev, "killing")
+    assert kill.date == dt.date(2021, 6, 27) and kill.date_basis == "implied"
+    assert "Popular Mobilization Forces" in kill.groups
+
+
+def test_a_dateline_capital_is_no_place_for_events_the_lead_puts_abroad(gaz):
+    text = ("WASHINGTON (Reuters) - The United States carried out air strikes against militias in Iraq and Syria, "
+            "the Pentagon said.\n\nFour fighters were killed, a militia said.")
+    ev = run(gaz, text, published=dt.date(2021, 6, 28))
+    assert all(e.location != "Washington" for e in ev), [(e.type, e.location) for e in ev]
+    home = run(gaz, "MOSUL, Iraq (AP) - Gunmen killed two police officers, officials said.", published=dt.date(2021, 6, 28))
+    assert [e.location for e in home if e.type in ("attack", "killing")] == ["Mosul"]
+
+
+def test_warplanes_hit_is_an_attack_by_their_side(gaz):
+    text = "In February, US warplanes hit facilities in eastern Syria."
+    ev = run(gaz, text, [("February", "2021-02", "month", "2021-02-01", "2021-02-28")], published=dt.date(2021, 6, 28))
+    attack = one(ev, "attack")
+    assert attack.groups == ["United States"] and attack.value == "2021-02"

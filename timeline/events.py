@@ -131,7 +131,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|raid(?:s|ed)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|barrage|IEDs?|fired (?:on|at|upon)"
      r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
      r"|shooting|gunmen|kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|stabbing|drones?|intervened|intervention"
-     r"|seized|overran|stormed|took control of", "attack"),
+     r"|seized|overran|stormed|took control of"
+     r"|(?:war ?planes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|artillery|bombers?|warships?|tanks?) "
+     r"(?:hit|pounded|bombed|shelled|raided)", "attack"),
     # other acts, with their PLOVER category
     (r"withdr(?:ew|awn|aw|aws|awing|awal)|pull(?:ed|s|ing)? out", "other:RETREAT"),
     (r"deploy(?:ed|s|ing|ment)", "other:MOBILIZE"),
@@ -423,6 +425,11 @@ def _is_headline(sent: Sentence, doc: Document) -> bool:
     return len(s) <= 250 and s[-1] not in ".!?\"”’'):"
 
 
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}$")
+_IN_THE_ATTACK = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:in|during|by)\s+the\s+(?:[\w-]+\s+)?(?:strikes?|air\s*strikes?|attacks?|"
+                            r"raids?|bombings?|blasts?|explosions?|shelling|ambush)\b")
+_DEFINITE_ATTACK_SUBJECT = re.compile(r"(?i)\b(?:the|these|those|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|air\s*strikes?|"
+                                      r"attacks?|raids?|bombings?|blasts?|explosions?)\s+(?:\w+ly\s+)?$")
 _TARGET_PREP = re.compile(r"\s+(?:on|against|targeting|at)\s+")
 # words between an event word and a name that make the name something other than its target
 _NOT_TARGET_GAP = re.compile(r"(?i)\b(?:by|with|alongside|backed|supported|led|for|from|after|before|as|who|which|that|"
@@ -572,6 +579,7 @@ class _Extractor:
         self._t_starts = [t.start for t in self.timexes]
         self._s_starts = [s.start for s in doc.sentences]
         self._places: dict[int, list[tuple[int, str]]] = {}
+        self._abroad: bool | None = None
         self._clause_triggers: dict[tuple[int, int], list] = {}
         self._told: list[_Draft] = []  # mentions of events told elsewhere (kept out of the table, but known)
 
@@ -1434,6 +1442,14 @@ class _Extractor:
             return
         if trig.type in ("killing", "attack") and self.derived_pending(d):
             return
+        told = self.told_before(d, cl)
+        if told is not None:  # "the strikes targeted ...", "fighters were killed in the strikes": that attack's day
+            self.set_time(d, told.timex, "implied")
+            d.note.append(f"the {told.trig.text!r} told before")
+            if trig.type == "attack":
+                d.undated = True  # type: ignore[attr-defined]  # the same attack again: no second row
+                d.basis = "publication"
+            return
         # an event in an "after/when" clause without a time: the time of the sentence's main clause
         if cl.kind == "subordinate" and re.match(r"\s*(?:after|when|as|while|since)\b", cl.text, re.I):
             others = [t for c in clauses if c is not cl for t in self.timexes_in(c.start, c.end)
@@ -1517,6 +1533,27 @@ class _Extractor:
                     if not _inside(m.start(), quotes) and not self.timex_at(m.start()):
                         out.append(m)
         return out
+
+    def told_before(self, d: _Draft, cl: _Clause) -> "_Draft | None":
+        """The attack a definite description points back to ("the strikes", "killed in the attack"):
+        the last attack told with its own time in this text, if any."""
+        trig = d.trig
+        if trig.type == "attack" and trig.nominal:
+            if not _DEFINITE_BEFORE.search(self.text, max(cl.start, trig.start - 30), trig.start):
+                return None
+        elif trig.type == "attack":  # "the strikes targeted two sites": a verb whose subject is that attack
+            if not _DEFINITE_ATTACK_SUBJECT.search(self.text, max(cl.start, trig.start - 40), trig.start):
+                return None
+        elif trig.type == "killing":
+            if not _IN_THE_ATTACK.match(self.text, trig.end, cl.end):
+                return None
+        else:
+            return None
+        for prev in reversed(self.drafts):
+            if prev.trig.type == "attack" and prev.basis == "stated" and prev.timex is not None \
+                    and not self.is_future(prev.timex):
+                return prev
+        return None
 
     def derived_pending(self, d: _Draft) -> bool:
         """A killing whose victim's death has an anniversary elsewhere in the text: dated later, by derivation."""
@@ -1611,10 +1648,28 @@ class _Extractor:
         (not "a bombing in 1995", nor an event "there" or "abroad")."""
         if d.trig.type not in ("attack", "killing", "arrest", "protest") or not self.dateline_place:
             return False
+        if self.dateline_abroad():
+            return False
         t = d.timex
         if t is not None and t.date is not None and self.pub is not None and abs((t.date - self.pub).days) > 10:
             return False
         return not re.search(r"(?i)\b(?:there|abroad|overseas|elsewhere)\b", d.sent.text)
+
+    def dateline_abroad(self) -> bool:
+        """"WASHINGTON - The United States carried out air strikes ... in Iraq and Syria": a report filed
+        from one state's capital whose lead places its events in other states; the dateline is then
+        where the news was told, not where it happened."""
+        if self._abroad is None:
+            home = self.gaz.lookup(self.dateline_place)
+            self._abroad = False
+            if home is not None and self.gaz.kind(home.name) == "state":
+                lead = [s for s in self.doc.sentences[:4] if not _DATELINE.fullmatch(self.text, s.start, s.end)]
+                for sent in lead[:3]:
+                    for _off, place in self.places(sent, _quote_spans(self.text, sent.start, sent.end)):
+                        g = self.gaz.lookup(place.split(",")[0].strip())
+                        if g is not None and self.gaz.kind(g.name) == "state" and g.name != home.name:
+                            self._abroad = True
+        return self._abroad
 
     def places(self, sent: Sentence, quotes) -> list[tuple[int, str]]:
         """Place names after a locative preposition in the sentence: (offset, "Baghdad, Green Zone")."""
