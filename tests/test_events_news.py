@@ -318,3 +318,17 @@ def test_myanmar_junta_spokesman_after_a_sentence_naming_the_country(gaz):
     ev = run(gaz, text)
     st = find(ev, "statement", stance="denial")  # rejecting a claim denies it
     assert st.groups == ["Myanmar"] and st.value == "2024-03-07"
+
+
+# ------------------------------------------------------------ casualties and spokesmen of a group
+
+def test_a_spokesman_of_the_group_speaks_for_it_and_casualties_take_the_strikes_day(gaz):
+    text = ("The United States and Britain launched dozens of air strikes against Houthi targets in Yemen on "
+            "Friday.\n\nThe Houthis said five of their fighters were killed in 73 strikes. Mohammed Abdulsalam, the "
+            "group's chief negotiator, condemned the strikes as aggression.")
+    ev = run(gaz, text)
+    assert len([e for e in ev if e.type == "attack"]) == 1, rows(ev)
+    kill = find(ev, "killing")
+    assert kill.value == DAYS["Friday"] and kill.date_basis == "implied" and "Houthis" in kill.groups
+    cond = find(ev, "statement", stance="condemnation")
+    assert cond.groups == ["Houthis"] and cond.actors == ["Mohammed Abdulsalam"]

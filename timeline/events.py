@@ -426,10 +426,12 @@ def _is_headline(sent: Sentence, doc: Document) -> bool:
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}$")
-_IN_THE_ATTACK = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:in|during|by)\s+the\s+(?:[\w-]+\s+)?(?:strikes?|air\s*strikes?|attacks?|"
+_IN_THE_ATTACK = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:in|during|by)\s+(?:the|these|those|\d[\d,]*|dozens\s+of|scores\s+of|"
+                            r"several|multiple)\s+(?:[\w-]+\s+)?(?:strikes?|air\s*strikes?|attacks?|"
                             r"raids?|bombings?|blasts?|explosions?|shelling|ambush)\b")
 _DEFINITE_ATTACK_SUBJECT = re.compile(r"(?i)\b(?:the|these|those|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|air\s*strikes?|"
                                       r"attacks?|raids?|bombings?|blasts?|explosions?)\s+(?:\w+ly\s+)?$")
+_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 _TARGET_PREP = re.compile(r"\s+(?:on|against|targeting|at)\s+")
 # words between an event word and a name that make the name something other than its target
 _NOT_TARGET_GAP = re.compile(r"(?i)\b(?:by|with|alongside|backed|supported|led|for|from|after|before|as|who|which|that|"
@@ -1204,6 +1206,12 @@ class _Extractor:
                             k.timex, k.basis = a.timex, a.basis
                         out.remove(a)
                     break
+                if k.basis == "implied" and any("told before" in n for n in k.note):
+                    # "five fighters were killed in 73 strikes" after the strikes were told: the deaths are the
+                    # news; the strikes named again are no second attack
+                    for a in [a for a in attacks if a.trig.nominal and a.basis == "publication"]:
+                        out.remove(a)
+                    continue
                 a = attacks[0]  # "rockets struck the base, killing a contractor": casualties of the attack
                 if a.basis != "stated" and k.basis == "stated" and k.timex is not None:
                     a.timex, a.basis = k.timex, k.basis  # "killed 17 soldiers in an ambush near X on Tuesday"
@@ -1530,8 +1538,15 @@ class _Extractor:
         for rx_list in (_STATEMENT_RX, _EVENT_RX):
             for rx, _label in rx_list:
                 for m in rx.finditer(self.text, clause.start, clause.end):
-                    if not _inside(m.start(), quotes) and not self.timex_at(m.start()):
-                        out.append(m)
+                    if _inside(m.start(), quotes) or self.timex_at(m.start()):
+                        continue
+                    w = m.group(0)
+                    if w[:1].isupper() and _CAP_WORD_BEFORE.search(self.text, max(clause.start, m.start() - 30), m.start()):
+                        continue  # "the United States", "Islamic State": part of a name
+                    if w.lower() in ("states", "state") and not re.match(r"\s*(?:that\b|[:“\"‘`,.]|$)",
+                                                                        self.text[m.end():m.end() + 10]):
+                        continue  # the noun, not the verb
+                    out.append(m)
         return out
 
     def told_before(self, d: _Draft, cl: _Clause) -> "_Draft | None":

@@ -257,7 +257,11 @@ _WIRE_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*(?
 _ROLE_NOUNS = (r"spokesman|spokeswoman|spokesperson|leader|minister|commander|chief|head|founder|"
                r"president|official|secretary-general|secretary general|ambassador|envoy|adviser|advisor|"
                r"deputy|prime minister|general|cleric|member|secretary|director|chairman|officer|"
-               r"representative|emir|figure|militant|fighter")
+               r"representative|emir|figure|militant|fighter|negotiator|mediator|strategist|ideologue|"
+               r"governor|mayor|lawmaker|legislator|senator|MP|parliamentarian|politician|diplomat|"
+               r"aide|counsel|lawyer|attorney|prosecutor|judge|coordinator|organizer|organiser|activist|"
+               r"mufti|imam|sheikh|ayatollah|colonel|captain|lieutenant|sergeant|"
+               r"brigadier|admiral|marshal|colonel general")
 _BACKREF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:militant\s+|armed\s+|paramilitary\s+|Shia\s+|Shiite\s+)?"
                       r"(group|militia|organization|organisation|movement|faction|outfit|brigades?)(['’]s)?\b")
 _CALLED = re.compile(
