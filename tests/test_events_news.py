@@ -332,3 +332,18 @@ def test_a_spokesman_of_the_group_speaks_for_it_and_casualties_take_the_strikes_
     assert kill.value == DAYS["Friday"] and kill.date_basis == "implied" and "Houthis" in kill.groups
     cond = find(ev, "statement", stance="condemnation")
     assert cond.groups == ["Houthis"] and cond.actors == ["Mohammed Abdulsalam"]
+
+
+def test_an_adviser_to_a_known_president_speaks_for_his_side(gaz):
+    text = ("Drones struck districts of Moscow on Tuesday, and the defence ministry blamed Kyiv. Mykhailo Podolyak, an "
+            "adviser to President Volodymyr Zelenskiy, denied Ukraine was directly involved.")
+    ev = run(gaz, text, extra=[("Tuesday", "2024-03-12", "day")])
+    denial = find(ev, "statement", stance="denial")
+    assert denial.groups == ["Ukraine"] and "Mykhailo Podolyak" in denial.actors
+
+
+def test_a_country_a_ministry_blames_is_not_its_side(gaz):
+    ev = run(gaz, "The defence ministry blamed Kyiv.")
+    assert not [e for e in ev if e.type == "statement" and "Ukraine" in e.groups], rows(ev)
+    ev = run(gaz, "MOSCOW (Reuters) - The defence ministry blamed Kyiv.")
+    assert find(ev, "statement", stance="accusation").groups == ["Russia"]  # the dateline's country speaks

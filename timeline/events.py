@@ -826,11 +826,14 @@ class _Extractor:
         if trig.type == "statement" and not self.text[cl.start:trig.start].strip(" ,;:—–").split()[:-1] and ci > 0:
             # the subject, not a person inside an apposition or a participle ("Kikwete, speaking at a news
             # conference with Albright, said")
-            people = [m for c in clauses[:ci] if c.kind not in ("participle", "relative")
+            people = [(m, bool(re.match(r"\s*(?:an?|the)\s", c.text))) for c in clauses[:ci]
+                      if c.kind not in ("participle", "relative")
                       and not re.match(r"\s*(?:speaking|talking|writing|appearing|standing|flanked|accompanied)\b", c.text, re.I)
                       for m in self.mentions_in(c.start, c.end, quotes) if m.kind == "person"]
-            if people:
-                return self._groups_persons(people[-1:])
+            # "Podolyak, an adviser to President Zelenskiy, denied": not the person inside the apposition
+            named = [m for m, apposition in people if not apposition] or [m for m, _ in people]
+            if named:
+                return self._groups_persons(named[-1:])
             # "Kimotho, who was hospitalized, said": a subject the gazetteer does not know is no side
             dl = _DATELINE.match(self.text, clauses[0].start)
             first = [c for c in clauses[:ci] if not all(_inside(c.start + k, quotes) or not ch.strip(" ,")

@@ -64,6 +64,14 @@ class Group:
         return self.affiliation if self.is_person and self.affiliation else self.name
 
 
+def _uniq_list(items) -> list:
+    out = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
+
+
 def default_path() -> Path:
     """The bundled gazetteer: the package copy when installed, else the repo's data/groups.csv."""
     here = Path(__file__).resolve().parent
@@ -570,8 +578,8 @@ class Gazetteer:
                 if st and re.search(r"[A-Z][\w'’.-]*,\s+$", text[max(0, x.start - 30):x.start]) \
                         and text[x.end:x.end + 1] in (",", ""):
                     continue
-                if st and st not in states:
-                    states.append(st)
+                if st:
+                    states.append((st, x.start))
             for m in found:
                 s, e = m.start("what"), m.end("what")
                 if not free(s, e):
@@ -600,8 +608,10 @@ class Gazetteer:
                 # "police in Nigeria": the country right after the noun
                 own = re.match(r"\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", text[e:e + 40])
                 own_state = self._state(CAPITALS.get(own.group("p"), own.group("p"))) if own else ""
-                side = own_state or lead_state or (states[0] if len(states) == 1 else "") or (
-                    "" if states else dateline_state or (placed[0] if len(placed) == 1 else "")
+                # a country named after the noun is what it acts on ("the ministry blamed Kyiv"), not its side
+                before = _uniq_list(st for st, pos in states if pos < s)
+                side = own_state or lead_state or (before[0] if len(before) == 1 else "") or (
+                    "" if before else dateline_state or (placed[0] if len(placed) == 1 else "")
                     or (carried[0] if len(set(carried)) == 1 and m.group("what").lower() in (
                         "junta", "military", "army", "government", "authorities", "presidency") else ""))
                 if not side:
