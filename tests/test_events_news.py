@@ -347,3 +347,12 @@ def test_a_country_a_ministry_blames_is_not_its_side(gaz):
     assert not [e for e in ev if e.type == "statement" and "Ukraine" in e.groups], rows(ev)
     ev = run(gaz, "MOSCOW (Reuters) - The defence ministry blamed Kyiv.")
     assert find(ev, "statement", stance="accusation").groups == ["Russia"]  # the dateline's country speaks
+
+
+def test_a_side_that_says_it_struck_is_the_attacker(gaz):
+    ev = run(gaz, "Kataib Hezbollah said it fired rockets at the base on Monday.")
+    assert find(ev, "attack").groups == ["Kataib Hezbollah"]
+    ev = run(gaz, "Ukraine's air force said it had shot down 29 of 31 drones on Monday.")
+    assert find(ev, "attack").groups == ["Ukraine"]
+    ev = run(gaz, "Iran denied it fired rockets at the base on Monday.")
+    assert "Iran" not in find(ev, "attack").groups  # a denial names no perpetrator

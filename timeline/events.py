@@ -432,6 +432,11 @@ _IN_THE_ATTACK = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:in|during|by)\s+(?:th
 _DEFINITE_ATTACK_SUBJECT = re.compile(r"(?i)\b(?:the|these|those|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|air\s*strikes?|"
                                       r"attacks?|raids?|bombings?|blasts?|explosions?)\s+(?:\w+ly\s+)?$")
 _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+# "said it fired ", "said that its fighters had ": the speaker is the subject of the reported event
+_SPEAKER_AS_SUBJECT = re.compile(r"(?i)\s+(?:that\s+)?(?:it|they|we|its\s+[\w-]+|their\s+[\w-]+|our\s+[\w-]+)\s+"
+                                 r"(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:\w+ly|also|successfully)\s+)?"
+                                 r"(?:(?:fired|launched|carried\s+out|conducted|shot|struck|hit|targeted|attacked|"
+                                 r"killed|downed|arrested|detained|seized|captured)\s+(?:[\w-]+\s+){0,3}?)?")
 _TARGET_PREP = re.compile(r"\s+(?:on|against|targeting|at)\s+")
 # words between an event word and a name that make the name something other than its target
 _NOT_TARGET_GAP = re.compile(r"(?i)\b(?:by|with|alongside|backed|supported|led|for|from|after|before|as|who|which|that|"
@@ -1132,7 +1137,13 @@ class _Extractor:
                          and (s.clause.end >= d.trig.start or s.clause is d.clause)]
             if governing:
                 st = governing[-1]
-                if d.trig.nominal:
+                if st.groups and st.trig.stance in ("other", "", "claim") and _SPEAKER_AS_SUBJECT.fullmatch(
+                        self.text, st.trig.end, d.trig.start):
+                    # "Kataib Hezbollah said it fired rockets", "the air force said it had shot down 29 drones":
+                    # the speaker tells what it did
+                    d.groups = _uniq(st.groups + [g for g in d.groups if g not in st.groups])
+                    d.note.append(f"by the speaker's side ({', '.join(st.groups)})")
+                elif d.trig.nominal:
                     d.groups, d.actors = [], []  # the speaker is not the perpetrator ("Iran denied involvement in the attack")
                     if _DETERMINER.search(self.text[max(d.sent.start, d.trig.start - 30):d.trig.start]) \
                             and d.basis != "stated" and not self.anaphoric(d):
