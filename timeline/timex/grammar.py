@@ -334,7 +334,7 @@ def quarter(m, r):
     return r.quarter(m)
 
 
-@rule(rf"{B}(?P<mon>{L.MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year{E}")
+@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year{E}")
 def month_rel_year(m, r):
     return r.month_rel_year(m)
 
@@ -370,7 +370,8 @@ def rel_unit(m, r):
 
 
 @rule(rf"{B}(?P<rel>(?i:last|next|this|past|coming|early|late|mid-?))\s*(?P<mon>{L.MONTH_FULL}){E}"
-      r"(?!,?\s+(?:of\s+)?(?:\d{4}|'\d\d)(?!\d))")  # "late December 2019" is a month of a year
+      r"(?!,?\s+(?:of\s+)?(?:\d{4}|'\d\d)(?!\d)|\s+(?:of\s+)?(?:last|next|this|that|the\s+same|the\s+following|"
+      r"the\s+previous)\s+year\b)")  # "late December 2019", "early April last year": a month of a year
 def rel_month(m, r):
     return r.rel_month(m)
 
@@ -527,7 +528,7 @@ FIRST_CHARS: dict[str, str] = {
     'year_earlier_adj': 'QYqy',
     'same_period_last_year': 'LTlt',
     'quarter': '1234CFILMNPRSTYcfilmnprsty',
-    'month_rel_year': 'ADFJMNOS',
+    'month_rel_year': 'ADEFJLMNOSTelmt',
     'week_of': 'Tt',
     'year_quarter_context': 'Tt',
     'year_s_quarter': '12',

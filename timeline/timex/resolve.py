@@ -880,14 +880,18 @@ class Resolver:
         return Found(f"{int(y):04d}-Q{num}", anchor=anchor, why="a quarter")
 
     def month_rel_year(self, m) -> Found | None:
-        """'June last year', 'January this year', 'March next year'."""
+        """'June last year', 'January this year', 'early March next year'."""
         mon = L.month_number(m["mon"])
         rel = m["rel"].lower()
+        pmod = (m.get("pmod") or "").lower().strip().rstrip("-")
+        mod = {"early": "START", "late": "END", "mid": "MID"}.get(pmod, "")
+        if pmod.startswith("the"):
+            mod = "END" if ("end" in pmod or "close" in pmod) else "MID" if "middle" in pmod else "START"
         if self.ref is None:
-            return Found(f"XXXX-{mon:02d}", anchor="unresolved", why="no reference date")
+            return Found(f"XXXX-{mon:02d}", anchor="unresolved", why="no reference date", mod=mod)
         y = self.ref.year + {"last": -1, "this": 0, "next": 1}[rel]
         self.A.month, self.A.year = (y, mon), y
-        return Found(f"{y:04d}-{mon:02d}", anchor="publication", why=f"{m['mon']} of {rel} year")
+        return Found(f"{y:04d}-{mon:02d}", anchor="publication", why=f"{m['mon']} of {rel} year", mod=mod)
 
     def week_of(self, m) -> Found | None:
         """'the week of March 6': the week holding that day."""
