@@ -64,14 +64,6 @@ class Group:
         return self.affiliation if self.is_person and self.affiliation else self.name
 
 
-def _uniq_list(items) -> list:
-    out = []
-    for x in items:
-        if x not in out:
-            out.append(x)
-    return out
-
-
 def default_path() -> Path:
     """The bundled gazetteer: the package copy when installed, else the repo's data/groups.csv."""
     here = Path(__file__).resolve().parent
@@ -609,7 +601,7 @@ class Gazetteer:
                 own = re.match(r"\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", text[e:e + 40])
                 own_state = self._state(CAPITALS.get(own.group("p"), own.group("p"))) if own else ""
                 # a country named after the noun is what it acts on ("the ministry blamed Kyiv"), not its side
-                before = _uniq_list(st for st, pos in states if pos < s)
+                before = list(dict.fromkeys(st for st, pos in states if pos < s))
                 side = own_state or lead_state or (before[0] if len(before) == 1 else "") or (
                     "" if before else dateline_state or (placed[0] if len(placed) == 1 else "")
                     or (carried[0] if len(set(carried)) == 1 and m.group("what").lower() in (
