@@ -356,3 +356,24 @@ def test_a_side_that_says_it_struck_is_the_attacker(gaz):
     assert find(ev, "attack").groups == ["Ukraine"]
     ev = run(gaz, "Iran denied it fired rockets at the base on Monday.")
     assert "Iran" not in find(ev, "attack").groups  # a denial names no perpetrator
+
+
+def test_a_count_since_then_is_not_dated_at_its_start(gaz):
+    text = "The list began in 1950, when the FBI arrested a bank robber. Since then, 427 fugitives have been taken into custody."
+    ev = run(gaz, text, extra=[("1950", "1950", "year")])
+    arrests = sorted((e for e in ev if e.type == "arrest"), key=lambda e: e.sentence_start)
+    assert [e.value for e in arrests] == ["1950", PUB.isoformat()]
+    assert arrests[0].groups == ["United States"]  # the FBI is a US agency
+
+
+def test_adjectives_accused_and_alleged_are_no_accusation(gaz):
+    ev = run(gaz, "The FBI put alleged terrorist mastermind Osama bin Laden and accused doctor killer James Kopp on its "
+                  "list of most wanted fugitives on Monday.")
+    assert not [e for e in ev if e.stance == "accusation"], rows(ev)
+    ev = run(gaz, "The US accused militias of attacking the base on Monday.")
+    assert find(ev, "statement", stance="accusation").groups == ["United States"]
+
+
+def test_a_surname_speaker_not_named_before_has_no_side(gaz):
+    ev = run(gaz, "The group receives threats from organizations with ties to Osama bin Laden, Freeh said on Monday.")
+    assert not [e for e in ev if e.type == "statement" and "Al-Qaeda" in e.groups], rows(ev)

@@ -437,6 +437,8 @@ _SPEAKER_AS_SUBJECT = re.compile(r"(?i)\s+(?:that\s+)?(?:it|they|we|its\s+[\w-]+
                                  r"(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:\w+ly|also|successfully)\s+)?"
                                  r"(?:(?:fired|launched|carried\s+out|conducted|shot|struck|hit|targeted|attacked|"
                                  r"killed|downed|arrested|detained|seized|captured)\s+(?:[\w-]+\s+){0,3}?)?")
+_TRANSITIVE_KILL = re.compile(r"(?i)kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|slew|execut(?:ed|es|ing)|"
+                              r"behead(?:s|ed|ing)|massacr(?:e|es|ed)")
 _TARGET_PREP = re.compile(r"\s+(?:on|against|targeting|at)\s+")
 # words between an event word and a name that make the name something other than its target
 _NOT_TARGET_GAP = re.compile(r"(?i)\b(?:by|with|alongside|backed|supported|led|for|from|after|before|as|who|which|that|"
@@ -653,6 +655,11 @@ class _Extractor:
                         continue  # "has been arrested more than a dozen times": a habit, not an event
                     if word[:1].isupper() and s > sent.start and word in ("March", "Rally", "Strike"):
                         continue
+                    if is_statement and word.lower() in ("accused", "alleged") and re.match(
+                            r"\s+(?!(?:of|that|him|her|them|it|the|a|an|his|its|their|israel|iran)\b)[a-z][\w-]*\s+[a-z]",
+                            self.text[e:min(sent.end, e + 40)]) and not re.match(
+                            r"(?:\s+[\w'’-]+){1,4}?\s+(?:of|that)\b", self.text[e:min(sent.end, e + 60)]):
+                        continue  # "the accused doctor killer", "alleged terrorist mastermind": adjectives
                     if is_statement and word.lower() in ("states", "state") and not re.match(
                             r"\s*(?:that\b|[:“\"‘`,.]|$)", self.text[e:min(sent.end, e + 10)]):
                         continue  # "called on all states to cooperate": the noun, not the verb
@@ -828,6 +835,16 @@ class _Extractor:
         if before:
             return self._groups_persons(before)
         # "“...,” Saeed Khatibzadeh, Iran's foreign ministry spokesman, said.": the person named before
+        lone = self.text[cl.start:trig.start].strip(" ,;:—–`'\"“”‘’").split()
+        if trig.type == "statement" and len(lone) == 1 and lone[0][:1].isupper() and lone[0].lower() not in (
+                "he", "she", "it", "they", "we", "i") and not self.mentions_in(cl.start, trig.start, quotes) and ci > 0:
+            # "..., Freeh said": a speaker named by a surname; the side of a person named before with that
+            # surname, else none (not the side of whoever the quote mentions)
+            same = [m for c in clauses[:ci] for m in self.mentions_in(c.start, c.end, quotes)
+                    if m.kind == "person" and m.person and m.person.split()[-1] == lone[0]]
+            if same:
+                return self._groups_persons(same[-1:])
+            return [], [lone[0]]
         if trig.type == "statement" and not self.text[cl.start:trig.start].strip(" ,;:—–").split()[:-1] and ci > 0:
             # the subject, not a person inside an apposition or a participle ("Kikwete, speaking at a news
             # conference with Albright, said")
@@ -1491,6 +1508,11 @@ class _Extractor:
                 self.set_time(d, main, "implied")
                 d.note.append(f"around the time of the main clause ({clauses[0].text.strip()[:40]}...)")
                 return
+        # "Since then, 427 fugitives have been taken into custody": a span up to the time of writing
+        if re.search(r"(?i)\b(?:since\s+then|ever\s+since|so\s+far|to\s+date)\b", self.text[sent.start:cl.end]):
+            d.basis = "publication"
+            d.note.append("a count up to the time of writing")
+            return
         # the narrative time of the paragraph: the time of the last event told before in the same
         # paragraph (for a statement, the last statement: "X accused Y of an attack in September. Y denied.")
         if trig.type not in ("anniversary",):
@@ -1510,6 +1532,8 @@ class _Extractor:
     def targets_of(self, trig: _Trigger, cl: _Clause, quotes) -> list[str]:
         """The groups an attack, killing or arrest falls on, named in its object: "killed a commander of
         Kataib Hezbollah", "arrested three Asaib Ahl al-Haq members", "an attack on the US embassy"."""
+        if trig.type == "killing" and not _TRANSITIVE_KILL.fullmatch(trig.text):
+            return []  # "his mother died trying to reach the United States": no one is killed from a side
         start = trig.end
         if trig.nominal:  # "an attack on the US embassy", "a drone strike killed a commander of ..."
             on = _TARGET_PREP.match(self.text, start, cl.end) or _ATTACK_VERB_AFTER.match(self.text, start, cl.end)
@@ -1519,7 +1543,7 @@ class _Extractor:
         out = []
         for m in self.mentions_in(start, min(cl.end, start + 80), quotes):
             gap = self.text[start:m.start]
-            if not m.group or _NOT_TARGET_GAP.search(gap) or "," in gap:
+            if not m.group or _NOT_TARGET_GAP.search(gap) or "," in gap or len(gap.split()) > 6:
                 break
             out.append(m.group)
         return _uniq(out)[:2]

@@ -570,8 +570,9 @@ class Gazetteer:
                 if st and re.search(r"[A-Z][\w'’.-]*,\s+$", text[max(0, x.start - 30):x.start]) \
                         and text[x.end:x.end + 1] in (",", ""):
                     continue
-                if st:
-                    states.append((st, x.start))
+                if st:  # (country, where, the object of a verb: "the ministry blamed Kyiv")
+                    states.append((st, x.start, bool(re.search(r"\b[a-z]{3,}(?:ed|es|s)\s+(?:the\s+)?$",
+                                                                text[max(0, x.start - 20):x.start]))))
             for m in found:
                 s, e = m.start("what"), m.end("what")
                 if not free(s, e):
@@ -600,8 +601,8 @@ class Gazetteer:
                 # "police in Nigeria": the country right after the noun
                 own = re.match(r"\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", text[e:e + 40])
                 own_state = self._state(CAPITALS.get(own.group("p"), own.group("p"))) if own else ""
-                # a country named after the noun is what it acts on ("the ministry blamed Kyiv"), not its side
-                before = list(dict.fromkeys(st for st, pos in states if pos < s))
+                # a country the noun acts on ("the ministry blamed Kyiv") is not its side
+                before = list(dict.fromkeys(st for st, pos, obj in states if pos < s or not obj))
                 side = own_state or lead_state or (before[0] if len(before) == 1 else "") or (
                     "" if before else dateline_state or (placed[0] if len(placed) == 1 else "")
                     or (carried[0] if len(set(carried)) == 1 and m.group("what").lower() in (
