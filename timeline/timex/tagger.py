@@ -91,8 +91,6 @@ def _retry(text, start, after_index, resolver):
 _DAY_VALUE = recache.compile(r"\d{4}-\d\d-\d\d")
 _WRITTEN_YEAR = recache.compile(r"(?<![\d$\u00a3\u20ac.,])(\d{4})(?![\d%])")
 _YEAR_AS_MODIFIER = recache.compile(r"\s+(?:[A-Z]|[a-z]+\s+(?:model|vintage))|(?:-|\s+)(?:model|vintage|era)\b")
-
-
 _MONTHS_PERIOD = recache.compile(r"P(?:[4-9]|1[01])M|\d{4}-H[12]")  # a report's nine or six months, half
 _NAMED_PERIOD = recache.compile(rf"\d{{4}}|\b(?:{L.MONTH_ANY}|{L.SEASON}|(?i:quarter))\b")
 _YEAR_VALUE = recache.compile(r"\d{4}")
@@ -112,6 +110,24 @@ def _frames(text: str, s: int, e: int, f: Found) -> tuple[int, bool] | None:
     if f.anchor == "narrative" and _YEAR_VALUE.match(value):  # "the following year", "17 May of that year"
         return int(value[:4]), bool(_DATED_VALUE.match(value))
     return None
+
+
+def _note_story(anchoring: Anchoring, text: str, s: int, e: int, f: Found, gran: str, d0) -> None:
+    """What an expression just read tells later ones: the paragraph's year, the month or year
+    being told ("three years later"), a report's longer period ("a year earlier")."""
+    if f.type in ("DATE", "TIME"):
+        frame = _frames(text, s, e, f)
+        if frame is not None:
+            anchoring.note_frame(frame[0], s, dated=frame[1])
+        elif f.anchor == "publication":
+            anchoring.end_frame()
+    if f.type == "DATE" and d0 is not None and gran in ("year", "month", "season", "quarter") \
+            and _NAMED_PERIOD.search(text, s, e):  # "in June", "in 2014", not "a year earlier"
+        anchoring.note_period(d0, gran, s)
+    if _MONTHS_PERIOD.fullmatch(f.value):
+        anchoring.note_months_period(s)
+
+
 _DAY_BEFORE_AFTER = recache.compile(r"(?i)(?<![\w-])(?:the\s+)?(day|night)\s+(before|after)\s+$")
 
 
@@ -219,17 +235,7 @@ def tag(text: str, published=None, sentences: list[Sentence] | None = None) -> l
         out.append(Timex(start=s, end=e, text=surface, type=f.type, value=f.value, granularity=gran,
                          date=d0, date_end=d1, mod=mod, anchor=f.anchor, explanation=why,
                          anniversary=f.anniversary))
-        if f.type in ("DATE", "TIME"):
-            frame = _frames(text, s, e, f)
-            if frame is not None:
-                anchoring.note_frame(frame[0], s, dated=frame[1])
-            elif f.anchor == "publication":
-                anchoring.end_frame()
-        if f.type == "DATE" and d0 is not None and gran in ("year", "month", "season", "quarter") \
-                and _NAMED_PERIOD.search(text, s, e):  # "in June", "in 2014", not "a year earlier"
-            anchoring.note_period(d0, gran, s)
-        if _MONTHS_PERIOD.fullmatch(f.value):
-            anchoring.note_months_period(s)
+        _note_story(anchoring, text, s, e, f, gran, d0)
         last_end = e
         pos = max(e, start + 1)
     return out
