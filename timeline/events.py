@@ -71,7 +71,15 @@ expressions and group mentions are already there) with rules for English news:
    day do not own the time after them ("condemned the strikes on Monday": the condemnation's Monday).
 11. Location: the place after in/at/near (names with particles: "Dar es Salaam"; not a person, not a
    modifier of an event noun: "in the Slepian shooting"), else the dateline's city for violence, arrests and
-   protests of the report's days.
+   protests of the report's days -- unless the dateline is a state's capital and the lead puts the events in
+   other states ("WASHINGTON - ... strikes in Iraq and Syria").
+12. Targets: the groups an attack, killing or arrest falls on, named in its object ("killed a commander of
+   Kataib Hezbollah", "arrested three AAH members", "an attack on the US embassy"; not a place: "near Baghdad
+   airport"), join the event's groups, and the explanation says "against ...".  "X said it fired rockets"
+   makes the speaker the one who acted (never in a denial).
+13. The same attack again: "the strikes targeted ...", "fighters were killed in the strikes" after the strikes
+   were told take that attack's date (implied) and make no second attack row; "Since then, 427 fugitives
+   have been taken into custody" is a count up to the time of writing (publication).
 
 Headlines, bylines, datelines and author notes yield no events.
 """
