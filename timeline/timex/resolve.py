@@ -75,6 +75,14 @@ def _is_title_word(w: str, before: str) -> bool:
         and not _SENT_START.search(before)
 
 
+def _prefix_mod(pmod: str | None) -> str:
+    """The TIMEX3 mod of a modifier written before a month ("early", "mid-", "the end of")."""
+    pmod = re.sub(r"\s+", " ", (pmod or "").lower().strip()).rstrip("-")
+    if pmod.startswith("the"):
+        return "END" if ("end" in pmod or "close" in pmod) else "MID" if "middle" in pmod else "START"
+    return {"early": "START", "late": "END", "mid": "MID"}.get(pmod, "")
+
+
 def _unit(u: str) -> str:
     return _UNIT_CODE.get(u.lower().replace(" ", ""), "D")
 
@@ -289,9 +297,7 @@ class Resolver:
                                                          r"require|face|take|seek|become|help|lead|see|cause|"
                                                          r"affect|include)\b", m.after(12)):
                 return None
-        mod = {"early": "START", "late": "END", "mid": "MID"}.get(pmod.rstrip("-"), "")
-        if pmod.startswith("the"):
-            mod = "END" if ("end" in pmod or "close" in pmod) else "MID" if "middle" in pmod else "START"
+        mod = _prefix_mod(pmod)
         if y:
             self.A.month = (int(y), mon)
             self.A.year = int(y)
@@ -883,10 +889,7 @@ class Resolver:
         """'June last year', 'January this year', 'early March next year'."""
         mon = L.month_number(m["mon"])
         rel = m["rel"].lower()
-        pmod = (m.get("pmod") or "").lower().strip().rstrip("-")
-        mod = {"early": "START", "late": "END", "mid": "MID"}.get(pmod, "")
-        if pmod.startswith("the"):
-            mod = "END" if ("end" in pmod or "close" in pmod) else "MID" if "middle" in pmod else "START"
+        mod = _prefix_mod(m.get("pmod"))
         if self.ref is None:
             return Found(f"XXXX-{mon:02d}", anchor="unresolved", why="no reference date", mod=mod)
         y = self.ref.year + {"last": -1, "this": 0, "next": 1}[rel]
