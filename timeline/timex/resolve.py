@@ -29,6 +29,10 @@ _SCHEDULE_VERB = recache.compile(
     r"arrives?|returns?|convenes?|reconvenes?|hears?|testif(?:y|ies)|expires?|takes?\s+effect|goes\s+into\s+effect|"
     r"kicks?\s+off|is|are)\s+(?:(?:here|there|again|jointly|separately|together|only|formally|officially)\s+)?"
     r"(?:on\s+|in\s+|at\s+|until\s+|through\s+)?$")
+# between a past verb and its date: the verb's own phrase ending in "on", with no plan, deadline,
+# modal or new clause in it ("attacked southern Israel on Oct. 7", "was killed on Jan. 3")
+_FIRM_GAP = recache.compile(r"(?i)(?![^,;]*\b(?:to|payable|due|until|till|by|before|ahead|deadline|expire[sd]?|"
+                            r"may|might|will|would|could|should|can)\b)[^,;:()\"\u201c\u201d\n]{0,40}\bon\s+")
 _ENDED = recache.compile(rf"\s+(?P<w>ended|ending)\b(?:\s+(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})\b)?")
 # "today's world", "today's young people", "in today's dollars", "the youth of today": the present age
 _GENERIC_NOUNS = ("world|society|societies|youth|young|children|kids|teenagers|teens|students|parents|families|people|"
@@ -132,6 +136,21 @@ class Resolver:
         if is_ann:
             return tense, f"an anniversary, '{word}' is past", ordinal, True
         return tense, (f"'{word}' sets the {_DIR_WORD[tense]}" if word else "no tense word"), None, False
+
+    def firm_past(self, start: int, why: str) -> bool:
+        """Whether the past read for the expression at `start` is beyond doubt: "since", or the
+        past verb right before it in the same phrase ("attacked southern Israel on Oct. 7"), not
+        one that governs a plan or a noun further off ("set to expire Nov. 6", "authorized a
+        split, payable Dec. 7")."""
+        if why == "'since' sets the past":
+            return True
+        m = re.match(r"'([^']+)' sets the past$", why)
+        if m is None:
+            return False
+        if m.group(1).lower() in ("set", "put", "cut", "hit", "let", "read"):
+            return False  # present or past: "has set Nov. 10 as the deadline"
+        i = self.text.rfind(m.group(1), max(0, start - 45), start)
+        return i >= 0 and _FIRM_GAP.fullmatch(self.text, i + len(m.group(1)), start) is not None
 
     def year_named_after(self, m) -> tuple[int, int] | None:
         """(year, end) for "17 May of that year", "in July of the following year": the year last
@@ -238,24 +257,27 @@ class Resolver:
         if ref is None:
             return Found(f"XXXX-{mon:02d}-{d:02d}", anchor="unresolved", why="no reference date: year unknown")
         cands = [c for c in (valid_date(ref.year + k, mon, d) for k in (-1, 0, 1)) if c]
+        firm = direction == PAST and self.firm_past(m.start, why)
         if weekday:
             fitting = [c for c in cands if c.isoweekday() == weekday]
             if fitting:
                 c = min(fitting, key=lambda c: abs((c - ref).days))
                 return self._day_found(c, f"the year in which {c:%B} {d} is a {c:%A}", "publication", m.start)
-        c = self._choose(cands, ref, direction)
+        c = self._choose(cands, ref, direction, firm=firm)
         f = self._day_found(c, f"year from the publication date: {why}", "publication", m.start)
         if is_ann:
             f.anniversary = ordinal or 1
         return f
 
     @staticmethod
-    def _choose(cands, ref, direction, window=300):
+    def _choose(cands, ref, direction, window=300, firm=False):
         """The candidate day the tense points to, when it lies within `window` days of the
-        reference (a day named without its year is rarely further away); else the nearest."""
+        reference (a day named without its year is rarely further away), or however far back
+        when the past is `firm` ("attacked Israel on Oct. 7", written the next September);
+        a plan up to a month more ahead; else the nearest."""
         if direction == PAST:
             past = [c for c in cands if c <= ref]
-            if past and (ref - max(past)).days <= window:
+            if past and (firm or (ref - max(past)).days <= window):
                 return max(past)
         elif direction == FUTURE:  # a plan may lie up to eleven months ahead ("scheduled for October 10")
             fut = [c for c in cands if c >= ref]
