@@ -377,3 +377,83 @@ def test_adjectives_accused_and_alleged_are_no_accusation(gaz):
 def test_a_surname_speaker_not_named_before_has_no_side(gaz):
     ev = run(gaz, "The group receives threats from organizations with ties to Osama bin Laden, Freeh said on Monday.")
     assert not [e for e in ev if e.type == "statement" and "Al-Qaeda" in e.groups], rows(ev)
+
+
+# ------------------------------------------------------------ statements: speakers, stances, claims
+
+def test_a_stance_by_a_speaker_the_gazetteer_does_not_know_is_kept(gaz):
+    ev = run(gaz, "Gold Apollo on Monday denied any link to the blasts.")
+    st = find(ev, "statement", stance="denial")
+    assert st.groups == [] and "Gold Apollo" in st.actors and st.value == "2024-03-11"
+    # a passive with no one behind it is no statement, nor is plain reporting by an unknown source
+    ev = run(gaz, "Any violence against US forces will be almost certainly blamed on Iran.")
+    assert not [e for e in ev if e.type == "statement"], rows(ev)
+    ev = run(gaz, "Some reports said the attackers fled.")
+    assert not [e for e in ev if e.type == "statement"], rows(ev)
+
+
+def test_the_speaker_of_a_casualty_count_is_no_victim(gaz):
+    ev = run(gaz, "Houthi military spokesman Yahya Saree said five fighters were killed in the strikes.")
+    k = find(ev, "killing")
+    assert "Yahya Saree" not in k.actors or "victims" not in k.explanation, k.explanation
+    assert k.groups == ["Houthis"]
+
+
+def test_a_speaker_with_an_apposition_and_a_time_before_the_verb(gaz):
+    ev = run(gaz, "Qais al-Khazali, the leader of the Asaib Ahl al-Haq militia, on Saturday accused the prime "
+                  "minister of being responsible for the deaths.")
+    st = find(ev, "statement", stance="accusation")
+    assert st.groups == ["Asaib Ahl al-Haq"] and st.value == "2024-03-09"
+    ev = run(gaz, "Another Iraqi armed group, Kataib Sayyid al-Shuhada, said on Monday that the killing \"will not go "
+                  "unpunished\".")
+    st = find(ev, "statement", stance="threat")
+    assert st.groups == ["Kataib Sayyid al-Shuhada"] and st.value == "2024-03-11"
+
+
+def test_threats_reported_without_quotes(gaz):
+    ev = run(gaz, "Kataib Hezbollah said its fighters would respond to the strike.")
+    assert find(ev, "statement", stance="threat").groups == ["Kataib Hezbollah"]
+    ev = run(gaz, "Kataib Hezbollah said its fighters would leave the base.")
+    assert not [e for e in ev if e.stance == "threat"], rows(ev)
+
+
+def test_described_as_gives_the_verdict(gaz):
+    ev = run(gaz, "Iraqi Prime Minister Mohammed Shia al-Sudani described the attack as \"a heinous crime\".")
+    assert find(ev, "statement", stance="condemnation").groups == ["Iraq"]
+
+
+def test_votes_and_resolutions_are_political_acts(gaz):
+    ev = run(gaz, "Iraq's parliament voted in favor of a resolution calling for the expulsion of U.S. troops on Sunday.")
+    assert find(ev, "political").groups == ["Iraq"]
+    ev = run(gaz, "The U.N. Security Council on Wednesday passed a resolution demanding a ceasefire.")
+    assert find(ev, "political").value == "2024-03-06"
+
+
+def test_a_claim_without_the_word_responsibility(gaz):
+    text = ("MOGADISHU, Somalia (Reuters) - Gunmen stormed a beach restaurant on Friday, killing 32 people. "
+            "Al-Shabaab claimed the attack on Saturday.")
+    ev = run(gaz, text)
+    at = find(ev, "attack")
+    assert at.value == "2024-03-08" and "Al-Shabaab" in at.groups
+    cl = find(ev, "statement", stance="claim")
+    assert cl.value == "2024-03-09" and cl.groups == ["Al-Shabaab"]
+    assert len([e for e in ev if e.type == "attack"]) == 1, rows(ev)  # "the attack" is the one told
+    ev = run(gaz, "A car bomb exploded outside a cafe on Sunday. Al-Shabaab claimed that bombing too.")
+    assert "Al-Shabaab" in find(ev, "attack").groups
+    ev = run(gaz, "The land claimed by Palestinians was seized in an attack.")
+    assert not [e for e in ev if e.stance == "claim"], rows(ev)
+
+
+def test_a_past_perfect_background_does_not_set_the_story_time(gaz):
+    text = ("Saddam appeared to accept a treaty he had rejected in peace talks following the August 1988 cease-fire. "
+            "Iran said it welcomed the move.")
+    ev = run(gaz, text, extra=[("August 1988", "1988", "year")])
+    said = [e for e in ev if e.type == "statement" and e.sentence.startswith("Iran said")]
+    assert said and said[0].value == PUB.isoformat(), rows(ev)
+
+
+def test_past_leaders_speak_for_their_states(gaz):
+    ev = run(gaz, "President Bill Clinton on Thursday condemned the bomb attacks at U.S. embassies in Kenya and Tanzania.")
+    assert find(ev, "statement", stance="condemnation").groups == ["United States"]
+    ev = run(gaz, "Saddam Hussein on Friday denounced the blockade.")
+    assert find(ev, "statement", stance="condemnation").groups == ["Iraq"]

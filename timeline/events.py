@@ -99,7 +99,7 @@ from .table import plover_code
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"claim(?:s|ed|ing)? (?:the )?(?:responsibility|credit)|took responsibility|taken responsibility"
-     r"|claimed(?= by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing)s?\b)", "claim"),
+     r"|claimed(?= by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this |that |these |those )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing|blast|explosion|shooting|ambush|raid)s?\b)", "claim"),
     (r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [\w\s-]{1,40}? responsible|holds? [\w\s-]{1,40}? responsible"
      r"|pointed the finger|alleg(?:e|es|ed|ing) that", "accusation"),
     (r"den(?:y|ies|ied|ying)|(?:dismiss|reject|refut)(?:ed|es|s)? (?:the |these |those |such )?(?:[\w-]+ )?"
@@ -118,12 +118,14 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|repl(?:ied|ies) (?:sharply|angrily|defiantly)|hit back", "rejection"),
     (r"said|says|say|told|tell|tells|stated|states|announc(?:e|es|ed)|wrote|writes|tweeted|added|declared"
      r"|respond(?:s|ed)?|repl(?:ied|ies)|issued a statement|in a statement|vow(?:s|ed)|pledg(?:e|es|ed)"
-     r"|promis(?:e|es|ed)|insist(?:s|ed)|confirm(?:s|ed)|acknowledg(?:e|es|ed)", "other"),
+     r"|promis(?:e|es|ed)|insist(?:s|ed)|confirm(?:s|ed)|acknowledg(?:e|es|ed)"
+     r"|(?:describ|characteriz|characteris)(?:ed|es) (?:[\w'’-]+ ){1,6}?as(?= [\"“‘'])", "other"),
 ]
 _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)", "anniversary"),
     (r"(?:leave|leaves|left|leaving) office|(?:take|takes|took|taken|taking) office|sworn in|inaugurat(?:ed|ion)"
-     r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:to|for|against|on)|resign(?:s|ed|ation)?"
+     r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly )?(?:to|for|against|on|in favou?r of)"
+     r"|(?:passed|adopted|approved) (?:a|the) (?:\w+ )?resolution|resign(?:s|ed|ation)?"
      r"|(?:step|steps|stepped|stepping) down|appointed|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government",
      "political"),
     (r"(?:were|was|is|are|been|being|be)? ?(?:formed|founded|established|set up)|formation of|founding of|creation of", "formation"),
@@ -507,6 +509,14 @@ def _clause_of(clauses: list[_Clause], pos: int) -> int:
     return len(clauses) - 1
 
 
+# a reported threat right after the speech verb: "said (that) its fighters would respond", "said the killing
+# will not go unpunished"
+_REPORTED_THREAT = re.compile(r"(?i)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:[\w'’-]+\s+){1,6}?"
+                              r"(?:will|would|shall)\s+(?:not\s+go\s+unpunished|respond|retaliate|avenge|take\s+revenge|"
+                              r"pay\s+(?:a|the|dearly)|be\s+punished|not\s+go\s+unanswered)\b")
+_HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:(?:\w+ly|not|never|also|already|been)\s+){0,2}$")
+_SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:(?:[a-z]+ly|almost|also|not|never|often|still|already|even|then)\s+){0,2}$")
 _COMMON_SPEAKERS = {"officials", "official", "police", "witnesses", "witness", "residents", "authorities", "analysts",
                     "sources", "reports", "diplomats", "doctors", "activists", "militants", "rebels", "protesters",
                     "soldiers", "troops", "investigators", "prosecutors", "lawyers", "experts", "observers", "critics",
@@ -611,6 +621,16 @@ class _Extractor:
         hi = bisect.bisect_left(self._t_starts, end)
         return [t for t in self.timexes[lo:hi] if t.end <= end]
 
+    def untimed(self, start: int, end: int) -> str:
+        """The text between two offsets without its time expressions and their prepositions: what is
+        left of a clause's head when "on Saturday" is taken out ("X, the leader of Y, on Saturday accused")."""
+        out, pos = [], start
+        for t in self.timexes_in(start, end):
+            out.append(re.sub(r"(?i)\b(?:on|in|at|late|early|since)\s*$", "", self.text[pos:t.start]))
+            pos = t.end
+        out.append(self.text[pos:end])
+        return "".join(out)
+
     def timex_at(self, pos: int) -> bool:
         i = bisect.bisect_right(self._t_starts, pos) - 1
         return i >= 0 and self.timexes[i].start <= pos < self.timexes[i].end
@@ -671,7 +691,8 @@ class _Extractor:
                     if is_statement and word.lower() in ("states", "state") and not re.match(
                             r"\s*(?:that\b|[:“\"‘`,.]|$)", self.text[e:min(sent.end, e + 10)]):
                         continue  # "called on all states to cooperate": the noun, not the verb
-                    if is_statement and label == "claim" and word.lower() == "claimed" and not re.search(
+                    if is_statement and label == "claim" and word.lower() == "claimed" and self.text.startswith(
+                            " by", e) and not re.search(
                             r"(?i)\b(?:attack|bombing|blast|explosion|strike|assassination|killing|shooting|kidnapping|"
                             r"abduction|raid|ambush)s?\b", self.text[max(sent.start, s - 80):s]):
                         continue  # "land claimed by Palestinians": no claim of responsibility
@@ -853,7 +874,7 @@ class _Extractor:
             if same:
                 return self._groups_persons(same[-1:])
             return [], [lone[0]]
-        if trig.type == "statement" and not self.text[cl.start:trig.start].strip(" ,;:—–").split()[:-1] and ci > 0:
+        if trig.type == "statement" and not self.untimed(cl.start, trig.start).strip(" ,;:—–").split()[:-1] and ci > 0:
             # the subject, not a person inside an apposition or a participle ("Kikwete, speaking at a news
             # conference with Albright, said")
             people = [(m, bool(re.match(r"\s*(?:an?|the)\s", c.text))) for c in clauses[:ci]
@@ -864,6 +885,13 @@ class _Extractor:
             named = [m for m, apposition in people if not apposition] or [m for m, _ in people]
             if named:
                 return self._groups_persons(named[-1:])
+            # "Another Iraqi armed group, Kataib Sayyid al-Shuhada, said": a clause that is only a name
+            whole = [m for c in clauses[:ci] if c.kind == "main"
+                     for m in self.mentions_in(c.start, c.end, quotes) if m.group
+                     and re.fullmatch(r"[\s,]*(?:the\s+)?", self.text[c.start:m.start], re.I)
+                     and re.fullmatch(r"[\s,]*", self.text[m.end:c.end])]
+            if whole:
+                return self._groups_persons(whole[-1:])
             # "Kimotho, who was hospitalized, said": a subject the gazetteer does not know is no side
             dl = _DATELINE.match(self.text, clauses[0].start)
             first = [c for c in clauses[:ci] if not all(_inside(c.start + k, quotes) or not ch.strip(" ,")
@@ -1062,18 +1090,29 @@ class _Extractor:
                 d.groups, d.actors = groups, persons
                 d.about = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes))
                 if d.trig.stance == "other":
-                    d.trig.stance = self.quote_stance(sent, quotes, groups)
+                    # "described the attack as 'a heinous crime'": the words after "as" are the verdict
+                    verdict = self.text[trig.end:sent.end] if re.match(r"(?i)describ|characteri", trig.text) else ""
+                    d.trig.stance = self.quote_stance(sent, quotes, groups, verdict)
                 if d.trig.stance == "other" and re.match(r"(?i)vow|pledg|promis", trig.text) and re.search(
-                        r"(?i)\b(?:revenge|retaliat\w*|aveng\w*|vengeance|respond\w*|response|punish\w*)\b",
-                        self.text[trig.end:cl.end]):
-                    d.trig.stance = "threat"  # 'vowed "harsh revenge"
+                        r"(?i)\b(?:revenge|retaliat\w*|aveng\w*|vengeance|respond\w*|response|punish\w*|unpunished|"
+                        r"keep up|continue|step up|intensify)\b", self.text[trig.end:sent.end]):
+                    d.trig.stance = "threat"  # 'vowed "harsh revenge"', "vowed to keep up their attacks"
+                if d.trig.stance == "other" and re.fullmatch(r"(?i)said|says|say|told|tells|added|vow(?:s|ed)", trig.text) \
+                        and _REPORTED_THREAT.match(self.text, trig.end, sent.end):
+                    d.trig.stance = "threat"  # "said the group's fighters would respond"
                 stmt_objects.append((d, trig.end))
             elif trig.type in ("killing", "arrest") and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$",
                                                                      self.text[max(cl.start, trig.start - 25):trig.start]):
-                # passive: the subject is the victim / the arrested
-                inclause = self.mentions_in(cl.start, cl.end, quotes)
+                # passive: the subject is the victim / the arrested -- after the speaker, if the clause is
+                # reported ("spokesman X said five fighters were killed": X is no victim)
+                said = None
+                for said in _SAY_BEFORE.finditer(self.text, cl.start, trig.start):
+                    pass
+                inclause = self.mentions_in(said.end() if said else cl.start, cl.end, quotes)
                 d.victims = _uniq(m.person or m.text for m in inclause if m.kind == "person")
                 d.groups = _uniq(m.group for m in inclause if m.group)
+                if said and not d.groups:  # "five fighters were killed", says the side that lost them
+                    d.groups = _uniq(m.group for m in self.mentions_in(cl.start, said.start(), quotes) if m.group)
                 d.actors = _uniq(m.person for m in inclause if m.kind == "person" and m.person)
                 by = re.search(r"\bby\s+", self.text[trig.end:cl.end])
                 if by:
@@ -1159,7 +1198,8 @@ class _Extractor:
         for d in others:
             # the object of a statement: "denied involvement in the attack", "blamed X for a Sunday attack"
             governing = [s for s in stmts if s.trig.end <= d.trig.start and s.clause.start <= d.trig.start
-                         and (s.clause.end >= d.trig.start or s.clause is d.clause)]
+                         and (s.clause.end >= d.trig.start or s.clause is d.clause
+                              or re.fullmatch(r"\s+that\s+(?:[\w-]+\s+){0,2}", self.text[s.trig.end:d.trig.start]))]
             if governing:
                 st = governing[-1]
                 if st.groups and st.trig.stance in ("other", "", "claim") and _SPEAKER_AS_SUBJECT.fullmatch(
@@ -1186,7 +1226,7 @@ class _Extractor:
                         d.alleged = _uniq(accused)
                         d.groups = _uniq(accused)
                         d.note.append(f"blamed on {', '.join(accused)} by {', '.join(st.groups) or 'a source'}")
-                if d.trig.nominal and self.anaphoric(d):
+                if d.trig.nominal and self.anaphoric(d, governed=True):
                     self.note_attribution(d, st)
                     told.append(d)
                     continue
@@ -1261,8 +1301,12 @@ class _Extractor:
         # the event is the news, the statement is its source
         final_stmts = []
         for st in kept_stmts:
-            if not st.groups:
-                for o in out:  # "some reports said": no side to put it on; a named speaker is kept as a source
+            if not st.groups and (st.trig.stance in ("other", "") or not st.actors or _PASSIVE_BEFORE.search(
+                    self.text, max(0, st.trig.start - 40), st.trig.start)):
+                # "some reports said": no side to put it on; a named speaker is kept as a source.  A stance
+                # taken by someone the gazetteer does not know ("Gold Apollo denied any link", "Two militia
+                # officials denied") is a statement of its own; a passive with no one behind it is not.
+                for o in out:
                     o.actors = _uniq(o.actors + st.actors)
                 continue
             reported = list(out)
@@ -1296,8 +1340,9 @@ class _Extractor:
     def own_timex(self, d: _Draft) -> bool:
         return d.basis == "stated"
 
-    def anaphoric(self, d: _Draft) -> bool:
-        """A definite mention of an event already extracted ("the attack", "Sunday's attack")."""
+    def anaphoric(self, d: _Draft, governed: bool = False) -> bool:
+        """A definite mention of an event already extracted ("the attack", "Sunday's attack").  The object
+        of a statement does not own the time after it ("claimed the attack on Saturday")."""
         before = self.text[max(d.sent.start, d.trig.start - 30):d.trig.start]
         definite = bool(_DETERMINER.search(before)) and not _INDEF.search(before)
         if not definite:
@@ -1305,7 +1350,7 @@ class _Extractor:
         for prev in reversed(self.drafts + self._told):
             if prev.trig.type != d.trig.type or prev.sent.start >= d.sent.start:
                 continue
-            if d.basis == "stated" and d.timex is not None:
+            if d.basis == "stated" and d.timex is not None and not (governed and d.timex.start > d.trig.end):
                 if prev.timex is None or (prev.timex.value or "") != (d.timex.value or ""):
                     continue  # "the February 15th attack" is not the attack told of before on another day
             return True
@@ -1327,8 +1372,8 @@ class _Extractor:
                     prev.groups = _uniq(prev.groups + d.alleged)
                 return
 
-    def quote_stance(self, sent: Sentence, quotes, speaker_groups) -> str:
-        q = " ".join(self.text[a:b] for a, b in quotes).lower()
+    def quote_stance(self, sent: Sentence, quotes, speaker_groups, verdict: str = "") -> str:
+        q = " ".join([self.text[a:b] for a, b in quotes] + [verdict]).lower().strip()
         if not q:
             return "other"
         # "terrorist"/"crime" condemn only as a verdict ("a terrorist act", "this crime"), not as a topic
@@ -1344,7 +1389,8 @@ class _Extractor:
             return "rejection"
         if re.search(r"\b(?:not involved|no role|nothing to do|no involvement|had no part|baseless|fabricat\w+)\b", q):
             return "denial"
-        if re.search(r"\b(?:will pay|will regret|revenge|retaliat\w+|avenge|harsh response|crushing response)\b", q):
+        if re.search(r"\b(?:will pay|will regret|revenge|retaliat\w+|avenge|harsh response|crushing response|unpunished|"
+                     r"go unanswered|(?:will|shall|would) respond|just punishment|heavy price)\b", q):
             return "threat"
         if re.search(r"\b(?:warn\w*|consequences|dangerous|escalat\w+)\b", q):
             return "warning"
@@ -1529,6 +1575,8 @@ class _Extractor:
                     break
                 if trig.type == "statement" and prev.trig.type != "statement":
                     continue
+                if _HAD_BEFORE.search(self.text, max(prev.clause.start, prev.trig.start - 30), prev.trig.start):
+                    continue  # "a treaty he had rejected in 1988": background, not the time the story is at
                 t = prev.timex
                 if prev.basis in ("stated", "implied") and t is not None and not self.is_future(t) \
                         and t.value != "PRESENT_REF" and (t.date is not None or t.value.startswith("PAST")):
