@@ -457,3 +457,58 @@ def test_past_leaders_speak_for_their_states(gaz):
     assert find(ev, "statement", stance="condemnation").groups == ["United States"]
     ev = run(gaz, "Saddam Hussein on Friday denounced the blockade.")
     assert find(ev, "statement", stance="condemnation").groups == ["Iraq"]
+
+
+def test_plans_and_plots_are_not_attacks(gaz):
+    ev = run(gaz, "Trump said Soleimani was plotting imminent attacks on American diplomats.")
+    assert not [e for e in ev if e.type == "attack"], rows(ev)
+    assert find(ev, "statement", stance="accusation").groups == ["United States"]
+    ev = run(gaz, "Lukashenko said he had agreed to deploy troops, accusing Kyiv of planning an attack on Belarus.")
+    assert not [e for e in ev if e.type == "attack"], rows(ev)
+    assert find(ev, "statement", stance="accusation").groups == ["Belarus"]
+
+
+def test_an_assassination_attempt_is_an_attack(gaz):
+    ev = run(gaz, "The prime minister escaped unhurt after an assassination attempt with an explosive-laden drone on "
+                  "his residence on Sunday.")
+    assert find(ev, "attack").value == "2024-03-10"
+    assert not [e for e in ev if e.type == "killing"], rows(ev)
+
+
+def test_slogans_and_phone_calls_are_no_events(gaz):
+    ev = run(gaz, "Thousands of mourners chanted \"Death to America\" in Baghdad on Monday.")
+    assert not [e for e in ev if e.type == "killing"], rows(ev)
+    ev = run(gaz, "Abdul-Mahdi told U.S. Defense Secretary Mark Esper during a phone call on Sunday that he rejected "
+                  "the plan.")
+    st = find(ev, "statement", stance="rejection")
+    assert st.groups == ["Iraq"] and st.value == "2024-03-10"  # "he" is the one who speaks
+    assert not [e for e in ev if e.stance == "appeal"], rows(ev)
+    ev = run(gaz, "Iran renewed its call for restraint on Monday.")
+    assert find(ev, "statement", stance="appeal").groups == ["Iran"]
+
+
+def test_a_retaliation_keeps_its_own_date(gaz):
+    ev = run(gaz, "Hezbollah retaliated on Sunday with hundreds of rockets fired at northern Israel.")
+    at = find(ev, "attack")
+    assert at.value == "2024-03-10" and "Hezbollah" in at.groups
+
+
+def test_the_occasion_of_the_words_dates_them(gaz):
+    ev = run(gaz, "Mike Pompeo, speaking to reporters in Florida on Sunday after briefing President Donald Trump, "
+                  "said the strikes were a success.")
+    st = find(ev, "statement")
+    assert st.actors == ["Mike Pompeo"] and st.value == "2024-03-10"
+
+
+def test_a_short_name_and_a_second_verb_after_what_was_said(gaz):
+    text = ("Iran's Revolutionary Guard fired missiles at the base on Tuesday.\n"
+            "The Guard said in a statement that the operation was a success and warned the U.S. against retaliating.")
+    ev = run(gaz, text, extra=[("Tuesday", "2024-03-12", "day")])
+    st = find(ev, "statement", stance="warning")
+    assert "IRGC" in st.groups
+
+
+def test_militants_and_factions_backed_by_iran(gaz):
+    ev = run(gaz, "A one-way drone attack by Iran-backed militants killed three American service members on Sunday.")
+    at = find(ev, "attack")
+    assert "Iran-backed militias" in at.groups and at.value == "2024-03-10"

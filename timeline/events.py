@@ -168,7 +168,7 @@ _DETERMINER = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|o
 _TOPIC_VERB = re.compile(r"(?i)\b(?:mourn|investigat|prob(?:e|es|ed|ing)\b|discuss|recall|remember|honou?r|commemorat|"
                          r"review|examin|stud(?:y|ied|ies|ying)|prosecut|question(?:s|ed|ing)? (?:\w+ )?(?:about|over|in)|"
                          r"pa(?:y|id|ys) tribute|offer(?:s|ed)? condolences|respond(?:s|ed|ing)? to|react(?:s|ed|ing)? to|"
-                         r"retaliat|aveng|in (?:response|retaliation|reaction) to|in connection (?:with|of)|"
+                         r"retaliat\w*\s+for|aveng|in (?:response|retaliation|reaction) to|in connection (?:with|of)|"
                          r"(?:suspects?|charged|indicted|convicted|accused|blamed|wanted|sought|arrested|detained|"
                          r"tried|sentenced|jailed|questioned) (?:\w+ ){0,3}(?:in|for|over|with)\b)\w*[^,;]*$")
 _DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|"
@@ -183,6 +183,11 @@ _HYPOTHETICAL_NOUN = re.compile(r"(?i)\b(?:possibility|possible|threat|threats|r
                                 r"likelihood|chance|chances|option|options|plans?|plot|plots|warning|warnings|"
                                 r"suspect|suspects|victims?|survivors?)\s+(?:of|for|in)\s+(?:(?:an?|the|any|further|new|more|"
                                 r"future|another)\s+)?(?:[\w-]+\s+){0,2}$")
+# "was plotting imminent attacks", "accusing Kyiv of planning an attack": an act not carried out
+_PLANNED = re.compile(r"(?i)\b(?:plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|intend(?:s|ed|ing)?|"
+                      r"conspir(?:e|ed|ing|acy)|seek(?:s|ing)?|sought)\s+(?:to\s+(?:carry\s+out|launch|stage|mount|"
+                      r"commit)\s+)?(?:(?:an?|the|new|more|further|imminent|future|fresh|large-scale|major|terrorist|"
+                      r"deadly)\s+){0,3}$")
 _INDEF = re.compile(r"\b(?:an?|new|another|two|three|several|multiple|twin|series of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|these|those|its|their|his|her|another|latest|deadly|new|recent|"
                           r"rocket|drone|missile|suicide|car|roadside|terrorist|militia|of|series|wave|spate|twin|several|"
@@ -299,6 +304,8 @@ def _criticism(word: str, before: str, after: str) -> bool:
 def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
     """An event word used as a modifier or in a sense that tells no event ("arrest warrant", "riot police")."""
     w = word.lower()
+    if label == "killing" and w == "death" and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", after):
+        return True  # "Death to America": a slogan
     kind = label if label in _MODIFIER_USE else ""
     if kind:
         follow, precede = _MODIFIER_USE[kind]
@@ -515,6 +522,12 @@ _REPORTED_THREAT = re.compile(r"(?i)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:
                               r"(?:will|would|shall)\s+(?:not\s+go\s+unpunished|respond|retaliate|avenge|take\s+revenge|"
                               r"pay\s+(?:a|the|dearly)|be\s+punished|not\s+go\s+unanswered)\b")
 _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:(?:\w+ly|not|never|also|already|been)\s+){0,2}$")
+_REPORTED_PLOT = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,5}?(?:was|were|is|are|had\s+been|"
+                            r"has\s+been|have\s+been)\s+(?:plotting|planning|preparing|behind)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:attacks?|strikes?|bombings?|assassinations?|operations?|plots?)\b")
+# "during a phone call on Sunday", "the call with Esper": the noun; "a call for restraint" is still an appeal
+_SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
+_CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:(?:[a-z]+ly|almost|also|not|never|often|still|already|even|then)\s+){0,2}$")
 _COMMON_SPEAKERS = {"officials", "official", "police", "witnesses", "witness", "residents", "authorities", "analysts",
@@ -688,6 +701,15 @@ class _Extractor:
                             self.text[e:min(sent.end, e + 40)]) and not re.match(
                             r"(?:\s+[\w'’-]+){1,4}?\s+(?:of|that)\b", self.text[e:min(sent.end, e + 60)]):
                         continue  # "the accused doctor killer", "alleged terrorist mastermind": adjectives
+                    if is_statement and label == "appeal" and word.lower().startswith("call") and (
+                            (_CALL_NOUN.search(self.text, max(sent.start, s - 12), s) and not word.lower().endswith("for")) or (word.lower().startswith("call ") and self.timex_at(e + 1))):
+                        continue  # "during a phone call on Sunday": the noun, no appeal
+                    if label == "killing" and re.match(r"(?i)assassinat", word) and (
+                            re.match(r"\s+(?:attempt|bid|plot)", self.text[e:e + 8]) or re.search(
+                                r"(?i)\b(?:attempted|failed|foiled|botched|thwarted)\s+$", self.text[max(sent.start, s - 12):s])):
+                        found.append(_Trigger(s, e, word, "attack", "", True))  # "an assassination attempt": no one killed
+                        taken.append((s, e))
+                        continue
                     if is_statement and word.lower() in ("states", "state") and not re.match(
                             r"\s*(?:that\b|[:“\"‘`,.]|$)", self.text[e:min(sent.end, e + 10)]):
                         continue  # "called on all states to cooperate": the noun, not the verb
@@ -776,6 +798,8 @@ class _Extractor:
                 r"from|since|because|amid)\b)[\w-]+\s+)?$", before) and not re.search(r"(?i)\bin\s+fear\s+\w*\s*$", before) \
                 and not any(0 <= t.start - trig.end <= 4 for t in self.timexes_in(trig.end, min(sent.end, trig.end + 20))):
             return True
+        if trig.type in ("attack", "killing") and _PLANNED.search(before):
+            return True  # "was plotting imminent attacks", "accusing Kyiv of planning an attack": not carried out
         if trig.nominal:
             # "a series of cross-border attacks", "similar attacks": generic, unless dated on their own
             if trig.text.lower().endswith("s") and re.search(
@@ -798,6 +822,7 @@ class _Extractor:
             return False
         last = re.search(r"((?:[\w'’-]+\s+){1,3})$", before)
         window = last.group(1) if last else before
+        window = re.split(r"[,;:]", window)[-1]  # "agreed to deploy troops, accusing ...": the comma ends the infinitive
         words = window.lower().split()
         # "could seek", "will be blamed", "not to provoke", "against attacking", "did not attack"
         modal_words = {"could", "would", "might", "may", "can", "cannot", "should", "must", "shall", "will",
@@ -844,6 +869,17 @@ class _Extractor:
             by = re.match(r"\s+(?:\w+\s+){0,2}?by\s+", self.text[trig.end:cl.end])
             agents = self.mentions_in(trig.end + by.end(), cl.end, quotes) if by else []
             return self._groups_persons(agents[:1]) if agents else ([], [])
+        # "The IRGC said that the operation was a success and warned the U.S.": a statement verb coordinated
+        # at the end of what was said is the speaker's own second act
+        if trig.type == "statement" and cl.kind == "complement" and re.search(
+                r"(?i)\band\s+(?:also\s+|then\s+|later\s+)?$", self.text[cl.start:trig.start]):
+            for c in reversed(clauses[:ci]):
+                if c.kind == "main":
+                    say = _SAY_BEFORE.search(self.text, c.start, c.end)
+                    ms = self.mentions_in(c.start, say.start() if say else c.end, quotes)
+                    if ms:
+                        return self._groups_persons(ms[:1])
+                    break
         subj_end = trig.start
         # "X condemned the bombing of the U.S. embassies ... and called on ...": a coordinated verb shares the
         # first verb's subject; what lies between is the first verb's object
@@ -878,7 +914,7 @@ class _Extractor:
             # the subject, not a person inside an apposition or a participle ("Kikwete, speaking at a news
             # conference with Albright, said")
             people = [(m, bool(re.match(r"\s*(?:an?|the)\s", c.text))) for c in clauses[:ci]
-                      if c.kind not in ("participle", "relative")
+                      if c.kind not in ("participle", "relative", "subordinate")
                       and not re.match(r"\s*(?:speaking|talking|writing|appearing|standing|flanked|accompanied)\b", c.text, re.I)
                       for m in self.mentions_in(c.start, c.end, quotes) if m.kind == "person"]
             # "Podolyak, an adviser to President Zelenskiy, denied": not the person inside the apposition
@@ -932,9 +968,10 @@ class _Extractor:
             p = self.last_person_before(trig.start)
             if p is not None and p.group:
                 return [p.group], []
-        # "he told reporters": the last person named
+        # "he told reporters": the last person named -- or, in what a person says, that person ("X told Y
+        # that he rejected the plan")
         if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", self.text[cl.start:trig.start], re.I):
-            p = self.last_person_before(trig.start)
+            p = self.reporting_subject(clauses[0].start, cl.start, quotes) or self.last_person_before(trig.start)
             if p is not None and p.group:
                 return [p.group], [p.person]
         # "some groups rejected Iran's call, including X": X
@@ -986,6 +1023,20 @@ class _Extractor:
             persons = [m for m in ms[:2] if m.kind == "person"]
             return self._groups_persons(persons[:1] or ms[:1])
         return [], []
+
+    def reporting_subject(self, sent_start: int, pos: int, quotes) -> Mention | None:
+        """The person who opens the sentence and speaks in it before `pos` ("Abdul-Mahdi told Esper during a
+        call that he ..."), for a pronoun in what is said."""
+        say = None
+        for say in _SAY_BEFORE.finditer(self.text, sent_start, pos):
+            break
+        if say is None:
+            return None
+        people = [m for m in self.mentions_in(sent_start, say.start(), quotes) if m.kind == "person" and m.person]
+        if people and not re.search(r"(?i)\b(?:to|with|by|from|of|and|after|briefing)\s+(?:[\w.-]+\s+){0,4}$",
+                                    self.text[sent_start:people[0].start]):
+            return people[0]
+        return None
 
     def own_side_before(self, m: Mention, cl: _Clause) -> bool:
         """"a U.S. official in Baghdad": the official's side is named before "in", the capital is a place."""
@@ -1100,6 +1151,9 @@ class _Extractor:
                 if d.trig.stance == "other" and re.fullmatch(r"(?i)said|says|say|told|tells|added|vow(?:s|ed)", trig.text) \
                         and _REPORTED_THREAT.match(self.text, trig.end, sent.end):
                     d.trig.stance = "threat"  # "said the group's fighters would respond"
+                if d.trig.stance == "other" and re.fullmatch(r"(?i)said|says|say|told|tells|added", trig.text) \
+                        and _REPORTED_PLOT.match(self.text, trig.end, sent.end):
+                    d.trig.stance = "accusation"  # "said Soleimani was plotting imminent attacks"
                 stmt_objects.append((d, trig.end))
             elif trig.type in ("killing", "arrest") and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$",
                                                                      self.text[max(cl.start, trig.start - 25):trig.start]):
@@ -1186,6 +1240,8 @@ class _Extractor:
                 if k.trig.stance in ("other", "") and d.trig.stance not in ("other", ""):
                     kept_stmts[kept_stmts.index(k)] = d
                     d.actors = _uniq(d.actors + k.actors)
+                    if k.basis == "stated" and d.basis != "stated" and k.trig.start < d.trig.start:
+                        d.timex, d.basis = k.timex, k.basis  # "told Esper on Sunday that he rejected": Sunday's
                     continue
                 # "condemned the strikes and called on Washington to withdraw": two stances, two statements
                 if d.trig.stance not in ("other", "") and all(x.trig.stance != d.trig.stance for x in same) \
@@ -1488,6 +1544,12 @@ class _Extractor:
                 own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
         if not own:
             own = self._trailing_time(clauses, ci)
+        if not own and trig.type == "statement":
+            # "Pompeo, speaking to reporters in Florida on Sunday after ..., said": the occasion of the words
+            for c in reversed(clauses[:ci]):
+                if c.kind in ("participle", "subordinate") and _SPEAKING.match(c.text):
+                    own = self.timexes_in(c.start, clauses[ci - 1].end)[:1]
+                    break
         if own:
             t = min(own, key=lambda t: abs(t.start - trig.start))
             self.set_time(d, t, "stated")
@@ -1640,6 +1702,9 @@ class _Extractor:
                     if w.lower() in ("states", "state") and not re.match(r"\s*(?:that\b|[:“\"‘`,.]|$)",
                                                                         self.text[m.end():m.end() + 10]):
                         continue  # the noun, not the verb
+                    if _CALL_NOUN.search(self.text, max(clause.start, m.start() - 12), m.start()) and w.lower().startswith("call") \
+                            and not w.lower().endswith("for"):
+                        continue  # "during a phone call on Sunday": the noun
                     out.append(m)
         return out
 

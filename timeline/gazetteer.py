@@ -248,6 +248,10 @@ _SAY_VERBS = (r"said|says|say|told|accused|accuses|blamed|blames|denied|denies|r
               r"denounced|warned|warns|urged|urges|called|calls|insisted|responded|dismissed|welcomed|announced|"
               r"vowed|threatened|demanded|protested|summoned|confirmed|claimed|insists|repeated|retorted|hit back|"
               r"has|have|had|is|was|would|will")
+# last words of names too common to stand for the organization alone ("the Party" is not the Baath Party)
+_SHORT_NAME_NOT = {"Party", "State", "States", "Republic", "Kingdom", "Union", "Nations", "Council", "Government",
+                   "Ministry", "Department", "Office", "Court", "Assembly", "Parliament", "Congress", "Senate", "House",
+                   "Police", "Army", "Forces", "Force", "Agency", "Service", "Bank", "Fund", "Organization", "Committee"}
 # security forces and officials with no country of their own: the country the sentence (or the dateline) names
 _FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:police|army|military|security forces|soldiers|troops|"
                      r"authorities|armed forces|junta|presidency|interior ministry|defen[cs]e ministry|foreign ministry|"
@@ -497,8 +501,26 @@ class Gazetteer:
                 continue
             add(Mention(m.start(), m.end(), m.group(0), prev[-1].group, kind="coreference"))
             mentions.sort(key=lambda x: x.start)
+        self._find_short_names(text, mentions, free, add)
         mentions.sort(key=lambda x: (x.start, -x.end))
         return mentions
+
+    def _find_short_names(self, text, mentions, free, add) -> None:
+        """"the Guard" after "Iran's Revolutionary Guard", "the Brigades" after "the Izz ad-Din al-Qassam
+        Brigades": the last word of an organization's name, capitalized after "the", names it again."""
+        heads: dict[str, tuple[int, str]] = {}  # head word -> (where its full name ends, group)
+        for x in mentions:
+            words = x.text.split()
+            if len(words) >= 2 and x.group and x.kind != "person" and self.kind(x.group) in _ORG_KINDS | {"government"} \
+                    and re.fullmatch(r"[A-Z][a-z]{2,}", words[-1]) and words[-1] not in _SHORT_NAME_NOT:
+                heads[words[-1]] = (x.end, x.group)
+        if not heads:
+            return
+        rx = re.compile(r"\b[Tt]he\s+(" + "|".join(map(re.escape, heads)) + r")\b(?![\s-]+[A-Z])")
+        for m in rx.finditer(text):
+            end, group = heads[m.group(1)]
+            if m.start() >= end and free(m.start(1), m.end(1)):
+                add(Mention(m.start(), m.end(), m.group(0), group, kind="coreference"))
 
     def _state(self, name: str) -> str:
         g = self.lookup(name)
