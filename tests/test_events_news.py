@@ -512,3 +512,31 @@ def test_militants_and_factions_backed_by_iran(gaz):
     ev = run(gaz, "A one-way drone attack by Iran-backed militants killed three American service members on Sunday.")
     at = find(ev, "attack")
     assert "Iran-backed militias" in at.groups and at.value == "2024-03-10"
+
+
+def test_what_the_speaker_called_an_attack_is_the_attack_told(gaz):
+    text = ("Fighters attacked a military police school in Bamako on Tuesday, the army said.\n"
+            "Mali's government spokesman Colonel Abdoulaye Maiga condemned what he called a \"cowardly\" attack.")
+    ev = run(gaz, text, extra=[("Tuesday", "2024-03-12", "day")])
+    assert len([e for e in ev if e.type == "attack"]) == 1, rows(ev)
+    st = find(ev, "statement", stance="condemnation")
+    assert st.groups == ["Mali"] and st.actors == ["Abdoulaye Maiga"]  # the rank is no part of the name
+    ev = run(gaz, "The Houthis fired 21 drones at ships on Tuesday, in what the U.S. military called its largest "
+                  "attack yet.", extra=[("Tuesday", "2024-03-12", "day")])
+    assert [e.groups for e in ev if e.type == "attack"] == [["Houthis"]], rows(ev)
+
+
+def test_a_blame_in_a_relative_clause(gaz):
+    ev = run(gaz, "Putin said the strikes were retaliation for what he called a \"terrorist attack\" on the Kerch "
+                  "bridge on Saturday, which he blamed on Ukraine's special services.")
+    assert find(ev, "statement", stance="accusation").groups == ["Russia"]
+    at = find(ev, "attack", value="2024-03-09")
+    assert "Ukraine" in at.groups and "Ukraine" in at.alleged_by
+
+
+def test_weapon_words_modifying_other_nouns_are_no_new_attack(gaz):
+    text = ("The United States and Britain launched dozens of airstrikes against Houthi targets in Yemen on Friday.\n"
+            "The strikes hit radar systems, drone and missile storage and launch sites, U.S. officials said.")
+    ev = run(gaz, text)
+    assert len([e for e in ev if e.type == "attack"]) == 1, rows(ev)
+    assert not [e for e in ev if e.type == "statement"], rows(ev)  # the officials only report the strikes

@@ -191,10 +191,12 @@ _PLANNED = re.compile(r"(?i)\b(?:plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|prepar(
 _INDEF = re.compile(r"\b(?:an?|new|another|two|three|several|multiple|twin|series of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|these|those|its|their|his|her|another|latest|deadly|new|recent|"
                           r"rocket|drone|missile|suicide|car|roadside|terrorist|militia|of|series|wave|spate|twin|several|"
-                          r"two|three|no|any|such|further)|['’]s|\d)\s+$|\b(?i:of)\s+[a-z][\w-]*\s+$")
+                          r"two|three|no|any|such|further)|['’]s|\d)\s+$|\b(?i:of)\s+[a-z][\w-]*\s+$"
+                          # 'a "cowardly" attack': a quoted word between the determiner and the noun
+                          r"|\b(?i:a|an|the|this|that|its|their)\s+[\"“‘'][\w\s-]{1,30}[\"”’']\s+$")
 # "the US strikes", "the alleged attack": a determiner, a modifier, then the noun (not for -ed verbs: "the US bombed")
 _NOUN_AFTER_MODIFIER = re.compile(r"\b(?i:a|an|the|this|these|those|its|their|another|latest)\s+"
-                                  r"(?:[A-Z][\w.-]*|\w+(?:ed|al|ic|ly))\s+(?:[\w-]+\s+)?$")
+                                  r"(?:[A-Z][\w.-]*|\w+(?:ed|al|ic|ly|est)|first|worst|major|massive|fresh)\s+(?:[\w-]+\s+)?$")
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:—–]\s*|,\s*|\s+(?=(?:after|before|while|when|because|although|though|but|whereas|until|since|that|which|who|"
     r"whom|where)\s)", re.IGNORECASE)
@@ -241,7 +243,12 @@ _MODIFIER_USE: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
     "attack": (re.compile(r"(?i)^[ -]+(?:forces?|troops?|rifles?|weapons?|vehicles?|ships?|helicopters?|submarines?|"
                           r"aircraft|jets?|planes?|dogs?|craft|teams?|squads?|units?|boats?|capabilit(?:y|ies)|fund|"
                           r"threats?|scares?|shelters?|disposal|proof|resistant|furnaces?|victims?|survivors?|suspects?|"
-                          r"sites?|scenes?|investigations?|investigators|probes?|cases?|trials?|plots?)\b"
+                          r"sites?|scenes?|investigations?|investigators|probes?|cases?|trials?|plots?|storage|"
+                          r"depots?|launchers?|factor(?:y|ies)|production|programs?|programmes?|arsenals?|stockpiles?|"
+                          r"facilit(?:y|ies)|systems?|bases?|parts?|components?|technology|debris|fragments?)\b"
+                          # "drone and missile storage": a modifier in a list of them
+                          r"|^\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:storage|depots?|launchers?|factor(?:y|ies)|production|"
+                          r"programs?|programmes?|arsenals?|stockpiles?|facilit(?:y|ies)|systems?|sites?)\b"
                           r"|^\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|compromise|chord|balance|"
                           r"note|tone|pose|gold|oil|a match)\b|^\s+(?:with|by)\s+(?:a\s+)?(?:handshake|lightning)\b"),
                re.compile(r"(?i)\b(?:verbal|rhetorical|political|legal|personal|heart|asthma|panic|labor|labour|"
@@ -312,7 +319,7 @@ def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
         if (follow.search(after) or (precede is not None and precede.search(before))) \
                 and not (kind == "protest" and not re.match(r"(?i)rall|riot|demonstrat", w)) \
                 and not (kind == "attack" and not re.search(
-                    r"(?i)assault|attack|strike|struck|bomb|missile|rocket|shooting|raid|blast", w)):
+                    r"(?i)assault|attack|strike|struck|bomb|missile|rocket|drone|mortar|shooting|raid|blast", w)):
             return True  # (other words of the kind fall through to the checks below: "seized weapons")
     if label == "political" and re.fullmatch(r"(?i)elected", w) and re.match(
             r"\s+to\s+(?!(?:the|a|an|office|parliament|congress|senate|lead|head|serve|represent|succeed|his|her|its|their)\b)"
@@ -526,6 +533,9 @@ _REPORTED_PLOT = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\
                             r"has\s+been|have\s+been)\s+(?:plotting|planning|preparing|behind)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:attacks?|strikes?|bombings?|assassinations?|operations?|plots?)\b")
 # "during a phone call on Sunday", "the call with Esper": the noun; "a call for restraint" is still an appeal
+# "condemned what he called a 'cowardly' attack": the attack told, named by the speaker's word for it
+_WHAT_CALLED = re.compile(r"(?i)\bwhat\s+(?:[\w.'’-]+\s+){1,4}?(?:called|described\s+as|termed|labell?ed)\s+"
+                          r"(?:an?\s+)?(?:[\"“‘']?[\w-]+[\"”’']?\s+){0,3}$")
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
@@ -1235,8 +1245,12 @@ class _Extractor:
             same = [k for k in kept_stmts if set(k.groups) == set(d.groups)]
             if same:
                 k = same[0]
-                if d.clause.kind == "relative" and k.clause.kind != "relative":
-                    continue  # "said an official, who refused to ...": the stance is the reporting frame's
+                if d.clause.kind == "relative" and k.clause.kind != "relative" and not (
+                        d.trig.stance in ("accusation", "denial", "claim", "condemnation")
+                        and re.match(r"\s*,?\s*which\s+(?:he|she|they|it|\w+)\s", d.clause.text)):
+                    # "said an official, who refused to ...": the stance is the reporting frame's; but in "a
+                    # 'terrorist attack' ..., which he blamed on Ukraine" the speaker takes a stance
+                    continue
                 if k.trig.stance in ("other", "") and d.trig.stance not in ("other", ""):
                     kept_stmts[kept_stmts.index(k)] = d
                     d.actors = _uniq(d.actors + k.actors)
@@ -1313,6 +1327,17 @@ class _Extractor:
                 dup[0].groups = _uniq(dup[0].groups + d.groups)
                 continue
             out.append(d)
+        # "a 'terrorist attack' on the bridge, which he blamed on Ukraine's special services": the attack before
+        # the relative clause is the one blamed
+        for st in stmts:
+            on = re.match(r"\s+on\s+", self.text[st.trig.end:st.clause.end])
+            if st.trig.stance == "accusation" and on and re.match(r"\s*,?\s*which\b", st.clause.text):
+                accused = [m.group for m in self.mentions_in(st.trig.end + on.end(), st.clause.end, quotes) if m.group]
+                for o in [o for o in out if o.trig.type in ("attack", "killing") and o.trig.end <= st.clause.start][-1:]:
+                    if accused:
+                        o.alleged = _uniq(o.alleged + accused)
+                        o.groups = _uniq(o.groups + accused)
+                        o.note.append(f"blamed on {', '.join(accused)} by {', '.join(st.groups) or 'a source'}")
         # "the bombing was claimed by X": the claimant is the perpetrator the claim names
         for st in stmts:
             if st.trig.stance == "claim" and st.groups and self.passive(st.trig, st.clause):
@@ -1366,6 +1391,11 @@ class _Extractor:
                     o.actors = _uniq(o.actors + st.actors)
                 continue
             reported = list(out)
+            known = [o for o in told if self.anaphoric(o)]
+            if st.trig.stance == "other" and not reported and known:
+                for o in known:  # "The strikes hit radar sites, U.S. officials said": the strikes told before
+                    o.actors = _uniq(o.actors + st.actors)
+                continue
             if st.trig.stance == "other" and reported:
                 for o in reported:
                     o.actors = _uniq(o.actors + st.actors)
@@ -1400,7 +1430,8 @@ class _Extractor:
         """A definite mention of an event already extracted ("the attack", "Sunday's attack").  The object
         of a statement does not own the time after it ("claimed the attack on Saturday")."""
         before = self.text[max(d.sent.start, d.trig.start - 30):d.trig.start]
-        definite = bool(_DETERMINER.search(before)) and not _INDEF.search(before)
+        definite = bool(_DETERMINER.search(before)) and not _INDEF.search(before) or bool(_WHAT_CALLED.search(
+            self.text, max(d.sent.start, d.trig.start - 50), d.trig.start))
         if not definite:
             return False
         for prev in reversed(self.drafts + self._told):
@@ -1525,7 +1556,8 @@ class _Extractor:
             own = [t for t in own if not self._premodifies_noun(t, cl)]
         # "an IED hit a convoy ... on Thursday": the noun is the subject of the verb that tells the event
         subject_of_verb = trig.nominal and bool(_ATTACK_VERB_AFTER.match(self.text, trig.end))
-        if own and trig.nominal and not subject_of_verb:
+        if own and trig.nominal and not subject_of_verb and trig.type != "anniversary":  # (marched on Sunday
+            # to mark the first anniversary: the day it is marked)
             pre = [t for t in own if t.end <= trig.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}",
                                                                           self.text[t.end:trig.start])]
             # "Estrada on Tuesday condemned the bombings": a verb between the time and the noun takes the time

@@ -219,6 +219,10 @@ TITLES = {
     "Secretary-General": "", "Secretary General": "", "Foreign Secretary": "", "Home Secretary": "",
     "Chancellor": "", "King": "", "Crown Prince": "", "Emir": "", "Governor": "", "Mayor": "", "Chairman": "",
     "Director-General": "", "Director General": "", "Chief": "", "Commissioner": "",
+    "Colonel": "", "Lieutenant Colonel": "", "Lt. Col.": "", "Major": "", "Maj.": "", "Captain": "", "Capt.": "",
+    "Lieutenant": "", "Lt.": "", "Sergeant": "", "Sgt.": "", "Staff Sgt.": "", "Cpl.": "", "Pfc.": "", "Spc.": "",
+    "Pvt.": "", "Brigadier": "", "Brigadier General": "", "Major General": "", "Lieutenant General": "",
+    "Rear Adm.": "", "Vice Adm.": "", "Field Marshal": "", "Marshal": "",
 }
 # capitals: a government's voice when the subject of a statement ("Bamako rejected", "officials in Kyiv said"),
 # never when they are places ("an attack in Kyiv")
@@ -649,6 +653,9 @@ class Gazetteer:
         for m in rx.finditer(text):
             name = m.group("name")
             s, e = m.start("name"), m.end("name")
+            rank = next((t for t in titles if name.startswith(t + " ") and t[:1].isupper()), None)
+            if rank and len(name.split()) > len(rank.split()) + 1:  # "spokesman Colonel Abdoulaye Maiga"
+                name, s = name[len(rank) + 1:], s + len(rank) + 1
             # "President Trump leaves" -- the name stops before a lower-case word anyway
             if not free(s, e):
                 continue
