@@ -83,7 +83,8 @@ _ABBREV = recache.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:[a-z]\
 _SENT_END = recache.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 # words whose full stop does not end a sentence ("Gen. Qasem", "Jan. 3", "U.S. forces", "J. Smith")
 _TITLE_ABBREV = recache.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Gov|"
-                                r"Sen|Rep|Prof|Maj|Adm|Rev|Ft|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                                r"Sen|Rep|Prof|Maj|Adm|Rev|Ft|Mt|Spc|Spec|Pfc|Pvt|Cpl|Cmdr|Cdr|Brig|Amb|Insp|Supt|Det|Hon|"
+                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
                                 r"No|Nos|Corp|Co|Bros|vs|[a-z]\.[a-z]))$")
 _FRAME_PREP = recache.compile(r"(?i)\b(?:in|on|during|by|until|till|through|from)\s+$")
 # what may come before a year that frames its sentence: "In 1941, ...", "By the end of 1942 ...",
