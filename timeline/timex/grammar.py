@@ -133,9 +133,15 @@ def time_then_day(m, r):
     return r.time_on_day(m)
 
 
-@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(?P<d2>{L.DAY})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>{L.YEAR4}|'\d\d))?{NUM_E}")
+# "September 16 last year", "Jan. 5 of last year", "on March 3 this year": a day of the year named
+REL_YEAR = rf"(?:,?\s+(?:of\s+)?(?P<ry>(?i:last|this|next))\s+year(?!{APOS}s|[\w-]))"
+
+
+@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(?P<d2>{L.DAY})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>{L.YEAR4}|'\d\d)|{REL_YEAR})?{NUM_E}")
 def month_day(m, r):
     mon = L.month_number(m["mon"])
+    if m["ry"]:
+        return r.month_day(m, mon, int(m["d"]), None, rel_year=m["ry"])
     if m["d2"] is None and m["y"] is None and re.match(r"\s*(?:,\d{3}|\d|%|\s*(?:percent|per\s+cent|million|billion))", m.after(12)):
         return None
     y = m["y"]
@@ -144,11 +150,11 @@ def month_day(m, r):
     return r.month_day(m, mon, int(m["d"]), y)
 
 
-@rule(rf"{B}(?:(?P<the>the|The)\s+)?(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{L.MONTH_ANY})(?:,?\s+(?P<y>{L.YEAR4}))?{NUM_E}")
+@rule(rf"{B}(?:(?P<the>the|The)\s+)?(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{L.MONTH_ANY})(?:,?\s+(?P<y>{L.YEAR4})|{REL_YEAR})?{NUM_E}")
 def day_month(m, r):
     if m["the"] is None and re.search(r"(?:\d[,.]|\$)\s*$", m.before(3)):
         return None
-    return r.month_day(m, L.month_number(m["mon"]), int(m["d"]), m["y"])
+    return r.month_day(m, L.month_number(m["mon"]), int(m["d"]), m["y"], rel_year=m["ry"])
 
 
 @rule(rf"{B}(?:(?P<the>the|The)\s+)?(?P<dw>{L.DAY_ORD_WORD})\s+of\s+(?P<mon>{L.MONTH_ANY})(?:,?\s+(?P<y>{L.YEAR4}))?{NUM_E}")

@@ -233,7 +233,7 @@ class Resolver:
             return Found(f"{date.isoformat()}T{hh}:{mm}", type="TIME", why="a full date and time")
         return self._day_found(date, "a full date", "absolute", m.start)
 
-    def month_day(self, m, mon, d, y, weekday=None) -> Found | None:
+    def month_day(self, m, mon, d, y, weekday=None, rel_year=None) -> Found | None:
         if mon is None or not d:
             return None
         if y:
@@ -241,6 +241,14 @@ class Resolver:
         if valid_date(2000, mon, d) is None:  # February 30, April 31: not a date, and no month either
             return False
         ref = self.ref
+        if rel_year:  # "September 16 last year": that day of the year before publication
+            rel = rel_year.lower()
+            if ref is None:
+                return Found(f"XXXX-{mon:02d}-{d:02d}", anchor="unresolved", why="no reference date: year unknown")
+            c = valid_date(ref.year + {"last": -1, "this": 0, "next": 1}[rel], mon, d)
+            if c is None:
+                return False
+            return self._day_found(c, f"{rel} year from the publication date", "publication", m.start)
         named = self.year_named_after(m)
         if named is not None:
             c = valid_date(named[0], mon, d)
