@@ -29,7 +29,7 @@ _FUTURE_WORDS = frozenset("""will shall won't won\u2019t wo gonna upcoming forth
     starting""".split())
 _FUTURE_PHRASES = recache.compile(
     r"(?i)\b(?:going\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
-    r"expected\s+to|(?:is|are)\s+expected|expects?\s+to|hopes?\s+to|aims?\s+to|between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|"
+    r"expected\s+to|poised\s+to|(?:is|are)\s+expected|expects?\s+to|hopes?\s+to|aims?\s+to|between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|"
     r"no\s+later\s+than|(?:is|are)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|to|on)|(?:is|are)\s+due|"
     r"(?:set|scheduled|slated|planned)\s+for|to\s+be\s+(?:[a-z]+ed|[a-z]+en|held|made|paid|sold|built|set|put|run|"
     r"won|told|met|sent|shut|cut|read))\b")
@@ -76,7 +76,8 @@ _INTENT_HEADS = _forms("""agree decide plan intend want hope expect vote promise
 _TO_NOUN = recache.compile(r"(?:death|power|office|court|trial|prison|jail|justice|safety|hospital|school|work|bed|"
                       r"church|market|war|rest|life|light|mind|fruition|account|bear|hand|heart|task|dinner|"
                       r"lunch|breakfast|town|sea|shore|land|home)\b")
-_AUX_GAP = recache.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:be\s+|have\s+|have\s+been\s+)?")
+_AUX_GAP = recache.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:to\s+(?=be\s|have\s))?"
+                           r"(?:be\s+|have\s+|have\s+been\s+)?")
 _WORDS_BEFORE = recache.compile(r"([A-Za-z]+)\s+(?:(?:not|also|still|never|only|soon|then|\w+ly)\s+)?$")
 _PLUPERFECT = recache.compile(r"(?i)\bhad\s+(?:(?:already|previously|originally|initially|also|\w+ly)\s+)?(?:been\s+)?$")
 _ABBREV = recache.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:[a-z]\.)+[a-z]|\b(?:Sept|Gov|Gen|Rep|Sen|Col|Capt|Lt|Sgt|Adm|Prof|Corp|Inc|Ltd|Bros|vs|v))$")
@@ -165,6 +166,7 @@ class Anchoring:
         if re.search(r"\bsince\s+$", lead):
             return PAST, "since"
         markers = []  # (position, end, kind, word, strong)
+        phrase_ends = []  # where a future phrase ends ("is due to", "set to"): a participle after it is no past
         if re.search(r"\b(?:until|till|by|before|ahead\s+of|effective|starting)\s+$", lead) and not re.search(
                 r"(?i)\b(?:was|were|had|did|been)\b", text[lo:hi]) and not re.match(r"\w+['\u2019]s\b", text[start:end + 3]):
             # "by March", "until Friday": ahead, unless a verb right before says otherwise
@@ -177,6 +179,7 @@ class Anchoring:
                     markers.append((m.start(), m.end(), PAST, m.group(0), 1))
                     continue
                 markers.append((m.start(), m.end(), FUTURE, m.group(0), 2 if w in _STRONG_PHRASES else 1))
+                phrase_ends.append(m.end())
         last_future_end = -100
         for m in _WORD.finditer(text, lo, hi):
             if start <= m.start() < end:
@@ -192,8 +195,11 @@ class Anchoring:
                 last_future_end = m.end()
             elif lw in _PAST_WORDS or (lw.endswith("ed") and len(lw) > 3 and lw not in _NOT_PAST
                                        and not lw.startswith("un")):  # "unspecified", "undisclosed": adjectives
-                if m.start() - last_future_end <= 16 and _AUX_GAP.fullmatch(text, last_future_end, m.start()):
-                    markers.append((m.start(), m.end(), FUTURE, w, 0))  # "will be held"
+                after_future = [e for e in phrase_ends if e <= m.start()] + [last_future_end]
+                fe = max(after_future)
+                if m.start() - fe <= 16 and _AUX_GAP.fullmatch(text, fe, m.start()):
+                    # "will be held", "is due to be replaced", "set to be sworn in"
+                    markers.append((m.start(), m.end(), FUTURE, w, 0))
                     last_future_end = m.end()
                 else:
                     markers.append((m.start(), m.end(), PAST, w, 0))
