@@ -509,6 +509,7 @@ class Resolver:
         if day is None:
             return Found(f"XXXX-XX-XXT{hm}", type="TIME", anchor="unresolved", why="a time on an unresolved day")
         self.A.note_day(day, m.start)
+        hm = self._midnight(hm, day, m, named=True)
         return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor="publication", why="a time on a day")
 
     def part_of_day_rule(self, m, code, mod="") -> Found | None:
@@ -588,6 +589,20 @@ class Resolver:
             h = 0
         return f"{h:02d}:{m['mi'] or '00'}"
 
+    def _midnight(self, hm: str, day: dt.date, m, named: bool, approx: str = "") -> str:
+        """Which midnight of `day`: its end (T24:00, as TimeML reads "at midnight Friday"), or its
+        start (T00:00) for "after midnight" on a day named ("shortly after midnight on Wednesday"),
+        and for a midnight already past on the publication day or later ("Iran fired missiles
+        shortly after midnight", written that day: the end of the day is still to come)."""
+        if hm != "24:00":
+            return hm
+        after = "after" in approx or re.search(r"(?i)\bafter\s+$", m.before(8))
+        if named and after:
+            return "00:00"
+        if self.ref is not None and day >= self.ref and self.direction(m.start, m.end)[0] == PAST:
+            return "00:00"
+        return hm
+
     def clock(self, m) -> Found | None:
         hm = self._clock_value(m)
         if hm is None:
@@ -608,11 +623,13 @@ class Resolver:
             day = self._day_of(wd=on["wd"], rel=on["rel"], pos=m.start, end=on.end())
             if day is not None:
                 self.A.note_day(day, m.start)
+                hm = self._midnight(hm, day, m, named=True, approx=approx)
                 return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor="publication", end=on.end(), mod=mod,
                              why="a clock time on a day")
         day, anchor = self.A.narrative_day()
         if day is None:
             return Found(f"XXXX-XX-XXT{hm}", type="TIME", anchor="unresolved", why="no reference date", end=end, mod=mod)
+        hm = self._midnight(hm, day, m, named=False, approx=approx)
         return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor=anchor, end=end, mod=mod,
                      why=f"a clock time on the {anchor} day")
 
