@@ -44,7 +44,7 @@ _NOT_PAST = {"need", "speed", "indeed", "feed", "seed", "bed", "red", "shed", "b
              "planned", "alleged", "armed", "called", "named", "supposed", "concerned",
              "interested", "involved", "detailed", "advanced", "experienced", "sacred", "wed", "used",
              "preferred", "restricted", "registered", "classified", "diversified", "integrated"}
-_WORD = recache.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+_WORD = recache.compile(r"(?<![0-9])[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 _INFINITIVE = recache.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|date|day|now|more|about|"
                          r"some|all|any|each|every|our|your|my|them|him|us|me|it|one|two|three|\d)\b)[a-z]{3,}\b")
 

@@ -255,6 +255,25 @@ def clock_24(m, r):
     return r.clock(m)
 
 
+@rule(rf"{B}(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?P<tz24>{L.TZ}|Z|hours|hrs){E}")
+def clock_24_zone(m, r):
+    """'(05:00 GMT)', '13:30 local time': a clock time by its zone, whatever comes before it."""
+    return r.clock(m)
+
+
+@rule(rf"{B}(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)(?:\s?(?P<tz24>Z)|\s+(?P<tz24b>{L.TZ}|hours|hrs)){E}")
+def clock_hhmm(m, r):
+    """'(1830 GMT)', '0500Z', 'at 1400 hours': four digits and a zone are a clock time, never a year;
+    before 'hours' only a leading zero or a preposition of time makes it one ('1500 hours of work' is not)."""
+    if (m["tz24b"] or "").lower() in ("hours", "hrs"):
+        if re.match(r"\s+of\b", m.after(5)):
+            return None
+        if not m["h24"].startswith("0") and not re.search(r"(?:\(|\b(?:at|At|by|By|until|till|from|From|before|since))\s*$",
+                                                          m.before(8)):
+            return None
+    return r.clock(m)
+
+
 @rule(rf"{B}(?P<h>\d{{1,2}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?P<pp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night){E}")
 def hour_in_the_part(m, r):
     return r.clock(m)
@@ -520,6 +539,8 @@ FIRST_CHARS: dict[str, str] = {
     'tonight': 'OTot',
     'clock_time': '0123456789AJRSaefjmnorst',
     'clock_24': '0123456789',
+    'clock_24_zone': '0123456789',
+    'clock_hhmm': '012',
     'hour_in_the_part': '0123456789EFNOSTefnost',
     'weekday': 'CEFLMNPSTWceflnpt',
     'weekday_plural': 'FMSTW',

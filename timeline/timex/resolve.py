@@ -67,6 +67,8 @@ _NOT_A_DAY_AFTER = recache.compile(
     r"Avenue|Airborne|Marine|Armou?red|Cavalry|District|Circuit|Precinct|Ward|Century|Parliament|Dynasty|Squadron|"
     r"Wing|Group|Company|Battery|Round|Floor|Grade|Class|Place|Anniversary)\b))")
 _DAY_AFTER_TIME = recache.compile(rf",?\s+(?:on\s+)?(?:(?P<wd>{L.WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow)))(?![\w'\u2019])")
+# a time's gloss in another zone: "9:30 p.m. (1830 GMT)", "8 a.m. (0500 GMT)"
+_GLOSS = recache.compile(r"\s*\((?:about\s+|around\s+)?\d{1,2}:?\d\d\s*(?:[A-Za-z]{1,5}|local\s+time)\)")
 _LIMIT_WORD = recache.compile(r"'(?:by|until|till|before)'")
 _THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
 _OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
@@ -619,6 +621,16 @@ class Resolver:
         mod = "APPROX" if approx.startswith(("around", "about", "approx", "rough")) else \
             "BEFORE" if "before" in approx else "AFTER" if "after" in approx else ""
         on = _DAY_AFTER_TIME.match(self.text, m.end)
+        gloss = None if on else _GLOSS.match(self.text, m.end)
+        if gloss:  # "at about 9:30 p.m. (1830 GMT) on Wednesday": the day after the time's gloss
+            day_after = _DAY_AFTER_TIME.match(self.text, gloss.end())
+            if day_after:
+                day = self._day_of(wd=day_after["wd"], rel=day_after["rel"], pos=m.start, end=day_after.end())
+                if day is not None:
+                    self.A.note_day(day, m.start)  # the gloss is a time of the same day
+                    hm = self._midnight(hm, day, m, named=True, approx=approx)
+                    return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor="publication", end=end, mod=mod,
+                                 why="a clock time on the day named after its gloss")
         if on:  # "at around 3 a.m. local time on Monday": the time of that day
             day = self._day_of(wd=on["wd"], rel=on["rel"], pos=m.start, end=on.end())
             if day is not None:
