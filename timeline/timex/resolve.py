@@ -69,6 +69,19 @@ _NOT_A_DAY_AFTER = recache.compile(
 _DAY_AFTER_TIME = recache.compile(rf",?\s+(?:on\s+)?(?:(?P<wd>{L.WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow)))(?![\w'\u2019])")
 # a time's gloss in another zone: "9:30 p.m. (1830 GMT)", "8 a.m. (0500 GMT)"
 _GLOSS = recache.compile(r"\s*\((?:about\s+|around\s+)?\d{1,2}:?\d\d\s*(?:[A-Za-z]{1,5}|local\s+time)\)")
+# a capitalized word right before a year (no dot, no apostrophe: not "Jan.", "U.S.", "Britain's")
+_CAP_BEFORE_YEAR = recache.compile(r"(?:^|(?<=[\s\"\u201c(\[]))([A-Z][A-Za-z]*)\s+$")
+# ... that leaves the year a date: a month, a weekday, a season, a holiday, a word of time or a function word
+_DATE_WORDS_BEFORE_YEAR = frozenset(
+    list(L.MONTHS) + list(L.WEEKDAYS) + list(L.SEASONS) + [h.split()[0].rstrip("'s") for h in L.FIXED_HOLIDAYS]
+    + [h.split()[0].rstrip("'s") for h in L.MOVABLE_HOLIDAYS] + """ramadan eid hanukkah passover diwali nowruz lent
+    year years fiscal calendar model fy early late mid middle end beginning start starting beginning ending since
+    in on at by of to from for until till through thru during before after between around about circa approximately
+    roughly nearly almost over under within throughout against versus vs via per than as with without into onto
+    upon toward towards beyond past last next this that these those the a an and or but nor yet so then also only
+    even not if when while where because unlike like including except every each all any some no our your my his
+    her its their we i he she it they you who what which whose dated born died founded established
+    ad bc ce bce""".split())
 _LIMIT_WORD = recache.compile(r"'(?:by|until|till|before)'")
 _THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
 _OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
@@ -1110,6 +1123,9 @@ class Resolver:
                 return None
             if re.match(r"\s+[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|Drive|Lane)\b", after):
                 return None
+            name = _CAP_BEFORE_YEAR.search(before)
+            if name and name.group(1).lower() not in _DATE_WORDS_BEFORE_YEAR:
+                return None  # "Euro 2024", "Vision 2030", "Expo 2020": the year is part of a name
             if m["y2"]:
                 end = m.span("y")[1]
         else:
