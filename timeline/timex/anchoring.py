@@ -87,6 +87,8 @@ _TITLE_ABBREV = recache.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|
                                 r"Sen|Rep|Prof|Maj|Adm|Rev|Ft|Mt|Spc|Spec|Pfc|Pvt|Cpl|Cmdr|Cdr|Brig|Amb|Insp|Supt|Det|Hon|"
                                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
                                 r"No|Nos|Corp|Co|Bros|vs|[a-z]\.[a-z]))$")
+# "since" governing the phrase of a year: "since 2014", "ever since coups in August 2020 and May 2021"
+_SINCE_BEFORE = recache.compile(r"(?i)\bsince\b[^,;:.!?()\u2014\u2013\"\u201c\u201d]{0,60}$")
 _FRAME_PREP = recache.compile(r"(?i)\b(?:in|on|during|by|until|till|through|from)\s+$")
 # what may come before a year that frames its sentence: "In 1941, ...", "By the end of 1942 ...",
 # "On 1 September 1939 ...", "Late in 1943 ...", "Then, in 1944 ..."
@@ -110,8 +112,9 @@ class Anchoring:
         self.months_period_pos = -10**9
         self.month: tuple[int, int] | None = None
         self.year: int | None = None
-        # (year, position, paragraph start, frames its own sentence) of the last year written out
-        self.frame: tuple[int, int, int, bool] | None = None
+        # (year, position, paragraph start, frames its own sentence, heads its sentence) of the last year written out
+        self.frame: tuple[int, int, int, bool, bool] | None = None
+        self.written_years: list[tuple[int, int]] = []  # (position, year) of every year written out, in order
         self._line_breaks: list[int] | None = None
         self.period: tuple[dt.date, str, int] | None = None  # last month/season/quarter/year read
         self._sentences = sorted((s.start, s.end) for s in sentences) if sentences else None
@@ -260,12 +263,34 @@ class Anchoring:
         """A year written out at `start` that sets the time of the story: at the head of its
         sentence ("In 1941, ...", "On May 22, 1995, ..."), or a dated adverbial ("invaded Norway
         in April 1940"); later dates without a year in the paragraph lie in it.  A year inside
-        a sentence ("formed in 2014", "since 1980", "the August 1988 cease-fire") sets nothing."""
+        a sentence ("formed in 2014", "since 1980", "the August 1988 cease-fire") sets nothing, nor
+        does a year governed by "since" ("ruled Mali since coups in August 2020"); a dated adverbial
+        in a sentence that names another year is background too (see `frame_year`)."""
         sent = self.sentence_start(start)
+        if _SINCE_BEFORE.search(self.text, max(sent, start - 70), start):
+            return  # "ruled Mali since coups in August 2020": where a state of things began, not the story's time
         if _FRAME_LEAD.fullmatch(self.text, sent, start):
-            self.frame = (year, start, self.paragraph_start(start), True)
+            self.frame = (year, start, self.paragraph_start(start), True, True)
         elif dated and _FRAME_PREP.search(self.text, max(sent, start - 12), start):
-            self.frame = (year, start, self.paragraph_start(start), True)
+            self.frame = (year, start, self.paragraph_start(start), True, False)
+
+    def note_written_year(self, year: int, start: int) -> None:
+        """A year written out at `start` (whether or not it frames the story); one governed by
+        "since" is background whatever else the sentence says, and counts for nothing."""
+        if not _SINCE_BEFORE.search(self.text, max(self.sentence_start(start), start - 70), start):
+            self.written_years.append((start, year))
+
+    def _other_year_in_sentence(self, year: int, fpos: int, pos: int) -> bool:
+        """Whether the sentence of the year at `fpos` names another year (before `pos`): a sentence
+        with two years ("took power in August 2020 and again in May 2021") gives background, not the story's time."""
+        sent = self.sentence_start(fpos)
+        i = bisect.bisect_left(self.written_years, (sent, -1))
+        for p, y in self.written_years[i:]:
+            if p >= pos:
+                break
+            if y != year and self.sentence_start(p) == sent:
+                return True
+        return False
 
     def end_frame(self) -> None:
         """A date read from the publication ("last week", "this year"): the story is back in the present."""
@@ -277,11 +302,13 @@ class Anchoring:
         a year inside the sentence ("the PMF, formed in 2014, attacked in December") frames nothing."""
         if self.frame is None:
             return None
-        year, fpos, para, initial = self.frame
+        year, fpos, para, initial, lead = self.frame
         if self.paragraph_start(pos) != para:
             return None
         if not initial and self.sentence_start(pos) <= fpos:
             return None
+        if not lead and self._other_year_in_sentence(year, fpos, pos):
+            return None  # a year at the head of its sentence ("In 1941, Germany, allied since 1936, ...") still frames
         return year
 
     def note_period(self, start: dt.date, granularity: str, pos: int) -> None:
