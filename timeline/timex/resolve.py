@@ -82,6 +82,15 @@ _DATE_WORDS_BEFORE_YEAR = frozenset(
     even not if when while where because unlike like including except every each all any some no our your my his
     her its their we i he she it they you who what which whose dated born died founded established
     ad bc ce bce""".split())
+# a day that dates a verb of saying, before it or after it
+_SPEECH_VERB = (r"(?:said|says|told|added|stated|announced|confirmed|reported|wrote|tweeted|posted|declared|noted|"
+                r"insisted|warned|acknowledged|denied|claimed|explained|testified)")
+_SPEECH_BEFORE = recache.compile(
+    rf"(?<![\w-])(?:{_SPEECH_VERB}\s+|told\s+(?:(?!that\b)[\w'\u2019.-]+\s+){{1,3}}?)"
+    r"(?:(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|"
+    r"post|letter|briefing|conference|address|session|meeting|hearing)\s+)?(?:on\s+)?$")
+_DAY_TOKEN = recache.compile(rf"(?:{L.WEEKDAY}|(?i:today|yesterday)|{L.MONTH_ANY}\s+{L.DAY}(?:st|nd|rd|th)?)")
+_SPEECH_AFTER = recache.compile(rf",?\s+{_SPEECH_VERB}\b")
 _LIMIT_WORD = recache.compile(r"'(?:by|until|till|before)'")
 _THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
 _OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
@@ -235,8 +244,19 @@ class Resolver:
         return None
 
     def _day_found(self, d: dt.date, why: str, anchor: str, pos: int, **kw) -> Found:
+        if self._dates_speech(pos) and self.A.narrative is not None:
+            # "Abiad said on Wednesday that ...": the day of the saying; the story stays on its own day
+            return Found(d.isoformat(), anchor=anchor, why=why + " (a reporting date: the story's day stays)", **kw)
         self.A.note_day(d, pos)
         return Found(d.isoformat(), anchor=anchor, why=why, **kw)
+
+    def _dates_speech(self, pos: int) -> bool:
+        """Whether the day expression at `pos` only dates a verb of saying: "said on Wednesday",
+        "told reporters Wednesday", "said in a statement on Wednesday", "Abiad on Wednesday said"."""
+        if _SPEECH_BEFORE.search(self.text, max(0, pos - 60), pos):
+            return True
+        day = _DAY_TOKEN.match(self.text, pos)
+        return bool(day and _SPEECH_AFTER.match(self.text, day.end()))
 
     # ---- explicit dates ------------------------------------------------------------
     def absolute_day(self, m, y, mo, d, hh=None, mm=None) -> Found | None:
