@@ -73,8 +73,8 @@ _GLOSS = recache.compile(r"\s*\((?:about\s+|around\s+)?\d{1,2}:?\d\d\s*(?:[A-Za-
 _CAP_BEFORE_YEAR = recache.compile(r"(?:^|(?<=[\s\"\u201c(\[]))([A-Z][A-Za-z]*)\s+$")
 # ... that leaves the year a date: a month, a weekday, a season, a holiday, a word of time or a function word
 _DATE_WORDS_BEFORE_YEAR = frozenset(
-    list(L.MONTHS) + list(L.WEEKDAYS) + list(L.SEASONS) + [h.split()[0].rstrip("'s") for h in L.FIXED_HOLIDAYS]
-    + [h.split()[0].rstrip("'s") for h in L.MOVABLE_HOLIDAYS] + """ramadan eid hanukkah passover diwali nowruz lent
+    list(L.MONTHS) + list(L.WEEKDAYS) + list(L.SEASONS)
+    + [re.sub(r"'s$", "", h.split()[0]) for h in list(L.FIXED_HOLIDAYS) + list(L.MOVABLE_HOLIDAYS)] + """ramadan eid hanukkah passover diwali nowruz lent
     year years fiscal calendar model fy early late mid middle end beginning start starting beginning ending since
     in on at by of to from for until till through thru during before after between around about circa approximately
     roughly nearly almost over under within throughout against versus vs via per than as with without into onto
