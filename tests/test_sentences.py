@@ -20,6 +20,14 @@ def test_title_and_month_abbreviations_do_not_end_sentences():
         "Gen. Qasem Soleimani met Dr. Ali Hassan on Jan. 5 in Baghdad.", "He left."]
 
 
+def test_military_and_official_titles_do_not_end_sentences():
+    text = ("Spc. Kennedy Sanders and Pfc. Ana Ruiz were killed, Staff Sgt. Lee Wu said. Lt. Col. Ann Fry, "
+            "Cmdr. Bo Li, Det. Sam Ho, Amb. Tim Ode and Insp. Rae Kim spoke. Rep. Jo Doe left.")
+    assert texts(text) == [
+        "Spc. Kennedy Sanders and Pfc. Ana Ruiz were killed, Staff Sgt. Lee Wu said.",
+        "Lt. Col. Ann Fry, Cmdr. Bo Li, Det. Sam Ho, Amb. Tim Ode and Insp. Rae Kim spoke.", "Rep. Jo Doe left."]
+
+
 def test_dotted_acronym_inside_and_at_end_of_sentence():
     assert texts("The U.S. embassy was hit. Officials blamed the U.N. The attack was claimed.") == [
         "The U.S. embassy was hit.", "Officials blamed the U.N.", "The attack was claimed."]

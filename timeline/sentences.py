@@ -23,7 +23,7 @@ from .model import Sentence
 _TITLE_ABBREV = {
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Sgt",
     "Adm", "Brig", "Gov", "Sen", "Rep", "Rev", "Fr", "St", "Sr", "Jr", "Pres", "Amb", "Hon",
-    "Supt", "Insp", "Cpl", "Pvt", "Gens", "Messrs", "Mt", "Ft", "No", "Nos", "Vol", "Art",
+    "Supt", "Insp", "Cpl", "Pvt", "Pfc", "Spc", "Spec", "Det", "Sgts", "Sens", "Reps", "Govs", "Gens", "Messrs", "Mt", "Ft", "No", "Nos", "Vol", "Art",
     "vs", "v", "approx", "ca", "cf", "al", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ",
     "Assn", "Ave", "Blvd", "Rd", "est", "Fig", "fig", "p", "pp", "ed", "eds",
 }

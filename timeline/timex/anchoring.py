@@ -29,7 +29,7 @@ _FUTURE_WORDS = frozenset("""will shall won't won\u2019t wo gonna upcoming forth
     starting""".split())
 _FUTURE_PHRASES = recache.compile(
     r"(?i)\b(?:going\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
-    r"expected\s+to|(?:is|are)\s+expected|expects?\s+to|hopes?\s+to|aims?\s+to|between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|"
+    r"expected\s+to|poised\s+to|(?:is|are)\s+expected|expects?\s+to|hopes?\s+to|aims?\s+to|between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|"
     r"no\s+later\s+than|(?:is|are)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|to|on)|(?:is|are)\s+due|"
     r"(?:set|scheduled|slated|planned)\s+for|to\s+be\s+(?:[a-z]+ed|[a-z]+en|held|made|paid|sold|built|set|put|run|"
     r"won|told|met|sent|shut|cut|read))\b")
@@ -44,7 +44,7 @@ _NOT_PAST = {"need", "speed", "indeed", "feed", "seed", "bed", "red", "shed", "b
              "planned", "alleged", "armed", "called", "named", "supposed", "concerned",
              "interested", "involved", "detailed", "advanced", "experienced", "sacred", "wed", "used",
              "preferred", "restricted", "registered", "classified", "diversified", "integrated"}
-_WORD = recache.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+_WORD = recache.compile(r"(?<![0-9])[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 _INFINITIVE = recache.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|date|day|now|more|about|"
                          r"some|all|any|each|every|our|your|my|them|him|us|me|it|one|two|three|\d)\b)[a-z]{3,}\b")
 
@@ -76,15 +76,19 @@ _INTENT_HEADS = _forms("""agree decide plan intend want hope expect vote promise
 _TO_NOUN = recache.compile(r"(?:death|power|office|court|trial|prison|jail|justice|safety|hospital|school|work|bed|"
                       r"church|market|war|rest|life|light|mind|fruition|account|bear|hand|heart|task|dinner|"
                       r"lunch|breakfast|town|sea|shore|land|home)\b")
-_AUX_GAP = recache.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:be\s+|have\s+|have\s+been\s+)?")
+_AUX_GAP = recache.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:to\s+(?=be\s|have\s))?"
+                           r"(?:be\s+|have\s+|have\s+been\s+)?")
 _WORDS_BEFORE = recache.compile(r"([A-Za-z]+)\s+(?:(?:not|also|still|never|only|soon|then|\w+ly)\s+)?$")
 _PLUPERFECT = recache.compile(r"(?i)\bhad\s+(?:(?:already|previously|originally|initially|also|\w+ly)\s+)?(?:been\s+)?$")
 _ABBREV = recache.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:[a-z]\.)+[a-z]|\b(?:Sept|Gov|Gen|Rep|Sen|Col|Capt|Lt|Sgt|Adm|Prof|Corp|Inc|Ltd|Bros|vs|v))$")
 _SENT_END = recache.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 # words whose full stop does not end a sentence ("Gen. Qasem", "Jan. 3", "U.S. forces", "J. Smith")
 _TITLE_ABBREV = recache.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Gov|"
-                                r"Sen|Rep|Prof|Maj|Adm|Rev|Ft|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                                r"Sen|Rep|Prof|Maj|Adm|Rev|Ft|Mt|Spc|Spec|Pfc|Pvt|Cpl|Cmdr|Cdr|Brig|Amb|Insp|Supt|Det|Hon|"
+                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
                                 r"No|Nos|Corp|Co|Bros|vs|[a-z]\.[a-z]))$")
+# "since" governing the phrase of a year: "since 2014", "ever since coups in August 2020 and May 2021"
+_SINCE_BEFORE = recache.compile(r"(?i)\bsince\b[^,;:.!?()\u2014\u2013\"\u201c\u201d]{0,60}$")
 _FRAME_PREP = recache.compile(r"(?i)\b(?:in|on|during|by|until|till|through|from)\s+$")
 # what may come before a year that frames its sentence: "In 1941, ...", "By the end of 1942 ...",
 # "On 1 September 1939 ...", "Late in 1943 ...", "Then, in 1944 ..."
@@ -108,8 +112,9 @@ class Anchoring:
         self.months_period_pos = -10**9
         self.month: tuple[int, int] | None = None
         self.year: int | None = None
-        # (year, position, paragraph start, frames its own sentence) of the last year written out
-        self.frame: tuple[int, int, int, bool] | None = None
+        # (year, position, paragraph start, frames its own sentence, heads its sentence) of the last year written out
+        self.frame: tuple[int, int, int, bool, bool] | None = None
+        self.written_years: list[tuple[int, int]] = []  # (position, year) of every year written out, in order
         self._line_breaks: list[int] | None = None
         self.period: tuple[dt.date, str, int] | None = None  # last month/season/quarter/year read
         self._sentences = sorted((s.start, s.end) for s in sentences) if sentences else None
@@ -164,6 +169,7 @@ class Anchoring:
         if re.search(r"\bsince\s+$", lead):
             return PAST, "since"
         markers = []  # (position, end, kind, word, strong)
+        phrase_ends = []  # where a future phrase ends ("is due to", "set to"): a participle after it is no past
         if re.search(r"\b(?:until|till|by|before|ahead\s+of|effective|starting)\s+$", lead) and not re.search(
                 r"(?i)\b(?:was|were|had|did|been)\b", text[lo:hi]) and not re.match(r"\w+['\u2019]s\b", text[start:end + 3]):
             # "by March", "until Friday": ahead, unless a verb right before says otherwise
@@ -176,6 +182,7 @@ class Anchoring:
                     markers.append((m.start(), m.end(), PAST, m.group(0), 1))
                     continue
                 markers.append((m.start(), m.end(), FUTURE, m.group(0), 2 if w in _STRONG_PHRASES else 1))
+                phrase_ends.append(m.end())
         last_future_end = -100
         for m in _WORD.finditer(text, lo, hi):
             if start <= m.start() < end:
@@ -191,8 +198,11 @@ class Anchoring:
                 last_future_end = m.end()
             elif lw in _PAST_WORDS or (lw.endswith("ed") and len(lw) > 3 and lw not in _NOT_PAST
                                        and not lw.startswith("un")):  # "unspecified", "undisclosed": adjectives
-                if m.start() - last_future_end <= 16 and _AUX_GAP.fullmatch(text, last_future_end, m.start()):
-                    markers.append((m.start(), m.end(), FUTURE, w, 0))  # "will be held"
+                after_future = [e for e in phrase_ends if e <= m.start()] + [last_future_end]
+                fe = max(after_future)
+                if m.start() - fe <= 16 and _AUX_GAP.fullmatch(text, fe, m.start()):
+                    # "will be held", "is due to be replaced", "set to be sworn in"
+                    markers.append((m.start(), m.end(), FUTURE, w, 0))
                     last_future_end = m.end()
                 else:
                     markers.append((m.start(), m.end(), PAST, w, 0))
@@ -253,12 +263,34 @@ class Anchoring:
         """A year written out at `start` that sets the time of the story: at the head of its
         sentence ("In 1941, ...", "On May 22, 1995, ..."), or a dated adverbial ("invaded Norway
         in April 1940"); later dates without a year in the paragraph lie in it.  A year inside
-        a sentence ("formed in 2014", "since 1980", "the August 1988 cease-fire") sets nothing."""
+        a sentence ("formed in 2014", "since 1980", "the August 1988 cease-fire") sets nothing, nor
+        does a year governed by "since" ("ruled Mali since coups in August 2020"); a dated adverbial
+        in a sentence that names another year is background too (see `frame_year`)."""
         sent = self.sentence_start(start)
+        if _SINCE_BEFORE.search(self.text, max(sent, start - 70), start):
+            return  # "ruled Mali since coups in August 2020": where a state of things began, not the story's time
         if _FRAME_LEAD.fullmatch(self.text, sent, start):
-            self.frame = (year, start, self.paragraph_start(start), True)
+            self.frame = (year, start, self.paragraph_start(start), True, True)
         elif dated and _FRAME_PREP.search(self.text, max(sent, start - 12), start):
-            self.frame = (year, start, self.paragraph_start(start), True)
+            self.frame = (year, start, self.paragraph_start(start), True, False)
+
+    def note_written_year(self, year: int, start: int) -> None:
+        """A year written out at `start` (whether or not it frames the story); one governed by
+        "since" is background whatever else the sentence says, and counts for nothing."""
+        if not _SINCE_BEFORE.search(self.text, max(self.sentence_start(start), start - 70), start):
+            self.written_years.append((start, year))
+
+    def _other_year_in_sentence(self, year: int, fpos: int, pos: int) -> bool:
+        """Whether the sentence of the year at `fpos` names another year (before `pos`): a sentence
+        with two years ("took power in August 2020 and again in May 2021") gives background, not the story's time."""
+        sent = self.sentence_start(fpos)
+        i = bisect.bisect_left(self.written_years, (sent, -1))
+        for p, y in self.written_years[i:]:
+            if p >= pos:
+                break
+            if y != year and self.sentence_start(p) == sent:
+                return True
+        return False
 
     def end_frame(self) -> None:
         """A date read from the publication ("last week", "this year"): the story is back in the present."""
@@ -270,11 +302,13 @@ class Anchoring:
         a year inside the sentence ("the PMF, formed in 2014, attacked in December") frames nothing."""
         if self.frame is None:
             return None
-        year, fpos, para, initial = self.frame
+        year, fpos, para, initial, lead = self.frame
         if self.paragraph_start(pos) != para:
             return None
         if not initial and self.sentence_start(pos) <= fpos:
             return None
+        if not lead and self._other_year_in_sentence(year, fpos, pos):
+            return None  # a year at the head of its sentence ("In 1941, Germany, allied since 1936, ...") still frames
         return year
 
     def note_period(self, start: dt.date, granularity: str, pos: int) -> None:

@@ -133,9 +133,15 @@ def time_then_day(m, r):
     return r.time_on_day(m)
 
 
-@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(?P<d2>{L.DAY})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>{L.YEAR4}|'\d\d))?{NUM_E}")
+# "September 16 last year", "Jan. 5 of last year", "on March 3 this year": a day of the year named
+REL_YEAR = rf"(?:,?\s+(?:of\s+)?(?P<ry>(?i:last|this|next))\s+year(?!{APOS}s|[\w-]))"
+
+
+@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(?P<d2>{L.DAY})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>{L.YEAR4}|'\d\d)|{REL_YEAR})?{NUM_E}")
 def month_day(m, r):
     mon = L.month_number(m["mon"])
+    if m["ry"]:
+        return r.month_day(m, mon, int(m["d"]), None, rel_year=m["ry"])
     if m["d2"] is None and m["y"] is None and re.match(r"\s*(?:,\d{3}|\d|%|\s*(?:percent|per\s+cent|million|billion))", m.after(12)):
         return None
     y = m["y"]
@@ -144,11 +150,11 @@ def month_day(m, r):
     return r.month_day(m, mon, int(m["d"]), y)
 
 
-@rule(rf"{B}(?:(?P<the>the|The)\s+)?(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{L.MONTH_ANY})(?:,?\s+(?P<y>{L.YEAR4}))?{NUM_E}")
+@rule(rf"{B}(?:(?P<the>the|The)\s+)?(?P<d>{L.DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{L.MONTH_ANY})(?:,?\s+(?P<y>{L.YEAR4})|{REL_YEAR})?{NUM_E}")
 def day_month(m, r):
     if m["the"] is None and re.search(r"(?:\d[,.]|\$)\s*$", m.before(3)):
         return None
-    return r.month_day(m, L.month_number(m["mon"]), int(m["d"]), m["y"])
+    return r.month_day(m, L.month_number(m["mon"]), int(m["d"]), m["y"], rel_year=m["ry"])
 
 
 @rule(rf"{B}(?:(?P<the>the|The)\s+)?(?P<dw>{L.DAY_ORD_WORD})\s+of\s+(?P<mon>{L.MONTH_ANY})(?:,?\s+(?P<y>{L.YEAR4}))?{NUM_E}")
@@ -246,6 +252,25 @@ def clock_time(m, r):
 
 @rule(after_words("at", "At", "by", "By", "until", "from", "before", "after", "around", "about", "since", "till") + rf"{TIME24}{NUM_E}")
 def clock_24(m, r):
+    return r.clock(m)
+
+
+@rule(rf"{B}(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?P<tz24>{L.TZ}|Z|hours|hrs){E}")
+def clock_24_zone(m, r):
+    """'(05:00 GMT)', '13:30 local time': a clock time by its zone, whatever comes before it."""
+    return r.clock(m)
+
+
+@rule(rf"{B}(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)(?:\s?(?P<tz24>Z)|\s+(?P<tz24b>{L.TZ}|hours|hrs)){E}")
+def clock_hhmm(m, r):
+    """'(1830 GMT)', '0500Z', 'at 1400 hours': four digits and a zone are a clock time, never a year;
+    before 'hours' only a leading zero or a preposition of time makes it one ('1500 hours of work' is not)."""
+    if (m["tz24b"] or "").lower() in ("hours", "hrs"):
+        if re.match(r"\s+of\b", m.after(5)):
+            return None
+        if not m["h24"].startswith("0") and not re.search(r"(?:\(|\b(?:at|At|by|By|until|till|from|From|before|since))\s*$",
+                                                          m.before(8)):
+            return None
     return r.clock(m)
 
 
@@ -480,7 +505,7 @@ def set_adverb(m, r):
 
 # ---- vague references --------------------------------------------------------------------------
 # (idioms such as "at the moment", "for the time being", "someday" are left untagged, as TimeML annotators do)
-@rule(rf"{B}(?P<w>(?i:(?:(?:just\s+|right\s+|until\s+|up\s+to\s+|by\s+)?now)(?!-)|currently|at\s+present|presently|nowadays|these\s+days|the\s+present(?!\s+(?:day|time|tense|case|study|system|government|administration|one)\b)|the\s+present\s+(?:day|time)|present-day|current|recently|lately|the\s+past(?!\s+(?:tense|participle))|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+foreseeable\s+future|the\s+(?:near|short|long|medium)\s+term|the\s+(?:coming|next)\s+few\s+(?:days|weeks|months|years)|future\s+(?:quarters|years|months|weeks|generations)|(?<=\bin\s)future(?!\s+\w)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|sooner\s+or\s+later))(?![\w-])")
+@rule(rf"{B}(?P<w>(?i:(?:(?:just\s+|right\s+|until\s+|up\s+to\s+|by\s+)?now)(?!-)|currently|at\s+present|presently|nowadays|these\s+days|the\s+present(?!\s+(?:day|time|tense|case|study|system|government|administration|one)\b)|the\s+present\s+(?:day|time)|present-day|current|recently|lately|the\s+past(?!\s+(?:tense|participle))|the\s+future(?!\s+of\b)|the\s+near\s+future|the\s+distant\s+future|the\s+foreseeable\s+future|the\s+(?:near|short|long|medium)\s+term|the\s+(?:coming|next)\s+few\s+(?:days|weeks|months|years)|future\s+(?:quarters|years|months|weeks|generations)|(?<=\bin\s)future(?!\s+\w)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|sooner\s+or\s+later))(?![\w-])")
 def vague(m, r):
     return r.vague(m)
 
@@ -514,6 +539,8 @@ FIRST_CHARS: dict[str, str] = {
     'tonight': 'OTot',
     'clock_time': '0123456789AJRSaefjmnorst',
     'clock_24': '0123456789',
+    'clock_24_zone': '0123456789',
+    'clock_hhmm': '012',
     'hour_in_the_part': '0123456789EFNOSTefnost',
     'weekday': 'CEFLMNPSTWceflnpt',
     'weekday_plural': 'FMSTW',

@@ -67,6 +67,30 @@ _NOT_A_DAY_AFTER = recache.compile(
     r"Avenue|Airborne|Marine|Armou?red|Cavalry|District|Circuit|Precinct|Ward|Century|Parliament|Dynasty|Squadron|"
     r"Wing|Group|Company|Battery|Round|Floor|Grade|Class|Place|Anniversary)\b))")
 _DAY_AFTER_TIME = recache.compile(rf",?\s+(?:on\s+)?(?:(?P<wd>{L.WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow)))(?![\w'\u2019])")
+# a time's gloss in another zone: "9:30 p.m. (1830 GMT)", "8 a.m. (0500 GMT)"
+_GLOSS = recache.compile(r"\s*\((?:about\s+|around\s+)?\d{1,2}:?\d\d\s*(?:[A-Za-z]{1,5}|local\s+time)\)")
+# a capitalized word right before a year (no dot, no apostrophe: not "Jan.", "U.S.", "Britain's")
+_CAP_BEFORE_YEAR = recache.compile(r"(?:^|(?<=[\s\"\u201c(\[]))([A-Z][A-Za-z]*)\s+$")
+# ... that leaves the year a date: a month, a weekday, a season, a holiday, a word of time or a function word
+_DATE_WORDS_BEFORE_YEAR = frozenset(
+    list(L.MONTHS) + list(L.WEEKDAYS) + list(L.SEASONS)
+    + [re.sub(r"'s$", "", h.split()[0]) for h in list(L.FIXED_HOLIDAYS) + list(L.MOVABLE_HOLIDAYS)] + """ramadan eid hanukkah passover diwali nowruz lent
+    year years fiscal calendar model fy early late mid middle end beginning start starting beginning ending since
+    in on at by of to from for until till through thru during before after between around about circa approximately
+    roughly nearly almost over under within throughout against versus vs via per than as with without into onto
+    upon toward towards beyond past last next this that these those the a an and or but nor yet so then also only
+    even not if when while where because unlike like including except every each all any some no our your my his
+    her its their we i he she it they you who what which whose dated born died founded established
+    ad bc ce bce""".split())
+# a day that dates a verb of saying, before it or after it
+_SPEECH_VERB = (r"(?:said|says|told|added|stated|announced|confirmed|reported|wrote|tweeted|posted|declared|noted|"
+                r"insisted|warned|acknowledged|denied|claimed|explained|testified)")
+_SPEECH_BEFORE = recache.compile(
+    rf"(?<![\w-])(?:{_SPEECH_VERB}\s+|told\s+(?:(?!that\b)[\w'\u2019.-]+\s+){{1,3}}?)"
+    r"(?:(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|"
+    r"post|letter|briefing|conference|address|session|meeting|hearing)\s+)?(?:on\s+)?$")
+_DAY_TOKEN = recache.compile(rf"(?:{L.WEEKDAY}|(?i:today|yesterday)|{L.MONTH_ANY}\s+{L.DAY}(?:st|nd|rd|th)?)")
+_SPEECH_AFTER = recache.compile(rf",?\s+{_SPEECH_VERB}\b")
 _LIMIT_WORD = recache.compile(r"'(?:by|until|till|before)'")
 _THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
 _OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
@@ -220,8 +244,19 @@ class Resolver:
         return None
 
     def _day_found(self, d: dt.date, why: str, anchor: str, pos: int, **kw) -> Found:
+        if self._dates_speech(pos) and self.A.narrative is not None:
+            # "Abiad said on Wednesday that ...": the day of the saying; the story stays on its own day
+            return Found(d.isoformat(), anchor=anchor, why=why + " (a reporting date: the story's day stays)", **kw)
         self.A.note_day(d, pos)
         return Found(d.isoformat(), anchor=anchor, why=why, **kw)
+
+    def _dates_speech(self, pos: int) -> bool:
+        """Whether the day expression at `pos` only dates a verb of saying: "said on Wednesday",
+        "told reporters Wednesday", "said in a statement on Wednesday", "Abiad on Wednesday said"."""
+        if _SPEECH_BEFORE.search(self.text, max(0, pos - 60), pos):
+            return True
+        day = _DAY_TOKEN.match(self.text, pos)
+        return bool(day and _SPEECH_AFTER.match(self.text, day.end()))
 
     # ---- explicit dates ------------------------------------------------------------
     def absolute_day(self, m, y, mo, d, hh=None, mm=None) -> Found | None:
@@ -233,7 +268,7 @@ class Resolver:
             return Found(f"{date.isoformat()}T{hh}:{mm}", type="TIME", why="a full date and time")
         return self._day_found(date, "a full date", "absolute", m.start)
 
-    def month_day(self, m, mon, d, y, weekday=None) -> Found | None:
+    def month_day(self, m, mon, d, y, weekday=None, rel_year=None) -> Found | None:
         if mon is None or not d:
             return None
         if y:
@@ -241,6 +276,14 @@ class Resolver:
         if valid_date(2000, mon, d) is None:  # February 30, April 31: not a date, and no month either
             return False
         ref = self.ref
+        if rel_year:  # "September 16 last year": that day of the year before publication
+            rel = rel_year.lower()
+            if ref is None:
+                return Found(f"XXXX-{mon:02d}-{d:02d}", anchor="unresolved", why="no reference date: year unknown")
+            c = valid_date(ref.year + {"last": -1, "this": 0, "next": 1}[rel], mon, d)
+            if c is None:
+                return False
+            return self._day_found(c, f"{rel} year from the publication date", "publication", m.start)
         named = self.year_named_after(m)
         if named is not None:
             c = valid_date(named[0], mon, d)
@@ -501,6 +544,7 @@ class Resolver:
         if day is None:
             return Found(f"XXXX-XX-XXT{hm}", type="TIME", anchor="unresolved", why="a time on an unresolved day")
         self.A.note_day(day, m.start)
+        hm = self._midnight(hm, day, m, named=True)
         return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor="publication", why="a time on a day")
 
     def part_of_day_rule(self, m, code, mod="") -> Found | None:
@@ -580,6 +624,20 @@ class Resolver:
             h = 0
         return f"{h:02d}:{m['mi'] or '00'}"
 
+    def _midnight(self, hm: str, day: dt.date, m, named: bool, approx: str = "") -> str:
+        """Which midnight of `day`: its end (T24:00, as TimeML reads "at midnight Friday"), or its
+        start (T00:00) for "after midnight" on a day named ("shortly after midnight on Wednesday"),
+        and for a midnight already past on the publication day or later ("Iran fired missiles
+        shortly after midnight", written that day: the end of the day is still to come)."""
+        if hm != "24:00":
+            return hm
+        after = "after" in approx or re.search(r"(?i)\bafter\s+$", m.before(8))
+        if named and after:
+            return "00:00"
+        if self.ref is not None and day >= self.ref and self.direction(m.start, m.end)[0] == PAST:
+            return "00:00"
+        return hm
+
     def clock(self, m) -> Found | None:
         hm = self._clock_value(m)
         if hm is None:
@@ -596,15 +654,27 @@ class Resolver:
         mod = "APPROX" if approx.startswith(("around", "about", "approx", "rough")) else \
             "BEFORE" if "before" in approx else "AFTER" if "after" in approx else ""
         on = _DAY_AFTER_TIME.match(self.text, m.end)
+        gloss = None if on else _GLOSS.match(self.text, m.end)
+        if gloss:  # "at about 9:30 p.m. (1830 GMT) on Wednesday": the day after the time's gloss
+            day_after = _DAY_AFTER_TIME.match(self.text, gloss.end())
+            if day_after:
+                day = self._day_of(wd=day_after["wd"], rel=day_after["rel"], pos=m.start, end=day_after.end())
+                if day is not None:
+                    self.A.note_day(day, m.start)  # the gloss is a time of the same day
+                    hm = self._midnight(hm, day, m, named=True, approx=approx)
+                    return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor="publication", end=end, mod=mod,
+                                 why="a clock time on the day named after its gloss")
         if on:  # "at around 3 a.m. local time on Monday": the time of that day
             day = self._day_of(wd=on["wd"], rel=on["rel"], pos=m.start, end=on.end())
             if day is not None:
                 self.A.note_day(day, m.start)
+                hm = self._midnight(hm, day, m, named=True, approx=approx)
                 return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor="publication", end=on.end(), mod=mod,
                              why="a clock time on a day")
         day, anchor = self.A.narrative_day()
         if day is None:
             return Found(f"XXXX-XX-XXT{hm}", type="TIME", anchor="unresolved", why="no reference date", end=end, mod=mod)
+        hm = self._midnight(hm, day, m, named=False, approx=approx)
         return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor=anchor, end=end, mod=mod,
                      why=f"a clock time on the {anchor} day")
 
@@ -1073,6 +1143,9 @@ class Resolver:
                 return None
             if re.match(r"\s+[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|Drive|Lane)\b", after):
                 return None
+            name = _CAP_BEFORE_YEAR.search(before)
+            if name and name.group(1).lower() not in _DATE_WORDS_BEFORE_YEAR:
+                return None  # "Euro 2024", "Vision 2030", "Expo 2020": the year is part of a name
             if m["y2"]:
                 end = m.span("y")[1]
         else:

@@ -97,18 +97,18 @@ _YEAR_VALUE = recache.compile(r"\d{4}")
 _DATED_VALUE = recache.compile(r"\d{4}-\d\d")
 
 
-def _frames(text: str, s: int, e: int, f: Found) -> tuple[int, bool] | None:
-    """(year, dated) that an expression sets as the paragraph's year frame, if any: a date
-    written with its year ("1 September 1939", "April 1940", "in 1941", not "a 1987 Chevrolet"),
-    or a year counted from the story ("the following year")."""
+def _frames(text: str, s: int, e: int, f: Found) -> tuple[int, bool, bool] | None:
+    """(year, dated, written out) that an expression sets as the paragraph's year frame, if any:
+    a date written with its year ("1 September 1939", "April 1940", "in 1941", not "a 1987
+    Chevrolet"), or a year counted from the story ("the following year")."""
     value = f.value
     m = _WRITTEN_YEAR.search(text, s, e)
     if m is not None and value[:4] == m.group(1):
         if e - s == 4 and _YEAR_AS_MODIFIER.match(text, e):
             return None
-        return int(m.group(1)), bool(_DATED_VALUE.match(value))
+        return int(m.group(1)), bool(_DATED_VALUE.match(value)), True
     if f.anchor == "narrative" and _YEAR_VALUE.match(value):  # "the following year", "17 May of that year"
-        return int(value[:4]), bool(_DATED_VALUE.match(value))
+        return int(value[:4]), bool(_DATED_VALUE.match(value)), False
     return None
 
 
@@ -118,6 +118,8 @@ def _note_story(anchoring: Anchoring, text: str, s: int, e: int, f: Found, gran:
     if f.type in ("DATE", "TIME"):
         frame = _frames(text, s, e, f)
         if frame is not None:
+            if frame[2]:
+                anchoring.note_written_year(frame[0], s)
             anchoring.note_frame(frame[0], s, dated=frame[1])
         elif f.anchor == "publication":
             anchoring.end_frame()
