@@ -540,3 +540,22 @@ def test_weapon_words_modifying_other_nouns_are_no_new_attack(gaz):
     ev = run(gaz, text)
     assert len([e for e in ev if e.type == "attack"]) == 1, rows(ev)
     assert not [e for e in ev if e.type == "statement"], rows(ev)  # the officials only report the strikes
+
+
+def test_a_formation_told_in_a_relative_clause(gaz):
+    ev = run(gaz, "The U.S.-led coalition, which was formed in 2014 to fight Islamic State, has 2,500 troops in Iraq.",
+             extra=[("2014", "2014", "year")])
+    f = find(ev, "formation")
+    assert "US-led coalition" in f.groups and f.value == "2014"
+
+
+def test_the_dead_named_again_are_no_new_killing(gaz):
+    text = ("A drone attack killed three U.S. soldiers at a base in Jordan on Sunday.\n"
+            "The Defense Department on Monday identified the three soldiers killed as Sgt. William Rivers and two "
+            "others. Funerals for some of those killed were to be held on Wednesday.")
+    ev = run(gaz, text)
+    assert [e.type for e in ev if e.type in ("attack", "killing")] == ["attack"], rows(ev)
+    ev = run(gaz, "Gunmen killed the mayor on Sunday. The mayor's brother killed a policeman on Monday.")
+    assert [e.value for e in ev if e.type == "killing"] == ["2024-03-11"], rows(ev)  # a verb with an object
+    ev = run(gaz, "A bomb exploded on Sunday. The 11 Americans were killed in Kenya.")
+    assert [e for e in ev if e.type == "killing"] or "casualties" in find(ev, "attack").explanation

@@ -536,6 +536,11 @@ _REPORTED_PLOT = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\
 # "condemned what he called a 'cowardly' attack": the attack told, named by the speaker's word for it
 _WHAT_CALLED = re.compile(r"(?i)\bwhat\s+(?:[\w.'’-]+\s+){1,4}?(?:called|described\s+as|termed|labell?ed)\s+"
                           r"(?:an?\s+)?(?:[\"“‘']?[\w-]+[\"”’']?\s+){0,3}$")
+# a participle after a definite noun phrase, with no verb of its own: "the three soldiers killed", "those killed"
+_DEAD_NAMED_AGAIN = re.compile(r"(?i)\b(?:the|those|these|all)\s+(?:(?!(?:was|were|been|be|being|is|are|had|have|has|"
+                               r"who|that|which)\b)[\w-]+\s+){0,3}$")
+_AFTER_PARTICIPLE = re.compile(r"(?i)\s*(?:[,.;:)]|$|(?:as|in|at|on|near|during|when|last|and|were|was|are|is|"
+                               r"will|would|had|have|has|included|include|includes)\b)")
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
@@ -1266,6 +1271,15 @@ class _Extractor:
             kept_stmts.append(d)
         told: list[_Draft] = []  # attacks already told (or told elsewhere), mentioned again
         for d in others:
+            # "identified the three soldiers killed as ...", "funerals for those killed": the dead of an attack or
+            # killing told before, named again
+            if d.trig.type == "killing" and d.trig.text.lower() in ("killed", "slain", "murdered", "assassinated") \
+                    and _DEAD_NAMED_AGAIN.search(
+                    self.text, max(d.sent.start, d.trig.start - 40), d.trig.start) and _AFTER_PARTICIPLE.match(
+                    self.text, d.trig.end) and any(
+                    p.trig.type in ("attack", "killing") for p in self.drafts):
+                told.append(d)
+                continue
             # the object of a statement: "denied involvement in the attack", "blamed X for a Sunday attack"
             governing = [s for s in stmts if s.trig.end <= d.trig.start and s.clause.start <= d.trig.start
                          and (s.clause.end >= d.trig.start or s.clause is d.clause
@@ -1501,6 +1515,11 @@ class _Extractor:
         if orgs:
             return [orgs[-1].group]
         head = self.text[cl.start:trig.start]
+        if cl.kind == "relative" and re.match(r"[\s,]*(?:which|that|who)\b", head, re.I):
+            # "the U.S.-led coalition, which was formed in 2014": the name the relative clause hangs on
+            prev = [m for m in self.mentions_in(sent.start, cl.start, quotes) if cl.start - m.end <= 30
+                    and m.kind in ("gazetteer", "pattern", "coreference") and self.gaz.kind(m.group) != "state"]
+            return [prev[-1].group] if prev else []
         if _GENERIC_FORMED.search(head) or trig.text.lower().startswith(("formation", "founding", "creation")):
             # an apposition describing the last organization named ("the PMF, a group of militias formed in 2014")
             prev = [m for m in self.mentions_in(sent.start, cl.start)
