@@ -559,3 +559,21 @@ def test_the_dead_named_again_are_no_new_killing(gaz):
     assert [e.value for e in ev if e.type == "killing"] == ["2024-03-11"], rows(ev)  # a verb with an object
     ev = run(gaz, "A bomb exploded on Sunday. The 11 Americans were killed in Kenya.")
     assert [e for e in ev if e.type == "killing"] or "casualties" in find(ev, "attack").explanation
+
+
+def test_a_blame_across_an_apposition(gaz):
+    ev = run(gaz, "Washington had already blamed Kataib Hezbollah, a militia founded by al-Muhandis, for a Sunday rocket "
+                  "attack that killed an American contractor, and American warplanes struck the group's bases on Monday.")
+    at = find(ev, "attack", value="2024-03-10")
+    assert at.groups == ["Kataib Hezbollah"] and at.alleged_by == ["Kataib Hezbollah"]
+    assert not [e for e in ev if e.type == "formation"], rows(ev)  # "a militia founded by": a description
+    strike = find(ev, "attack", value="2024-03-11")
+    assert "Kataib Hezbollah" in strike.groups and "Popular Mobilization Forces" not in strike.groups  # "the group"
+
+
+def test_casting_doubt_on_an_attack_is_a_statement(gaz):
+    text = ("A drone packed with explosives hit the prime minister's residence on Sunday.\n"
+            "Abu Ali al-Askari, a security official of the Kataib Hezbollah militia, cast doubt on the attack.")
+    ev = run(gaz, text)
+    assert find(ev, "statement").groups == ["Kataib Hezbollah"]
+    assert [e.groups for e in ev if e.type == "attack"] == [[]], rows(ev)  # the doubter is not the attacker

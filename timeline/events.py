@@ -119,7 +119,8 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"said|says|say|told|tell|tells|stated|states|announc(?:e|es|ed)|wrote|writes|tweeted|added|declared"
      r"|respond(?:s|ed)?|repl(?:ied|ies)|issued a statement|in a statement|vow(?:s|ed)|pledg(?:e|es|ed)"
      r"|promis(?:e|es|ed)|insist(?:s|ed)|confirm(?:s|ed)|acknowledg(?:e|es|ed)"
-     r"|(?:describ|characteriz|characteris)(?:ed|es) (?:[\w'’-]+ ){1,6}?as(?= [\"“‘'])", "other"),
+     r"|(?:describ|characteriz|characteris)(?:ed|es) (?:[\w'’-]+ ){1,6}?as(?= [\"“‘'])"
+     r"|cast(?:s|ing)? doubts? (?:on|over|about)|question(?:ed|s) (?:the|whether)", "other"),
 ]
 _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)", "anniversary"),
@@ -541,6 +542,7 @@ _DEAD_NAMED_AGAIN = re.compile(r"(?i)\b(?:the|those|these|all)\s+(?:(?!(?:was|we
                                r"who|that|which)\b)[\w-]+\s+){0,3}$")
 _AFTER_PARTICIPLE = re.compile(r"(?i)\s*(?:[,.;:)]|$|(?:as|in|at|on|near|during|when|last|and|were|was|are|is|"
                                r"will|would|had|have|has|included|include|includes)\b)")
+_BLAME_FOR_AFTER_APPOSITION = re.compile(r"[^.;]{1,120}?,\s+for\s+(?:(?!(?:and|but)\b)[\w.'’-]+\s+){0,5}")
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
@@ -1232,6 +1234,9 @@ class _Extractor:
             if trig.type in ("attack", "killing", "arrest"):
                 d.targets = [g for g in self.targets_of(trig, cl, quotes) if g not in d.groups]
             self.time_for(d, clauses, ci, sent, si)
+            if trig.type == "formation" and d.basis == "publication" and " " not in trig.text.strip() \
+                    and re.search(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", self.text[max(sent.start, trig.start - 40):trig.start]):
+                continue  # "a militia founded by al-Muhandis": a description, no dated founding
             self.location_for(d, cl, quotes)
             drafts.append(d)
 
@@ -1283,7 +1288,10 @@ class _Extractor:
             # the object of a statement: "denied involvement in the attack", "blamed X for a Sunday attack"
             governing = [s for s in stmts if s.trig.end <= d.trig.start and s.clause.start <= d.trig.start
                          and (s.clause.end >= d.trig.start or s.clause is d.clause
-                              or re.fullmatch(r"\s+that\s+(?:[\w-]+\s+){0,2}", self.text[s.trig.end:d.trig.start]))]
+                              or re.fullmatch(r"\s+that\s+(?:[\w-]+\s+){0,2}", self.text[s.trig.end:d.trig.start])
+                              # "blamed Kataib Hezbollah, a militia founded by X, for a Dec. 27 rocket attack"
+                              or (s.trig.stance == "accusation" and _BLAME_FOR_AFTER_APPOSITION.fullmatch(
+                                  self.text, s.trig.end, d.trig.start)))]
             if governing:
                 st = governing[-1]
                 if st.groups and st.trig.stance in ("other", "", "claim") and _SPEAKER_AS_SUBJECT.fullmatch(
@@ -1302,7 +1310,11 @@ class _Extractor:
                     d.groups = _uniq(st.groups + d.groups)
                     d.note.append(f"claimed by {', '.join(st.groups)}")
                 if st.trig.stance == "accusation":
-                    accused = [m.group for m in self.mentions_in(st.trig.end, d.trig.start, quotes)
+                    # "blamed Kataib Hezbollah, a militia founded by X, for ...": not the people of the apposition
+                    upto = d.trig.start
+                    if st.clause.end < d.trig.start and "," in self.text[st.trig.end:d.trig.start]:
+                        upto = self.text.index(",", st.trig.end)
+                    accused = [m.group for m in self.mentions_in(st.trig.end, upto, quotes)
                                if not _LOCATIVE_PREP.search(self.text[max(st.trig.end, m.start - 25):m.start])]
                     if self.passive(st.trig, st.clause):  # "militias were blamed for the attack"
                         accused = [m.group for m in self.mentions_in(st.clause.start, st.trig.start, quotes)]
@@ -1406,7 +1418,7 @@ class _Extractor:
                 continue
             reported = list(out)
             known = [o for o in told if self.anaphoric(o)]
-            if st.trig.stance == "other" and not reported and known:
+            if st.trig.stance == "other" and not reported and known and _SAY_BEFORE.fullmatch(st.trig.text):
                 for o in known:  # "The strikes hit radar sites, U.S. officials said": the strikes told before
                     o.actors = _uniq(o.actors + st.actors)
                 continue

@@ -499,8 +499,8 @@ class Gazetteer:
             after = re.match(r"\s+[\"“]?([A-Z][\w'’-]*)", text[m.end():m.end() + 40])
             if after and not m.group(2):
                 continue  # "the Shia militia Asaib Ahl al-Haq": an apposition, not a back-reference
-            prev = [x for x in mentions if x.end <= m.start() and x.group
-                    and self.kind(x.group) in _ORG_KINDS and x.kind != "coreference"]
+            prev = [x for x in mentions if x.end <= m.start() and x.group and x.kind not in ("coreference", "person")
+                    and self.kind(x.group) in _ORG_KINDS]
             if not prev:
                 continue
             add(Mention(m.start(), m.end(), m.group(0), prev[-1].group, kind="coreference"))
