@@ -577,3 +577,22 @@ def test_casting_doubt_on_an_attack_is_a_statement(gaz):
     ev = run(gaz, text)
     assert find(ev, "statement").groups == ["Kataib Hezbollah"]
     assert [e.groups for e in ev if e.type == "attack"] == [[]], rows(ev)  # the doubter is not the attacker
+
+
+def test_a_series_since_a_date_spans_up_to_publication(gaz):
+    ev = run(gaz, "U.S. and coalition forces have been attacked at least 160 times in Iraq and Syria since Oct. 17.",
+             extra=[("Oct. 17", "2023-10-17", "day")])
+    at = find(ev, "attack")
+    assert at.date == dt.date(2023, 10, 17) and at.date_end == PUB and at.granularity == "vague"
+    assert "series" in at.explanation
+    ev = run(gaz, "He has been arrested more than a dozen times.")
+    assert not ev, rows(ev)  # a habit with no start is no event
+
+
+def test_it_came_days_after_counts_back_from_the_event_told(gaz):
+    text = ("A drone hit the prime minister's residence early on Sunday. "
+            "The attack came two days after protests over the election results turned deadly.")
+    ev = run(gaz, text)
+    p = find(ev, "protest")
+    assert p.value == "2024-03-08" and p.date_basis == "derived"
+    assert not [e for e in ev if e.type == "political"], rows(ev)  # "the election results": no election told

@@ -258,6 +258,11 @@ _MODIFIER_USE: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
                           r"|\b(?:deal|agreement|accord|bargain|compromise)\s+(?:was|were|is|has been|had been|being)\s+$"
                           r"|\b(?:seized|found|defused|discovered|dismantled|recovered|disarmed|intercepted)\s+"
                           r"(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+)?$")),
+    # "the election results", "the election commission": the election is told elsewhere, or not at all
+    "political": (re.compile(r"(?i)^[ -]+(?:results?|commission|campaign(?:s|ing)?|officials?|observers?|monitors?|"
+                             r"laws?|fraud|rigging|violence|workers?|posters?|rall(?:y|ies)|manifestos?|promises?|"
+                             r"pledges?|coverage|board|bod(?:y|ies)|authorit(?:y|ies)|disputes?|count|tally|outcome)\b"),
+                  None),
     "killing": (re.compile(r"(?i)^[ -]+(?:tolls?|claims?|penalty|penalties|sentences?|row|certificates?|squads?|"
                            r"benefits?|rates?|threats?|march|knell|wish|trap|cases?|trials?|investigations?|suspects?|"
                            r"charges?|weapons?|probes?|inquiry|inquest)\b|^\s+(?:and|or)\s+(?:taxes|injur\w+)\b"),
@@ -396,6 +401,7 @@ class _Draft:
     location: str = ""
     merged_into: "_Draft | None" = None
     relocated_sentence: Sentence | None = None
+    series_since: Timex | None = None  # "attacked 160 times since Oct. 17": from then up to publication
 
 
 # ----------------------------------------------------------------- helpers
@@ -543,6 +549,8 @@ _DEAD_NAMED_AGAIN = re.compile(r"(?i)\b(?:the|those|these|all)\s+(?:(?!(?:was|we
 _AFTER_PARTICIPLE = re.compile(r"(?i)\s*(?:[,.;:)]|$|(?:as|in|at|on|near|during|when|last|and|were|was|are|is|"
                                r"will|would|had|have|has|included|include|includes)\b)")
 _BLAME_FOR_AFTER_APPOSITION = re.compile(r"[^.;]{1,120}?,\s+for\s+(?:(?!(?:and|but)\b)[\w.'’-]+\s+){0,5}")
+_IT_CAME = re.compile(r"(?i)\s*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|killing|raid|"
+                      r"assault|violence|shooting|explosion)s?)\s+(?:came|happened|occurred|took\s+place|followed)\b")
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
@@ -638,6 +646,7 @@ class _Extractor:
         self._places: dict[int, list[tuple[int, str]]] = {}
         self._abroad: bool | None = None
         self._clause_triggers: dict[tuple[int, int], list] = {}
+        self._series: dict[tuple[int, int], Timex] = {}  # triggers of a series told since a time
         self._told: list[_Draft] = []  # mentions of events told elsewhere (kept out of the table, but known)
 
     # -- lookups (bisect: a 1 MB article has thousands of sentences)
@@ -650,6 +659,18 @@ class _Extractor:
         lo = bisect.bisect_left(self._t_starts, start)
         hi = bisect.bisect_left(self._t_starts, end)
         return [t for t in self.timexes[lo:hi] if t.end <= end]
+
+    def _series_start(self, sent: Sentence, pos: int) -> Timex | None:
+        """The time a series told in the present perfect began: "have been attacked at least 160 times since
+        Oct. 17", "has struck ... more than 100 times since October"."""
+        if not re.search(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|ck|uck)\b",
+                         self.text[sent.start:pos]):
+            return None
+        for t in self.timexes_in(sent.start, sent.end):
+            if re.search(r"(?i)\bsince\s+(?:late\s+|early\s+|mid-?)?$", self.text[max(sent.start, t.start - 12):t.start]) \
+                    and t.date is not None:
+                return t
+        return None
 
     def untimed(self, start: int, end: int) -> str:
         """The text between two offsets without its time expressions and their prepositions: what is
@@ -710,7 +731,12 @@ class _Extractor:
                             r"more than (?:\d+|a dozen|\w+))\s+times\b", self.text[e:min(sent.end, e + 60)])
                             or re.search(r"(?i)\b(?:repeatedly|frequently|often|routinely|regularly)\s+(?:been\s+)?$",
                                          self.text[max(sent.start, s - 30):s])):
-                        continue  # "has been arrested more than a dozen times": a habit, not an event
+                        since = self._series_start(sent, e)
+                        if since is not None and label == "attack":
+                            # "forces have been attacked at least 160 times since Oct. 17": a series up to now
+                            self._series[(s, e)] = since
+                        else:
+                            continue  # "has been arrested more than a dozen times": a habit, not an event
                     if word[:1].isupper() and s > sent.start and word in ("March", "Rally", "Strike"):
                         continue
                     if is_statement and word.lower() in ("accused", "alleged") and re.match(
@@ -1234,6 +1260,10 @@ class _Extractor:
             if trig.type in ("attack", "killing", "arrest"):
                 d.targets = [g for g in self.targets_of(trig, cl, quotes) if g not in d.groups]
             self.time_for(d, clauses, ci, sent, si)
+            if (trig.start, trig.end) in self._series:
+                d.series_since = self._series[(trig.start, trig.end)]
+                self.set_time(d, d.series_since, "stated")
+                d.note.append(f"a series since {d.series_since.text!r}, up to the time of writing")
             if trig.type == "formation" and d.basis == "publication" and " " not in trig.text.strip() \
                     and re.search(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", self.text[max(sent.start, trig.start - 40):trig.start]):
                 continue  # "a militia founded by al-Muhandis": a description, no dated founding
@@ -1672,6 +1702,11 @@ class _Extractor:
         if cl.kind == "subordinate" and re.match(r"\s*(?:after|when|as|while|since)\b", cl.text, re.I):
             others = [t for c in clauses if c is not cl for t in self.timexes_in(c.start, c.end)
                       if not self.is_future(t) and t.value != "PRESENT_REF"]
+            if not others and ci > 0 and _IT_CAME.match(clauses[0].text):
+                # "The attack came two days after protests turned deadly": the time of the event told last
+                prev = [p for p in reversed(self.drafts) if p.trig.type in ("attack", "killing") and p.timex is not None
+                        and p.basis in ("stated", "implied") and p.timex.granularity == "day"]
+                others = [prev[0].timex] if prev else []
             if others:
                 main = min(others, key=lambda t: abs(t.start - trig.start))
                 # "voted on Sunday ..., two days after a drone strike killed ...": Sunday minus two days
@@ -2037,6 +2072,8 @@ class _Extractor:
                 value = self.pub.isoformat() if self.pub else ""
                 gran = "day" if self.pub else ""
                 time_text = ""
+            if d.series_since is not None and self.pub and date and date <= self.pub:
+                date_end, value, gran = self.pub, "PAST_REF", "vague"  # a series from then to the time of writing
             future = bool(self.pub and date and date > self.pub)
             groups = self.expand(_uniq(d.groups + d.targets))
             expl = [f"{typ}{'/' + stance if stance else ''} from {d.trig.text!r}"]
