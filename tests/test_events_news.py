@@ -596,3 +596,36 @@ def test_it_came_days_after_counts_back_from_the_event_told(gaz):
     p = find(ev, "protest")
     assert p.value == "2024-03-08" and p.date_basis == "derived"
     assert not [e for e in ev if e.type == "political"], rows(ev)  # "the election results": no election told
+
+
+def test_more_acts_of_war_and_politics(gaz):
+    ev = run(gaz, "Gunmen laid siege to the Hayat Hotel on Friday.")
+    assert find(ev, "attack").value == "2024-03-08"
+    ev = run(gaz, "The government launched an offensive against al-Shabab on Monday.")
+    assert "Al-Shabaab" in find(ev, "attack").groups
+    ev = run(gaz, "U.S. and British warships shot them all down on Sunday.")
+    assert find(ev, "attack").groups == ["United States", "United Kingdom"]
+    ev = run(gaz, "The army seized power in a coup on Sunday.")
+    assert find(ev, "political").value == "2024-03-10"
+    ev = run(gaz, "Without some unexpected coup de theatre, the deal will close.")
+    assert not [e for e in ev if e.type == "political"], rows(ev)
+    ev = run(gaz, "The U.S. and Britain carried out strikes from the air and sea against more than a dozen Houthi "
+                  "targets on Friday.")
+    assert "Houthis" in find(ev, "attack").groups
+
+
+def test_an_exchange_of_fire_since_a_date_is_a_series(gaz):
+    ev = run(gaz, "Hezbollah and Israel have exchanged fire almost daily since Oct. 8.",
+             extra=[("Oct. 8", "2023-10-08", "day")])
+    at = find(ev, "attack")
+    assert at.date == dt.date(2023, 10, 8) and at.date_end == PUB
+
+
+def test_shot_dead_by_forces_and_gunmen_as_an_object(gaz):
+    text = ("MOGADISHU, Somalia (AP) — Gunmen stormed a beachside restaurant on Friday, police said.\n"
+            "One attacker blew himself up and three were shot dead by security forces, he said.")
+    ev = run(gaz, text)
+    assert "Somalia" in find(ev, "killing").groups
+    ev = run(gaz, "Police shot dead two gunmen on Monday.")
+    assert not [e for e in ev if e.type == "attack"], rows(ev)
+    assert find(ev, "killing").value == "2024-03-11"

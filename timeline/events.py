@@ -127,11 +127,12 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"(?:leave|leaves|left|leaving) office|(?:take|takes|took|taken|taking) office|sworn in|inaugurat(?:ed|ion)"
      r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly )?(?:to|for|against|on|in favou?r of)"
      r"|(?:passed|adopted|approved) (?:a|the) (?:\w+ )?resolution|resign(?:s|ed|ation)?"
-     r"|(?:step|steps|stepped|stepping) down|appointed|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government",
+     r"|(?:step|steps|stepped|stepping) down|appointed|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government"
+     r"|(?:proclaimed|declared|announced) (?:the )?annexation|annex(?:ed|es)|coups?(?: d['’][ée]tat)?(?! de\b)",
      "political"),
     (r"(?:were|was|is|are|been|being|be)? ?(?:formed|founded|established|set up)|formation of|founding of|creation of", "formation"),
     (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)|massacr(?:e|es|ed)"
-     r"|behead(?:ed|ing)|deaths?|died|dies|dead", "killing"),
+     r"|behead(?:ed|ing)|shot dead|shot and killed|gunned down|deaths?|died|dies|dead", "killing"),
     (r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|captur(?:e|ed|es)|apprehend(?:ed|s)?"
      r"|taken into custody|rounded up", "arrest"),
     (r"protest(?:s|ed|ing)?|protesters|protestors|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?"
@@ -142,7 +143,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|raid(?:s|ed)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|barrage|IEDs?|fired (?:on|at|upon)"
      r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
      r"|shooting|gunmen|kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|stabbing|drones?|intervened|intervention"
-     r"|seized|overran|stormed|took control of"
+     r"|seized|overran|stormed|took control of|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
+     r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ )?(?:offensive|incursion|operation against)"
+     r"|shot (?:\w+ ){1,3}?down|exchanged (?:fire|gunfire|rocket fire|strikes)"
      r"|(?:war ?planes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|artillery|bombers?|warships?|tanks?) "
      r"(?:hit|pounded|bombed|shelled|raided)", "attack"),
     # other acts, with their PLOVER category
@@ -470,7 +473,9 @@ _SPEAKER_AS_SUBJECT = re.compile(r"(?i)\s+(?:that\s+)?(?:it|they|we|its\s+[\w-]+
                                  r"killed|downed|arrested|detained|seized|captured)\s+(?:[\w-]+\s+){0,3}?)?")
 _TRANSITIVE_KILL = re.compile(r"(?i)kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|slew|execut(?:ed|es|ing)|"
                               r"behead(?:s|ed|ing)|massacr(?:e|es|ed)")
-_TARGET_PREP = re.compile(r"\s+(?:on|against|targeting|at)\s+")
+_TARGET_PREP = re.compile(r"\s+(?:on|against|targeting|at)\s+"
+                          # "strikes from the air and sea against ...": a short phrase of manner before "against"
+                          r"|\s+(?:[a-z][\w-]*\s+){1,6}?against\s+")
 # words between an event word and a name that make the name something other than its target
 _NOT_TARGET_GAP = re.compile(r"(?i)\b(?:by|with|alongside|backed|supported|led|for|from|after|before|as|who|which|that|"
                              r"said|says|according|in|near|outside|inside|around|across|into|through|throughout|over|"
@@ -551,6 +556,7 @@ _AFTER_PARTICIPLE = re.compile(r"(?i)\s*(?:[,.;:)]|$|(?:as|in|at|on|near|during|
 _BLAME_FOR_AFTER_APPOSITION = re.compile(r"[^.;]{1,120}?,\s+for\s+(?:(?!(?:and|but)\b)[\w.'’-]+\s+){0,5}")
 _IT_CAME = re.compile(r"(?i)\s*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|killing|raid|"
                       r"assault|violence|shooting|explosion)s?)\s+(?:came|happened|occurred|took\s+place|followed)\b")
+_PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:(?:\w+ly|also|repeatedly|since)\s+)?$")
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
@@ -663,8 +669,8 @@ class _Extractor:
     def _series_start(self, sent: Sentence, pos: int) -> Timex | None:
         """The time a series told in the present perfect began: "have been attacked at least 160 times since
         Oct. 17", "has struck ... more than 100 times since October"."""
-        if not re.search(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|ck|uck)\b",
-                         self.text[sent.start:pos]):
+        if not re.search(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|ck|uck|ght)\b",
+                         self.text[sent.start:pos + 12]):
             return None
         for t in self.timexes_in(sent.start, sent.end):
             if re.search(r"(?i)\bsince\s+(?:late\s+|early\s+|mid-?)?$", self.text[max(sent.start, t.start - 12):t.start]) \
@@ -744,6 +750,10 @@ class _Extractor:
                             self.text[e:min(sent.end, e + 40)]) and not re.match(
                             r"(?:\s+[\w'’-]+){1,4}?\s+(?:of|that)\b", self.text[e:min(sent.end, e + 60)]):
                         continue  # "the accused doctor killer", "alleged terrorist mastermind": adjectives
+                    if label == "attack" and word.lower() == "gunmen" and re.search(
+                            r"(?i)\b(?:killed|shot dead|shot|arrested|captured|detained|caught|identified|hunt(?:ed|ing)?|"
+                            r"sought|search(?:ed|ing)? for|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}$", self.text[max(sent.start, s - 40):s]):
+                        continue  # "police shot dead two gunmen": the gunmen are the object, not an attack
                     if is_statement and label == "appeal" and word.lower().startswith("call") and (
                             (_CALL_NOUN.search(self.text, max(sent.start, s - 12), s) and not word.lower().endswith("for")) or (word.lower().startswith("call ") and self.timex_at(e + 1))):
                         continue  # "during a phone call on Sunday": the noun, no appeal
@@ -1260,6 +1270,12 @@ class _Extractor:
             if trig.type in ("attack", "killing", "arrest"):
                 d.targets = [g for g in self.targets_of(trig, cl, quotes) if g not in d.groups]
             self.time_for(d, clauses, ci, sent, si)
+            if (trig.start, trig.end) not in self._series and trig.type == "attack" \
+                    and (not trig.nominal or trig.text.split()[0].lower().endswith("ed")) \
+                    and _PERFECT_BEFORE.search(self.text, max(cl.start, trig.start - 30), trig.start):
+                since = self._series_start(sent, trig.start)  # "have exchanged fire almost daily since Oct. 8"
+                if since is not None and since.start > trig.end:
+                    self._series[(trig.start, trig.end)] = since
             if (trig.start, trig.end) in self._series:
                 d.series_since = self._series[(trig.start, trig.end)]
                 self.set_time(d, d.series_since, "stated")
@@ -1756,6 +1772,10 @@ class _Extractor:
             if on is None:
                 return []
             start = on.end()
+        else:
+            against = _TARGET_PREP.match(self.text, start, cl.end)  # "carried out strikes from the air against"
+            if against and "against" in against.group(0):
+                start = against.end()
         out = []
         for m in self.mentions_in(start, min(cl.end, start + 80), quotes):
             gap = self.text[start:m.start]
