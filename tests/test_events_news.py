@@ -629,3 +629,77 @@ def test_shot_dead_by_forces_and_gunmen_as_an_object(gaz):
     ev = run(gaz, "Police shot dead two gunmen on Monday.")
     assert not [e for e in ev if e.type == "attack"], rows(ev)
     assert find(ev, "killing").value == "2024-03-11"
+
+
+def test_a_list_of_speakers_keeps_every_name(gaz):
+    ev = run(gaz, "Qatar, Jordan and Egypt denounced the strikes.")
+    assert find(ev, "statement", stance="condemnation").groups == ["Qatar", "Jordan", "Egypt"]
+    ev = run(gaz, "Saudi Arabia condemned the strikes, and Iraq, Jordan and the United Arab Emirates also denounced them.")
+    groups = [e.groups for e in ev if e.stance == "condemnation"]
+    assert ["Saudi Arabia"] in groups and ["Iraq", "Jordan", "United Arab Emirates"] in groups, rows(ev)
+    ev = run(gaz, "The United States and the European Union, which like Turkey list the PKK as a terrorist "
+                  "organisation, condemned the bombing.")
+    assert find(ev, "statement", stance="condemnation").groups == ["United States", "European Union"]
+
+
+def test_the_attack_named_again_is_the_story_s_not_the_one_it_answers(gaz):
+    text = ("Israel carried out air strikes against military targets in Iran on Saturday, in retaliation for the "
+            "barrage of missiles Iran fired at Israel on Sunday. Iran's army said two soldiers were killed in the attack.")
+    ev = run(gaz, text)
+    assert find(ev, "killing").value == "2024-03-09", rows(ev)
+
+
+def test_launches_sweeps_and_named_offensives(gaz):
+    ev = run(gaz, "On Sunday, Iran launched hundreds of drones and missiles at Israel.")
+    assert find(ev, "attack").groups[0] == "Iran"
+    ev = run(gaz, "The group has carried out hundreds of attacks.")
+    assert not ev, rows(ev)  # a count of attacks, no one event
+    ev = run(gaz, "The RSF swept into Gezira state on Monday, seizing its capital Wad Madani.")
+    assert find(ev, "attack").value == "2024-03-11"
+    ev = run(gaz, "Turkey launched its latest ground offensive there, dubbed Claw-Lock, in April 2022.",
+             extra=[("April 2022", "2022", "year")])
+    assert find(ev, "attack").value == "2022"
+
+
+def test_denials_threats_and_objections_in_other_words(gaz):
+    ev = run(gaz, "Kataib Hezbollah on Monday distanced itself from the bombing.")
+    assert find(ev, "statement", stance="denial").groups == ["Kataib Hezbollah"]
+    ev = run(gaz, "A U.S. official said Washington had been notified before the strikes but was not involved in them.")
+    assert find(ev, "statement", stance="denial").groups == ["United States"]
+    ev = run(gaz, "Prime Minister Shehbaz Sharif vowed \"stern action\" against those behind the bombing.")
+    assert find(ev, "statement", stance="threat").groups == ["Pakistan"]
+    ev = run(gaz, "Baghdad has repeatedly protested the incursions as a violation of its sovereignty.")
+    assert find(ev, "statement", stance="condemnation").groups == ["Iraq"]
+    ev = run(gaz, "Thousands protested in Baghdad on Friday.")
+    assert find(ev, "protest").value == "2024-03-08"
+
+
+def test_words_that_tell_no_new_event(gaz):
+    for text in ("The RSF said on Monday its forces had attacked three army camps. It did not mention civilian deaths.",
+                 "Funeral prayers for many of the slain officers were held on Monday.",
+                 "American Bradley fighting vehicles were seen around the prison on Sunday.",
+                 "Officials say such groups serve as fronts for Kataib Hezbollah and other established militias.",
+                 "The SDF holds more than 10,000 fighters in detention facilities."):
+        ev = run(gaz, text)
+        assert not [e for e in ev if e.type in ("killing", "formation", "arrest")
+                    or (e.type == "attack" and "army camps" not in e.sentence)], (text, rows(ev))
+    ev = run(gaz, "The group has previously denied targeting civilians.")
+    assert not [e for e in ev if e.type == "attack"], rows(ev)
+
+
+def test_names_and_descriptions_in_the_gazetteer(gaz):
+    ev = run(gaz, "IS fighters detonated a car bomb at the gate of the prison on Thursday.")
+    assert find(ev, "attack").groups == ["ISIS"]
+    ev = run(gaz, "White House National Security Council spokesperson Sean Savett urged Iran to stop its attacks.")
+    assert find(ev, "statement", stance="appeal").groups == ["United States"]
+    ev = run(gaz, "UNITED NATIONS (AP) _\n\nThe Security Council condemned the bombing on Thursday.")
+    assert find(ev, "statement", stance="condemnation").groups == ["United Nations"]
+    ev = run(gaz, "Ankara blamed the Syrian Kurdish YPG militia for the bombing.")
+    assert find(ev, "statement", stance="accusation").groups == ["Turkey"]
+    assert "Syria" not in find(ev, "statement", stance="accusation").explanation
+    ev = run(gaz, "Israel has fought Hamas since the Palestinian militant group's Oct. 7, 2023 attack on southern Israel.",
+             extra=[("Oct. 7, 2023", "2023-10-07", "day")])
+    oct7 = [e for e in ev if e.type == "attack" and e.value == "2023-10-07"]
+    assert oct7 and "Hamas" in oct7[0].groups and "Palestinian Authority" not in oct7[0].groups, rows(ev)
+    ev = run(gaz, "The U.N. Security Council on Monday ordered a global embargo on trade with Iraq.")
+    assert find(ev, "other").groups == ["United Nations"]

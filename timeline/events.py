@@ -104,7 +104,7 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|pointed the finger|alleg(?:e|es|ed|ing) that", "accusation"),
     (r"den(?:y|ies|ied|ying)|(?:dismiss|reject|refut)(?:ed|es|s)? (?:the |these |those |such )?(?:[\w-]+ )?"
      r"(?:claims?|allegations?|accusations?|reports?|charges?)"
-     r"|disavow(?:ed|s)?", "denial"),
+     r"|disavow(?:ed|s)?|distanc(?:ed|es|ing) (?:itself|himself|herself|themselves|the [\w\s,-]{1,60}?) from", "denial"),
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)", "condemnation"),
     (r"warn(?:s|ed|ing)?|caution(?:s|ed)", "warning"),
@@ -144,14 +144,16 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
      r"|shooting|gunmen|kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|stabbing|drones?|intervened|intervention"
      r"|seized|overran|stormed|took control of|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
-     r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ )?(?:offensive|incursion|operation against)"
+     r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
+     r"|seizing|swept into|sweeping into"
      r"|shot (?:\w+ ){1,3}?down|exchanged (?:fire|gunfire|rocket fire|strikes)"
      r"|(?:war ?planes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|artillery|bombers?|warships?|tanks?) "
      r"(?:hit|pounded|bombed|shelled|raided)", "attack"),
     # other acts, with their PLOVER category
     (r"withdr(?:ew|awn|aw|aws|awing|awal)|pull(?:ed|s|ing)? out", "other:RETREAT"),
     (r"deploy(?:ed|s|ing|ment)", "other:MOBILIZE"),
-    (r"sanction(?:s|ed|ing)?|designated [\w\s-]{0,40}? (?:a |as a )?terrorist", "other:SANCTION"),
+    (r"sanction(?:s|ed|ing)?|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
+     r"(?:[\w-]+ ){0,3}embargo|embargoed|designated [\w\s-]{0,40}? (?:a |as a )?terrorist", "other:SANCTION"),
     (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)|reach(?:ed|es)? (?:an? |the )?"
      r"(?:[\w-]+ )?(?:agreement|deal|accord)|agreed to", "other:AGREE"),
     (r"held talks|hold talks|met with|meets with|talks with", "other:CONSULT"),
@@ -206,7 +208,7 @@ _CLAUSE_BREAK = re.compile(
     r"whom|where)\s)", re.IGNORECASE)
 _SUBORD_START = re.compile(r"^(?:after|before|while|when|because|although|though|whereas|until|since|as|if)\b", re.I)
 _THAT_START = re.compile(r"^that\b", re.I)
-_PARTICIPLE_START = re.compile(r"^(?:\w+ing)\b")
+_PARTICIPLE_START = re.compile(r"^(?:\w+ing|dubbed|called|named|nicknamed|code-?named|known\s+as|backed\s+by|led\s+by)\b")
 _BYLINE = re.compile(r"^(?:By|BY|Author|Written by|Reporting by|Editing by|Additional reporting|Photo|Image|Source|"
                      r"Follow|Copyright|©)\b|"
                      r"\bfollow (?:him|her|them|us) on\b|\bcontributed (?:to )?(?:this )?report", re.IGNORECASE)
@@ -238,7 +240,8 @@ _GENERIC_FORMED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:group|alli
 # "air assault forces", "the death toll", "charged with murder", "a miners' strike", "stocks rallied".
 _MODIFIER_USE: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
     # label: (what follows the word, what precedes it) -- either disqualifies
-    "arrest": (re.compile(r"(?i)^[ -]+(?:warrants?|records?|powers?|quotas?)\b|^\s+(?:and|or)\s+(?:conviction|prosecution|trial)"),
+    "arrest": (re.compile(r"(?i)^[ -]+(?:warrants?|records?|powers?|quotas?|facilit(?:y|ies)|cent(?:er|re)s?|camps?|"
+                          r"conditions|orders?)\b|^\s+(?:and|or)\s+(?:conviction|prosecution|trial)"),
                re.compile(r"(?i)\b(?:remain(?:s|ed)?|kept|held|still|stay(?:s|ed)?)\s+(?:in\s+)?$|\blead(?:s|ing)?\s+to\s+the\s+$")),
     "protest": (re.compile(r"(?i)^[ -]+(?:police|gear|squads?|shields?|control|act)\b|^\s+of\s+(?:the|its|their|his|her|how|what)\b"),
                 re.compile(r"(?i)\b(?:stocks?|shares?|prices?|markets?|bonds?|dollar|yen|euro|index|indexes|indices|"
@@ -322,13 +325,19 @@ def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
     w = word.lower()
     if label == "killing" and w == "death" and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", after):
         return True  # "Death to America": a slogan
+    if label == "killing" and w == "slain" and re.match(r"\s+[A-Za-z]", after) and not re.match(
+            r"\s+(?:by|in|on|at|during|when|after|last|early|late)\b", after):
+        return True  # "the slain officers": the dead of a killing told elsewhere
+    if label == "formation" and w in ("established", "founded", "formed") and re.match(
+            r"\s+(?!by\b|in\b|on\b|at\b|as\b|to\b|after\b|last\b|this\b)[a-z]+s\b", after):
+        return True  # "other established militias": an adjective
     kind = label if label in _MODIFIER_USE else ""
     if kind:
         follow, precede = _MODIFIER_USE[kind]
         if (follow.search(after) or (precede is not None and precede.search(before))) \
                 and not (kind == "protest" and not re.match(r"(?i)rall|riot|demonstrat", w)) \
                 and not (kind == "attack" and not re.search(
-                    r"(?i)assault|attack|strike|struck|bomb|missile|rocket|drone|mortar|shooting|raid|blast", w)):
+                    r"(?i)assault|attack|strike|struck|bomb|missile|rocket|drone|mortar|shooting|raid|blast|fighting", w)):
             return True  # (other words of the kind fall through to the checks below: "seized weapons")
     if label == "political" and re.fullmatch(r"(?i)elected", w) and re.match(
             r"\s+to\s+(?!(?:the|a|an|office|parliament|congress|senate|lead|head|serve|represent|succeed|his|her|its|their)\b)"
@@ -475,7 +484,7 @@ _TRANSITIVE_KILL = re.compile(r"(?i)kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|assass
                               r"behead(?:s|ed|ing)|massacr(?:e|es|ed)")
 _TARGET_PREP = re.compile(r"\s+(?:on|against|targeting|at)\s+"
                           # "strikes from the air and sea against ...": a short phrase of manner before "against"
-                          r"|\s+(?:[a-z][\w-]*\s+){1,6}?against\s+")
+                          r"|\s+(?:[\w.'’-]+\s+){1,6}?against\s+")
 # words between an event word and a name that make the name something other than its target
 _NOT_TARGET_GAP = re.compile(r"(?i)\b(?:by|with|alongside|backed|supported|led|for|from|after|before|as|who|which|that|"
                              r"said|says|according|in|near|outside|inside|around|across|into|through|throughout|over|"
@@ -541,6 +550,9 @@ _REPORTED_THREAT = re.compile(r"(?i)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:
                               r"(?:will|would|shall)\s+(?:not\s+go\s+unpunished|respond|retaliate|avenge|take\s+revenge|"
                               r"pay\s+(?:a|the|dearly)|be\s+punished|not\s+go\s+unanswered)\b")
 _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:(?:\w+ly|not|never|also|already|been)\s+){0,2}$")
+_REPORTED_DENIAL = re.compile(r"(?i)[^.;]{0,120}?\b(?:(?:was|were|is|are|had\s+been|has\s+been)\s+not\s+involved|"
+                              r"(?:had|has|have|played)\s+no\s+(?:involvement|role|part|hand)|had\s+nothing\s+to\s+do\s+with|"
+                              r"(?:was|were|is|are)\s+not\s+(?:behind|responsible))\b")
 _REPORTED_PLOT = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,5}?(?:was|were|is|are|had\s+been|"
                             r"has\s+been|have\s+been)\s+(?:plotting|planning|preparing|behind)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:attacks?|strikes?|bombings?|assassinations?|operations?|plots?)\b")
@@ -669,11 +681,12 @@ class _Extractor:
     def _series_start(self, sent: Sentence, pos: int) -> Timex | None:
         """The time a series told in the present perfect began: "have been attacked at least 160 times since
         Oct. 17", "has struck ... more than 100 times since October"."""
-        if not re.search(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|ck|uck|ght)\b",
+        if not re.search(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|ck|uck|ght|ing)\b",
                          self.text[sent.start:pos + 12]):
             return None
         for t in self.timexes_in(sent.start, sent.end):
-            if re.search(r"(?i)\bsince\s+(?:late\s+|early\s+|mid-?)?$", self.text[max(sent.start, t.start - 12):t.start]) \
+            if re.search(r"(?i)\bsince\s+(?:late\s+|early\s+|mid-?)?$|\bsince\s+the\s+(?:[\w'’-]+\s+){0,4}$",
+                         self.text[max(sent.start, t.start - 50):t.start]) \
                     and t.date is not None:
                 return t
         return None
@@ -855,8 +868,11 @@ class _Extractor:
             return True  # "was plotting imminent attacks", "accusing Kyiv of planning an attack": not carried out
         if trig.nominal:
             # "a series of cross-border attacks", "similar attacks": generic, unless dated on their own
+            weapon = re.fullmatch(r"(?i)(?:drone|missile|rocket|shell|mortar|bomb|projectile)s", trig.text)
+            # "hundreds of attacks" is generic; "launched hundreds of drones" counts weapons
+            counted = "" if weapon else r"|\b(?:dozens|hundreds|scores)\s+of\s+(?:[\w-]+\s+){0,2}$"
             if trig.text.lower().endswith("s") and re.search(
-                    r"(?i)\b(?:series|wave|spate|string|number|dozens|hundreds|scores|string)\s+of\s+(?:[\w-]+\s+){0,2}$"
+                    r"(?i)\b(?:series|wave|spate|string|number|string)\s+of\s+(?:[\w-]+\s+){0,2}$" + counted +
                     r"|\b(?:recent|previous|past|similar|such|other|repeated|frequent|regular|future|earlier)\s+"
                     r"(?:[\w-]+\s+){0,1}$", before):
                 cl_end = min(sent.end, trig.end + 60)
@@ -864,6 +880,9 @@ class _Extractor:
                     return True
             if _NEG_DET.search(before) or _HYPOTHETICAL_NOUN.search(before):
                 return True
+            if re.search(r"(?i)\b(?:(?:did|does|do|has|have|had|would|will|could|was|were|is|are)\s+not|\w+n['’]t|never)\s+"
+                         r"(?:[\w-]+\s+){0,3}$", before):
+                return True  # "It did not mention civilian deaths"
             # "Iraq could start hostilities through a direct attack", "it will respond to an Iraqi attack":
             # a noun under a modal of its clause, not dated on its own
             head = self.text[max(sent.start, trig.start - 120):trig.start]
@@ -888,7 +907,9 @@ class _Extractor:
         if re.search(r"(?i)\b(?:none|nobody|no one|neither)\b", self.text[max(sent.start, trig.start - 60):trig.start]) \
                 and not re.search(r"[,;]", self.text[max(sent.start, trig.start - 60):trig.start]):
             return True
-        if trig.text.lower().endswith("ing") and words and words[-1] in {"of", "from", "against", "about", "for", "on"}:
+        if trig.text.lower().endswith("ing") and words and (words[-1] in {"of", "from", "against", "about", "for", "on"}
+                                                            or re.fullmatch(r"den(?:y|ies|ied|ying)|rejected|refuted", words[-1])):
+            # "denied targeting civilians": what is denied did not happen, as far as the sentence tells
             return True
         return False
 
@@ -951,6 +972,16 @@ class _Extractor:
             k + 1 < len(before) and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", self.text[m.end:before[k + 1].start])
             and m.kind != "person" and self.gaz.kind(m.group) == "state" and self.gaz.kind(before[k + 1].group) != "state")]
         if before:
+            # "Qatar, Jordan and Egypt denounced": the list's first names stand in clauses of their own
+            if re.match(r"\s*(?:and\s+)?$", self.text[cl.start:before[0].start]) and re.search(
+                    r"\band\b", self.text[before[0].end:subj_end]):
+                for c in reversed(clauses[:ci]):
+                    ms = self.mentions_in(c.start, c.end, quotes)
+                    if c.kind != "main" or len(ms) != 1 or not re.fullmatch(
+                            r"[\s,]*(?:and\s+)?(?:the\s+)?", self.text[c.start:ms[0].start], re.I) \
+                            or not re.fullmatch(r"[\s,]*", self.text[ms[0].end:c.end]):
+                        break
+                    before = ms + before
             return self._groups_persons(before)
         # "“...,” Saeed Khatibzadeh, Iran's foreign ministry spokesman, said.": the person named before
         lone = self.text[cl.start:trig.start].strip(" ,;:—–`'\"“”‘’").split()
@@ -1053,7 +1084,11 @@ class _Extractor:
                         self.timexes_in(c.start, c.end):
                     first = [m for m in ms if m.start < ms[0].end + 40]
                     persons = [m for m in first if m.kind == "person"]
-                    return self._groups_persons(persons[:1] or first[:1])
+                    # "The United States and the European Union, which ..., condemned": both
+                    listed = [m for k, m in enumerate(first) if k == 0 or re.fullmatch(
+                        r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", self.text[first[k - 1].end:m.start], re.I)]
+                    listed = listed[:next((k for k in range(1, len(listed)) if listed[k] is not first[k]), len(listed))]
+                    return self._groups_persons(persons[:1] or listed)
                 if not self.timexes_in(c.start, c.end):
                     break
         # "after an Iranian general delivered a message, warning them ...": the previous clause's subject,
@@ -1199,11 +1234,15 @@ class _Extractor:
                     d.trig.stance = self.quote_stance(sent, quotes, groups, verdict)
                 if d.trig.stance == "other" and re.match(r"(?i)vow|pledg|promis", trig.text) and re.search(
                         r"(?i)\b(?:revenge|retaliat\w*|aveng\w*|vengeance|respond\w*|response|punish\w*|unpunished|"
-                        r"keep up|continue|step up|intensify)\b", self.text[trig.end:sent.end]):
+                        r"keep up|continue|step up|intensify|(?:stern|tough|strong|harsh|decisive|firm|severe)\s+action)\b",
+                        self.text[trig.end:sent.end]):
                     d.trig.stance = "threat"  # 'vowed "harsh revenge"', "vowed to keep up their attacks"
                 if d.trig.stance == "other" and re.fullmatch(r"(?i)said|says|say|told|tells|added|vow(?:s|ed)", trig.text) \
                         and _REPORTED_THREAT.match(self.text, trig.end, sent.end):
                     d.trig.stance = "threat"  # "said the group's fighters would respond"
+                if d.trig.stance == "other" and re.fullmatch(r"(?i)said|says|say|told|tells|added|insisted", trig.text) \
+                        and _REPORTED_DENIAL.match(self.text, trig.end, sent.end):
+                    d.trig.stance = "denial"  # "said Washington ... was not involved in them"
                 if d.trig.stance == "other" and re.fullmatch(r"(?i)said|says|say|told|tells|added", trig.text) \
                         and _REPORTED_PLOT.match(self.text, trig.end, sent.end):
                     d.trig.stance = "accusation"  # "said Soleimani was plotting imminent attacks"
@@ -1267,6 +1306,11 @@ class _Extractor:
                         d.groups = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes)[:1])
                     elif not re.search(r"\b(?:\w+ed|\w+s)\s*$", self.text[cl.start:trig.start]) or groups == []:
                         d.groups = groups
+            if trig.type == "protest" and not trig.nominal and re.fullmatch(r"(?i)protest(?:s|ed)?", trig.text) \
+                    and d.groups and all(self.gaz.kind(g) == "state" for g in d.groups) \
+                    and re.match(r"\s+(?:\w+ly\s+)?(?:the|against|to|over|at|its|their)\b", self.text[trig.end:cl.end]):
+                # "Baghdad has repeatedly protested the incursions": a government objecting, not a street protest
+                trig.type, trig.stance = "statement", "condemnation"
             if trig.type in ("attack", "killing", "arrest"):
                 d.targets = [g for g in self.targets_of(trig, cl, quotes) if g not in d.groups]
             self.time_for(d, clauses, ci, sent, si)
@@ -1841,11 +1885,14 @@ class _Extractor:
                 return None
         else:
             return None
-        for prev in reversed(self.drafts):
-            if prev.trig.type == "attack" and prev.basis == "stated" and prev.timex is not None \
-                    and not self.is_future(prev.timex):
-                return prev
-        return None
+        cands = [p for p in reversed(self.drafts) if p.trig.type == "attack" and p.basis == "stated"
+                 and p.timex is not None and not self.is_future(p.timex)]
+        # "strikes ... early on Saturday, in retaliation for the missiles Iran fired on Oct. 1. Two soldiers were
+        # killed in the attack": the story's attack, not the one it answers
+        main = [p for p in cands if not self.response_to(p) and not re.search(
+            r"(?i)(?:after|following|since|revenge for)\s+(?:[\w.'’-]+\s+){0,4}$",
+            self.text[max(p.sent.start, p.trig.start - 50):p.trig.start])]
+        return (main or cands or [None])[0]
 
     def derived_pending(self, d: _Draft) -> bool:
         """A killing whose victim's death has an anniversary elsewhere in the text: dated later, by derivation."""

@@ -252,6 +252,18 @@ _SAY_VERBS = (r"said|says|say|told|accused|accuses|blamed|blames|denied|denies|r
               r"denounced|warned|warns|urged|urges|called|calls|insisted|responded|dismissed|welcomed|announced|"
               r"vowed|threatened|demanded|protested|summoned|confirmed|claimed|insists|repeated|retorted|hit back|"
               r"has|have|had|is|was|would|will")
+# words of aliases too common to name the organization inside a longer name ("National Security Council")
+_COMMON_NAME_WORDS = {"security", "council", "general", "assembly", "foreign", "ministry", "defense", "defence",
+                      "department", "state", "justice", "interior", "forces", "army", "guard", "guards", "national",
+                      "central", "command", "office", "house", "court", "government", "federal", "bureau"}
+_FUNCTION_CAPS_BEFORE_NAME = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "In", "On", "At", "By",
+                              "For", "From", "With", "And", "But", "Meanwhile", "Later", "Earlier", "When", "After"}
+# a demonym that describes a place or a group named by another word: "the Saudi city of Jeddah", "the Syrian
+# Kurdish YPG militia", "the Palestinian militant group's attack"
+_DESCRIBED_AFTER_DEMONYM = re.compile(r"\s+(?:(?:city|town|village|capital|port|province|region|coast|border|"
+                                      r"desert|island|enclave|territory|district)\s+of\b|(?:Kurdish|Arab|Sunni|Shia|"
+                                      r"Shiite|Islamist|jihadist|militant|armed|rebel|separatist)\s+(?:[A-Z]\w*\s+)?"
+                                      r"(?:group|militia|movement|faction|organi[sz]ation|rebels|fighters|[A-Z]{2,}))")
 # last words of names too common to stand for the organization alone ("the Party" is not the Baath Party)
 _SHORT_NAME_NOT = {"Party", "State", "States", "Republic", "Kingdom", "Union", "Nations", "Council", "Government",
                    "Ministry", "Department", "Office", "Court", "Assembly", "Parliament", "Congress", "Senate", "House",
@@ -270,7 +282,9 @@ _ROLE_NOUNS = (r"spokesman|spokeswoman|spokesperson|leader|minister|commander|ch
                r"aide|counsel|lawyer|attorney|prosecutor|judge|coordinator|organizer|organiser|activist|"
                r"mufti|imam|sheikh|ayatollah|colonel|captain|lieutenant|sergeant|"
                r"brigadier|admiral|marshal|colonel general")
-_BACKREF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:militant\s+|armed\s+|paramilitary\s+|Shia\s+|Shiite\s+)?"
+_BACKREF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?=(?:militant|armed|Islamist|"
+                      r"jihadist|rebel)\s))?(?:militant\s+|armed\s+|paramilitary\s+|Shia\s+|Shiite\s+|Islamist\s+|"
+                      r"jihadist\s+|rebel\s+)?"
                       r"(group|militia|organization|organisation|movement|faction|outfit|brigades?)(['’]s)?\b")
 _CALLED = re.compile(
     r"\b(?:group|militia|organization|organisation|faction|movement|outfit|brigade|cell)\s*,?\s+"
@@ -433,6 +447,16 @@ class Gazetteer:
                 continue
             if surface.isupper() and not _is_acronym(alias) and _DATELINE_AFTER.match(text, e):
                 continue  # "BAGHDAD (AP) —", "BAGHDAD, Jan 5 (Reuters) -": where the report was filed
+            if len(surface) <= 2 and surface.isupper() and (
+                    re.search(r"[A-Z]{2,}\W*$", text[max(0, s - 6):s]) or re.match(r"\W*[A-Z]{2,}", text[e:e + 6])):
+                continue  # "IS" in a line of capitals ("WHAT IS NEXT") is no acronym
+            prev_word = re.search(r"(?:^|(?<=\s))([A-Z][a-z]+)\s+$", text[max(0, s - 20):s])
+            if " " in alias and all(w.lower() in _COMMON_NAME_WORDS for w in alias.split()) and prev_word \
+                    and prev_word.group(1) not in _FUNCTION_CAPS_BEFORE_NAME \
+                    and not re.search(r"(?:^|[.!?_\n—–-]\s*)\S+\s+$", text[max(0, s - 30):s]):
+                continue  # "White House National Security Council": a longer name, not the UN's council
+            if how == "demonym" and _DESCRIBED_AFTER_DEMONYM.match(text, e):
+                continue  # "the Saudi city of Jeddah", "the Palestinian militant group's": a description
             g = self.groups[canon]
             if g.is_person:
                 add(Mention(s, e, surface, g.side, kind="person", person=g.name))
