@@ -476,7 +476,9 @@ _DEFINITE_ATTACK_SUBJECT = re.compile(r"(?i)\b(?:the|these|those|that|this)\s+(?
                                       r"attacks?|raids?|bombings?|blasts?|explosions?)\s+(?:\w+ly\s+)?$")
 _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 # "said it fired ", "said that its fighters had ": the speaker is the subject of the reported event
-_SPEAKER_AS_SUBJECT = re.compile(r"(?i)\s+(?:that\s+)?(?:it|they|we|its\s+[\w-]+|their\s+[\w-]+|our\s+[\w-]+)\s+"
+_SPEAKER_AS_SUBJECT = re.compile(r"(?i)(?:\s+(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|video)|"
+                                 r"on\s+[A-Z][\w.]*(?:\s+\d{1,2})?|late\s+\w+|early\s+\w+|\w+day))*"
+                                 r"\s+(?:that\s+)?(?:it|they|we|its\s+[\w-]+|their\s+[\w-]+|our\s+[\w-]+)\s+"
                                  r"(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:\w+ly|also|successfully)\s+)?"
                                  r"(?:(?:fired|launched|carried\s+out|conducted|shot|struck|hit|targeted|attacked|"
                                  r"killed|downed|arrested|detained|seized|captured)\s+(?:[\w-]+\s+){0,3}?)?")
@@ -569,6 +571,7 @@ _BLAME_FOR_AFTER_APPOSITION = re.compile(r"[^.;]{1,120}?,\s+for\s+(?:(?!(?:and|b
 _IT_CAME = re.compile(r"(?i)\s*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|killing|raid|"
                       r"assault|violence|shooting|explosion)s?)\s+(?:came|happened|occurred|took\s+place|followed)\b")
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:(?:\w+ly|also|repeatedly|since)\s+)?$")
+_TOLL_FROM = re.compile(r"(?i)\btoll\s+(?:from|in|of)\s+(?:(?:the|a|an|this|last|that)\s+)?(?:[\w-]+\s+){0,2}$")
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
@@ -1379,6 +1382,9 @@ class _Extractor:
             governing = [s for s in stmts if s.trig.end <= d.trig.start and s.clause.start <= d.trig.start
                          and (s.clause.end >= d.trig.start or s.clause is d.clause
                               or re.fullmatch(r"\s+that\s+(?:[\w-]+\s+){0,2}", self.text[s.trig.end:d.trig.start])
+                              # "said in a statement on Wednesday that its forces had attacked": what was said
+                              or (d.clause.kind == "complement" and not d.trig.nominal
+                                  and not self.text[s.clause.end:d.clause.start].strip())
                               # "blamed Kataib Hezbollah, a militia founded by X, for a Dec. 27 rocket attack"
                               or (s.trig.stance == "accusation" and _BLAME_FOR_AFTER_APPOSITION.fullmatch(
                                   self.text, s.trig.end, d.trig.start)))]
@@ -1390,6 +1396,11 @@ class _Extractor:
                     # the speaker tells what it did
                     d.groups = _uniq(st.groups + [g for g in d.groups if g not in st.groups])
                     d.note.append(f"by the speaker's side ({', '.join(st.groups)})")
+                    if st.trig.stance in ("other", "") and d.trig.type in ("attack", "killing"):
+                        for g in governing:  # "the RSF said in a statement that its forces had attacked ..."
+                            if g.trig.stance in ("other", "") and set(g.groups) == set(st.groups) and (
+                                    _SAY_BEFORE.fullmatch(g.trig.text) or "statement" in g.trig.text):
+                                g.trig.stance = "claim"
                 elif d.trig.nominal:
                     d.groups, d.actors = [], []  # the speaker is not the perpetrator ("Iran denied involvement in the attack")
                     if _DETERMINER.search(self.text[max(d.sent.start, d.trig.start - 30):d.trig.start]) \
@@ -1648,6 +1659,16 @@ class _Extractor:
             rel = self.timexes_in(clauses[ci + 1].start, clauses[ci + 1].end)
             if rel:
                 own = rel
+        # "The death toll from a suicide bombing ... rose to 100 on Tuesday": the toll's day, not the bombing's;
+        # the bombing is told (and dated) elsewhere
+        if trig.nominal and trig.type == "attack" and _TOLL_FROM.search(self.text, max(cl.start, trig.start - 40), trig.start):
+            own = [t for t in own if t.end <= trig.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}",
+                                                                         self.text[t.end:trig.start])]
+            if not own:
+                d.basis = "publication"
+                d.note.append("a toll's update: the event is dated where it is told")
+                d.undated = True  # type: ignore[attr-defined]
+                return
         # a relative clause naming the date: "the anniversary of his death, which is January 3rd"
         if not own and ci + 1 < len(clauses) and re.match(r"\s*(?:which|that)\s+(?:is|are|was|were|will be|falls on|fell on)\b(?:\s+(?:scheduled|set|due|planned|expected)"
                                                           r"(?:\s+(?:for|on|in))?)?",
@@ -1657,7 +1678,8 @@ class _Extractor:
         # "condemned the bombing of the embassies in Kenya on Thursday" the time governs the verb, not a
         # noun far inside its object
         if own and trig.type == "statement":
-            evs = [m for m in self.triggers_cache(cl) if m.start() > trig.end]
+            evs = [m for m in self.triggers_cache(cl) if m.start() > trig.end
+                   and not m.group(0).lower().endswith("statement")]  # "said in a statement on Wednesday"
             own = [t for t in own if not any(trig.end < m.start() < t.start and self._owns_later_time(m.start(), m.end(), t)
                                              and not self.told_on_another_day(m, t) for m in evs)
                    and not (t.start > trig.end and re.search(r"\bto\s+[a-z]+\b|\bthat\b", self.text[trig.end:t.start]))]
@@ -1718,17 +1740,25 @@ class _Extractor:
         # on a day the report does not give
         pluperfect = bool(re.search(r"(?i)\bhad\s+(?:(?:\w+ly|not|never|already|also)\s+)?(?:been\s+)?$",
                                     self.text[max(cl.start, trig.start - 30):trig.start]))
-        if pluperfect and cl.kind == "complement":
-            d.note.append("past perfect in a reported clause: before the report, undated")
-        if report_time is not None and not pluperfect and not self.is_future(report_time):
-            self.set_time(d, report_time, "implied")  # "Iraq said on Monday it invaded": around the report, at most
+        # "... said on Thursday she was horrified that 35 children were killed in the attack": the attack told
+        told = self.told_before(d, cl) if trig.type == "killing" else None
+        if told is not None:
+            self.set_time(d, told.timex, "implied")
+            d.note.append(f"the {told.trig.text!r} told before")
             return
-        if cl.kind == "complement" and ci > 0 and not pluperfect:
+        if report_time is not None and not self.is_future(report_time):
+            # "Iraq said on Monday it invaded": around the report, at most; "said on Monday that rebels had
+            # attacked": on the report's day at the latest (the day itself is not told)
+            self.set_time(d, report_time, "implied")
+            if pluperfect:
+                d.note.append("past perfect in a reported clause: on or before the report's day")
+            return
+        if cl.kind == "complement" and ci > 0:
             for j in range(ci - 1, -1, -1):
                 prev = self.timexes_in(clauses[j].start, clauses[j].end)
                 if prev and trig.type != "statement" and not self.is_future(prev[-1]):
                     self.set_time(d, prev[-1], "implied")
-                    d.note.append("date of the report")
+                    d.note.append("on or before the report's day" if pluperfect else "date of the report")
                     return
         # a sentence-initial time expression governs the whole sentence ("In November, after ...")
         init: list[Timex] = []
