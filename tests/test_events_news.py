@@ -727,6 +727,11 @@ def test_a_death_toll_update_does_not_date_the_bombing(gaz):
     text = ("The death toll from a suicide bombing at a mosque in Peshawar rose to 100 on Tuesday. "
             "The bomber struck on Monday as worshippers were offering prayers.")
     ev = run(gaz, text, extra=[("Tuesday", "2024-03-12", "day")])
-    assert [e.value for e in ev if e.type == "attack"] == ["2024-03-11"], rows(ev)
+    # the lede's bombing is the one that struck on Monday; the toll rose on Tuesday
+    assert [e.value for e in ev if e.type == "attack"] == ["2024-03-11", "2024-03-11"], rows(ev)
+    assert all(e.location == "Peshawar" for e in ev if e.type == "attack"), rows(ev)
+    ev = run(gaz, "The death toll from a suicide bombing at a mosque in Peshawar rose to 100 on Tuesday.",
+             extra=[("Tuesday", "2024-03-12", "day")])
+    assert not [e for e in ev if e.type == "attack"], rows(ev)  # not dated by the toll's day
     ev = run(gaz, "The death toll from Monday's bombing rose to 100.")
     assert find(ev, "attack").value == "2024-03-11"

@@ -1169,6 +1169,7 @@ class _Extractor:
             if not self.sentence(si, sent):
                 self.time_only(sent)
         self.link_anniversaries()
+        self.date_toll_updates()
         self.place_known_dates()
         used = {id(d.timex) for d in self.drafts if d.timex is not None and not getattr(d, "time_only", False)}
         self.drafts = [d for d in self.drafts if not (getattr(d, "time_only", False) and id(d.timex) in used)]
@@ -1666,8 +1667,7 @@ class _Extractor:
                                                                          self.text[t.end:trig.start])]
             if not own:
                 d.basis = "publication"
-                d.note.append("a toll's update: the event is dated where it is told")
-                d.undated = True  # type: ignore[attr-defined]
+                d.toll_update = True  # type: ignore[attr-defined]  # dated by the next telling of the attack
                 return
         # a relative clause naming the date: "the anniversary of his death, which is January 3rd"
         if not own and ci + 1 < len(clauses) and re.match(r"\s*(?:which|that)\s+(?:is|are|was|were|will be|falls on|fell on)\b(?:\s+(?:scheduled|set|due|planned|expected)"
@@ -2068,6 +2068,22 @@ class _Extractor:
         return cands
 
     # -- cross-sentence reasoning
+    def date_toll_updates(self) -> None:
+        """"The death toll from a suicide bombing ... rose to 100 on Tuesday. The bomber struck on Monday": the
+        bombing of the toll's update is the attack told next (within two sentences), on its day."""
+        for d in [d for d in self.drafts if getattr(d, "toll_update", False)]:
+            nxt = [p for p in self.drafts if p.trig.type == "attack" and p.sent.start > d.sent.start
+                   and p.basis == "stated" and p.timex is not None and p.timex.date is not None
+                   and p.sent.start - d.sent.end < 600]
+            if nxt:
+                self.set_time(d, nxt[0].timex, "implied")
+                d.note.append(f"the toll's update; the attack is told next: {nxt[0].trig.text!r}")
+                d.location = d.location or nxt[0].location
+                if not nxt[0].location:
+                    nxt[0].location = d.location
+            else:
+                d.undated = True  # type: ignore[attr-defined]
+
     def link_anniversaries(self) -> None:
         for a in [d for d in self.drafts if d.trig.type == "anniversary" and d.anniversary_victims]:
             n = (a.timex.anniversary if a.timex is not None and a.timex.anniversary else None)
