@@ -97,6 +97,9 @@ _OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following
                                 r"the\s+preceding)\s+year\b")
 
 
+_INDEFINITE_BEFORE = recache.compile(r"(?i)\b(?:a|an)\s+[a-z]+\s+$")
+
+
 def _is_title_word(w: str, before: str) -> bool:
     """A capitalized 'Today'/'Tonight' inside a sentence, after a capitalized word: part of a name."""
     return w[:1].isupper() and w[1:2].islower() and " " not in w and bool(_CAP_WORD_BEFORE.search(before)) \
@@ -974,7 +977,11 @@ class Resolver:
             anchor = "publication"
         else:
             anchor = "absolute"
-        self.A.note_quarter(int(y), num, m.start)
+        if not (_INDEFINITE_BEFORE.search(m.before(25)) and not m["the"] and m["ord"]
+                and self.text[m.span("ord")[1]:m.span("ord")[1] + 1] != "-"):
+            # "after a flat second quarter": a quarter described in passing is not the one reported
+            # ("a third-quarter loss" is the report's: the article is the loss's)
+            self.A.note_quarter(int(y), num, m.start)
         return Found(f"{int(y):04d}-Q{num}", anchor=anchor, why="a quarter")
 
     def month_rel_year(self, m) -> Found | None:
@@ -1346,8 +1353,9 @@ class Resolver:
             return None  # an age: "a 6-year-old boy"
         if unit == "Q" and (m.get("sep") == "-" or re.match(r"\s+of\b", m.after(5)) or (n_txt in ("a", "an") and not rel)):
             return None  # "three-quarters of", "a quarter of the vote"
-        if unit == "S" and (n_txt in ("a", "an", "one") or not u_txt.lower().endswith("s")):
-            return None  # "a second time", "one second"
+        if unit == "S" and (n_txt in ("a", "an", "one") or not (u_txt.lower().endswith("s") or (
+                m.get("sep") == "-" and n is not None and n > 1))):
+            return None  # "a second time", "one second"; "a 30-second commercial" is a duration
         if unit == "S" and n_txt in ("a", "an"):
             return None
         plural = u_txt.lower().endswith("s") or u_txt.lower() in ("centuries", "millennia")
