@@ -354,7 +354,12 @@ def same_period_last_year(m, r):
     return r.same_period_last_year(m)
 
 
-@rule(rf"{B}(?:(?P<the>(?i:the|its|their|this\s+year{APOS}s|last\s+year{APOS}s))\s+)?(?:(?P<ya>(?i:comparable\s+)?(?i:year[-\s](?:ago|earlier)))\s+)?(?:(?P<y0>{L.YEAR4})\s+)?(?P<fisc>(?i:fiscal|financial|calendar)\s*[-\s]?)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|next|past|most\s+recent|recent|same|coming|fiscal\s+(?:first|second|third|fourth)))[-\s]+(?P<fisc2>(?i:fiscal\s+)?)(?P<q>(?i:quarters?|half|halves)){E}(?:\s+(?:of\s+)?(?P<fy>(?i:fiscal\s+|the\s+year\s+)?)(?P<y>{L.YEAR4}))?")
+# "the first half of next year", "the fourth quarter of that year": the year named after the part
+OF_YEAR = (r"\s+of\s+(?P<ofy>(?i:last|this|next|the|that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+           r"the\s+preceding|the\s+current))\s+(?P<offisc>(?i:fiscal|calendar)\s+)?(?i:year)(?![\w-]|['\u2019]s)")
+
+
+@rule(rf"{B}(?:(?P<the>(?i:the|its|their|this\s+year{APOS}s|last\s+year{APOS}s))\s+)?(?:(?P<ya>(?i:comparable\s+)?(?i:year[-\s](?:ago|earlier)))\s+)?(?:(?P<y0>{L.YEAR4})\s+)?(?P<fisc>(?i:fiscal|financial|calendar)\s*[-\s]?)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|next|past|most\s+recent|recent|same|coming|fiscal\s+(?:first|second|third|fourth)))[-\s]+(?P<fisc2>(?i:fiscal\s+)?)(?P<q>(?i:quarters?|half|halves)){E}(?:\s+(?:of\s+)?(?P<fy>(?i:fiscal\s+|the\s+year\s+)?)(?P<y>{L.YEAR4})|{OF_YEAR})?")
 def quarter(m, r):
     return r.quarter(m)
 

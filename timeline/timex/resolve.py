@@ -97,6 +97,12 @@ _OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following
                                 r"the\s+preceding)\s+year\b")
 
 
+_PART_OF_EVENT = recache.compile(r"\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w-]+\s+)?(?:game|match|"
+                                 r"contest|race|fight|bout|series|final|show|concert|film|movie|book|speech|"
+                                 r"session|meeting|hearing|trial|debate|game's|season|tournament|competition)\b")
+_RESULTS = r"(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|income|figures|numbers)"
+_RESULTS_AFTER = recache.compile(rf"[\s-]+(?:(?:net|operating|pretax|pre-tax|per-share|financial)\s+)?{_RESULTS}\b")
+_RESULTS_BEFORE = recache.compile(rf"(?i)\b{_RESULTS}\s+(?:for|in|from)\s+$")
 _INDEFINITE_BEFORE = recache.compile(r"(?i)\b(?:a|an)\s+[a-z]+\s+$")
 
 
@@ -880,17 +886,46 @@ class Resolver:
         return Found(f"{cy - 1:04d}-Q{cq}", anchor="publication",
                      why="the last quarter completed before publication, a year earlier")
 
+    def _of_year(self, m) -> tuple[int | None, str]:
+        """The year of "the first half of next year", "the fourth quarter of that year", "... of the year"."""
+        w = re.sub(r"\s+", " ", m["ofy"].lower())
+        ref = self.ref
+        if w in ("last", "this", "next", "the current"):
+            if ref is None:
+                return None, "no reference date"
+            return ref.year + {"last": -1, "next": 1}.get(w, 0), f"'{w} year' from the publication date"
+        if w == "the":  # "the first quarter of the year": the year of the story, else of publication
+            fy = self.A.frame_year(m.start)
+            if fy is not None:
+                return fy, f"the year {fy} of the story"
+            return (ref.year, "the year of publication") if ref else (None, "no reference date")
+        if self.A.year is None:
+            return None, "no year named before"
+        off = 1 if w.endswith(("following", "next")) else -1 if w.endswith(("previous", "preceding")) else 0
+        return self.A.year + off, f"'{w} year': from the year last named, {self.A.year}"
+
     def _default_quarter_year(self, q: int, pos: int, end: int) -> tuple[int | None, str]:
         ref = self.ref
+        direction, why, _, _ = self.direction(pos, end)
+        fy = self.framed_year(pos, direction, why)
+        if fy is not None:  # "In 2003, sales fell in the fourth quarter": the story's year, as for months
+            return fy, f"the year {fy} written earlier in the paragraph"
         if ref is None:
             return None, "no reference date"
         cur = quarter_of(ref)
-        direction, why, _, _ = self.direction(pos, end)
         if q <= cur:
             y = ref.year  # a quarter already begun or over: reports come after it
+        elif direction == FUTURE and q == 4 and cur == 1 and self._names_results(pos, end):
+            # "will report fourth-quarter earnings" in January: the quarter just completed
+            y, why = ref.year - 1, "the results of the last quarter completed"
         else:
             y = ref.year - 1 if direction != FUTURE else ref.year
         return y, why
+
+    def _names_results(self, pos: int, end: int) -> bool:
+        """Whether the quarter at [pos, end) names the period of results ("fourth-quarter earnings",
+        "results for the fourth quarter")."""
+        return bool(_RESULTS_AFTER.match(self.text, end) or _RESULTS_BEFORE.search(self.text, max(0, pos - 30), pos))
 
     def quarter(self, m) -> Found | None:
         f = self._quarter(m)
@@ -931,10 +966,17 @@ class Resolver:
         q_word = m["q"].lower()
         if q_word == "quarters" or q_word == "halves":
             return None
+        if _PART_OF_EVENT.match(self.text, m.end):
+            return None  # "the second half of the game": a part of an event, not of a year
         ord_ = re.sub(r"\s+", " ", (m["ord"] or "").lower()).replace("fiscal ", "")
         half = q_word == "half"
         num = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(ord_)
         y = m["y"] or m["y0"]
+        if m["ofy"]:
+            oy, why = self._of_year(m)
+            if oy is None:
+                return Found(f"XXXX-{'H' if half else 'Q'}{num or 'X'}", anchor="unresolved", why=why)
+            y = str(oy)
         rel = (m["rel"] or "").lower()
         if m["ya"] and not y and num and ref:
             y0, _ = self._default_quarter_year(num, m.start, m.end)
