@@ -107,6 +107,7 @@ class Anchoring:
         self.ref = ref
         self.narrative: dt.date | None = None  # last explicit day read
         self.narrative_pos = -1
+        self.narrative_period_end = False
         self.quarter: tuple[int, int] | None = None  # last quarter read (year, q)
         self.quarter_pos = -10**9
         self.months_period_pos = -10**9
@@ -233,6 +234,7 @@ class Anchoring:
     # ---- narrative ---------------------------------------------------------
     def note_day(self, d: dt.date, pos: int) -> None:
         self.narrative, self.narrative_pos = d, pos
+        self.narrative_period_end = False  # set by the caller when the day ends a report's period
         self.month = (d.year, d.month)
         self.year = d.year
 

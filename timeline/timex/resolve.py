@@ -103,6 +103,7 @@ _PART_OF_EVENT = recache.compile(r"\s+of\s+(?:the|a|an|this|that|his|her|its|the
 _RESULTS = r"(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|income|figures|numbers)"
 _RESULTS_AFTER = recache.compile(rf"[\s-]+(?:(?:net|operating|pretax|pre-tax|per-share|financial)\s+)?{_RESULTS}\b")
 _RESULTS_BEFORE = recache.compile(rf"(?i)\b{_RESULTS}\s+(?:for|in|from)\s+$")
+_PERIOD_ENDED = recache.compile(r"(?i)\b(?:months|quarter|half|year|weeks|period|days)\s+(?:ended|ending)\s+(?:on\s+)?$")
 _INDEFINITE_BEFORE = recache.compile(r"(?i)\b(?:a|an)\s+[a-z]+\s+$")
 
 
@@ -253,6 +254,12 @@ class Resolver:
         return None
 
     def _day_found(self, d: dt.date, why: str, anchor: str, pos: int, **kw) -> Found:
+        if _PERIOD_ENDED.search(self.text, max(0, pos - 30), pos):
+            # "the three months ended Oct. 28": a report's period ("a year earlier" counts from its end),
+            # not a day that dates the clock times told later
+            self.A.note_day(d, pos)
+            self.A.narrative_period_end = True
+            return Found(d.isoformat(), anchor=anchor, why=why + " (the end of a period)", **kw)
         if self._dates_speech(pos) and self.A.narrative is not None:
             # "Abiad said on Wednesday that ...": the day of the saying; the story stays on its own day
             return Found(d.isoformat(), anchor=anchor, why=why + " (a reporting date: the story's day stays)", **kw)
@@ -681,11 +688,29 @@ class Resolver:
                 return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor="publication", end=on.end(), mod=mod,
                              why="a clock time on a day")
         day, anchor = self.A.narrative_day()
+        if anchor == "narrative" and self.ref is not None and not self._told_near(m.start, day):
+            day, anchor = self.ref, "publication"
         if day is None:
             return Found(f"XXXX-XX-XXT{hm}", type="TIME", anchor="unresolved", why="no reference date", end=end, mod=mod)
         hm = self._midnight(hm, day, m, named=False, approx=approx)
         return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor=anchor, end=end, mod=mod,
                      why=f"a clock time on the {anchor} day")
+
+    def _told_near(self, pos: int, day: dt.date) -> bool:
+        """Whether the day last told may date a clock time at `pos` with no day of its own: it was
+        told in the same paragraph or in the sentence before, and a time still to come ("will hold a
+        call at 10 a.m.") does not lie on a day before publication."""
+        npos = self.A.narrative_pos
+        if self.A.narrative_period_end:
+            return False
+        if day < self.ref and self.direction(pos, pos + 1)[0] == FUTURE:
+            return False
+        if self.A.paragraph_start(npos) == self.A.paragraph_start(pos):
+            return True
+        prev = self.A.sentence_start(pos) - 1
+        while prev > 0 and self.text[prev].isspace():
+            prev -= 1
+        return prev > 0 and self.A.sentence_start(prev) <= npos
 
     # ---- anaphora -------------------------------------------------------------------
     def anaphoric(self, m) -> Found | None:
