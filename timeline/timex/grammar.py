@@ -486,13 +486,14 @@ def units_ahead(m, r):
     return r.vague_units(m)
 
 
-@rule(rf"{B}(?P<u>(?i:years|months|weeks|decades|centuries|days|hours|minutes))(?=[-\s]long\b|\s+(?:or|of\s+(?:negotiations|talks|fighting|war|delay|work|debate|uncertainty|speculation|preparation|planning|wrangling|violence|protests?|unrest|tension))\b)")
+@rule(rf"{B}(?P<u>(?i:years|months|weeks|decades|centuries|days|hours|minutes))(?=[-\s]long\b|\s+(?:or|of\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|age|which|whom|it|them|him|us|me|each|every|all|some|\d))[a-z]{{3,}})\b)")
 def bare_units_long(m, r):
     return r.vague_units(m)
 
 
 @rule(after_words("for", "For", "in", "within", "over", "Over", "after", "After", "took", "take", "takes", "lasting",
-                  "lasted", "last", "spent", "spend", "than") + rf"(?P<u>(?i:years|months|weeks|decades|centuries|days)){E}(?!\s+(?:of|earlier|later|ago|before|after)\b)")
+                  "lasted", "last", "spent", "spend", "than", "need", "needs", "needed", "possibly", "perhaps", "maybe",
+                  "or even", "and even", "if not") + rf"(?P<u>(?i:years|months|weeks|decades|centuries|days|hours|minutes)){E}(?!\s+(?:of|earlier|later|ago|before|after)\b)")
 def bare_units(m, r):
     return r.vague_units(m)
 
@@ -584,7 +585,7 @@ FIRST_CHARS: dict[str, str] = {
     'rel_units': 'CEFILNPRSTcefilnprst',
     'units_ahead': 'Tt',
     'bare_units_long': 'CDHMWYcdhmwy',
-    'bare_units': 'CDMWYcdmwy',
+    'bare_units': 'CDHMWYcdhmwy',
     'every_unit': '0123456789AEFOPSTaefopst',
     'set_adverb': 'ABDFHMNQSWYabdfhmnqswy',
     'vague': 'ABCFIJLNPRSTUabcfijlnprstu',

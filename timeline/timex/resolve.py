@@ -91,7 +91,10 @@ _SPEECH_BEFORE = recache.compile(
     r"post|letter|briefing|conference|address|session|meeting|hearing)\s+)?(?:on\s+)?$")
 _DAY_TOKEN = recache.compile(rf"(?:{L.WEEKDAY}|(?i:today|yesterday)|{L.MONTH_ANY}\s+{L.DAY}(?:st|nd|rd|th)?)")
 _SPEECH_AFTER = recache.compile(rf",?\s+{_SPEECH_VERB}\b")
-_LIMIT_WORD = recache.compile(r"'(?:by|until|till|before)'")
+_LIMIT_WORD = recache.compile(r"'(?:by|until|till|before|[a-z ]+ (?:for|until|till|to|through))'")
+# "after the May 4 election", "since the Sept. 11 attacks": an event named by its date, under a past verb
+_EVENT_OF_DATE_BEFORE = recache.compile(r"(?i)\b(?:after|since|following|before|in|during)\s+the\s+$")
+_EVENT_OF_DATE_AFTER = recache.compile(r"(?:,?\s+\d{4})?\s+(?:[a-z]+-)?[a-z]{3,}")
 _THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
 _OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
                                 r"the\s+preceding)\s+year\b")
@@ -104,6 +107,13 @@ _RESULTS = r"(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|income|fig
 _RESULTS_AFTER = recache.compile(rf"[\s-]+(?:(?:net|operating|pretax|pre-tax|per-share|financial)\s+)?{_RESULTS}\b")
 _RESULTS_BEFORE = recache.compile(rf"(?i)\b{_RESULTS}\s+(?:for|in|from)\s+$")
 _PERIOD_ENDED = recache.compile(r"(?i)\b(?:months|quarter|half|year|weeks|period|days)\s+(?:ended|ending)\s+(?:on\s+)?$")
+# words that make what is said a prospect, not a fact: a limit after them lies ahead
+_PROSPECT = recache.compile(r"(?i)\b(?:unlikely|likely|expected|possible|impossible|hopes?|hoped|would|could|might|"
+                            r"should|predicted|warned|said|says|told)\b")
+_VERB_LAST_BEFORE = recache.compile(r"(?i)\b(?:to|will|would|could|may|might|should|can|must|won't|cannot|"
+                                    r"not|could\s+not)\s+$")
+_WAIT_BEFORE = recache.compile(r"(?i)(?:\b(?:be|been|being|is|was|are|were|take|takes|took|taken|taking|wait|waited|"
+                               r"for|within)|['\u2019]s|['\u2019]ll\s+be)\s+$")
 _INDEFINITE_BEFORE = recache.compile(r"(?i)\b(?:a|an)\s+[a-z]+\s+$")
 
 
@@ -178,6 +188,10 @@ class Resolver:
         split, payable Dec. 7")."""
         if why == "'since' sets the past":
             return True
+        if _EVENT_OF_DATE_BEFORE.search(self.text, max(0, start - 16), start):
+            date = re.match(rf"(?:{L.MONTH_ANY})\s+{L.DAY}(?:st|nd|rd|th)?", self.text[start:start + 20])
+            if date and _EVENT_OF_DATE_AFTER.match(self.text, start + date.end()):
+                return True  # "rose after the May 4 election": the election is over, however long ago
         m = re.match(r"'([^']+)' sets the past$", why)
         if m is None:
             return False
@@ -793,6 +807,10 @@ class Resolver:
             base, anchor = self.ref, "publication"
         else:
             base, anchor = self.A.narrative_base(unit)
+        if n is None and direction in ("before", "after") and _WAIT_BEFORE.search(m.before(12)):
+            # "it could be years before the city recovers": how long until it
+            return Found(duration_value(None, unit), type="DURATION", end=m.span("u" if m["u"] else "n")[1],
+                         why=f"an unspecified number of {u_txt} until an event")
         if n is None and direction in ("before", "after") and re.match(r"\s+[\w$]", m.after(3)):
             # "in the days before the vote": 'before' is a signal relating the days to an event
             end = m.span("u")[1] if m["u"] else m.span("n")[1]
@@ -804,8 +822,11 @@ class Resolver:
         if n is None:  # "days later", "several years ago"
             if base is None:
                 return Found("PAST_REF" if past else "FUTURE_REF", anchor="unresolved", why="vague count")
-            if deictic or anchor == "publication":
+            if deictic:
                 return Found("PAST_REF" if past else "FUTURE_REF", anchor=anchor, mod=mod, why="a vague count of units from the publication date")
+            if anchor == "publication":  # "Hours later, police arrived": an offset in a story, of no day told
+                return Found(duration_value(None, unit), type="DURATION", end=m.span("u" if m["u"] else "n")[1], mod=mod,
+                             why=f"an unspecified number of {u_txt} {direction} an event")
             coarse = {"S": "D", "MIN": "D", "H": "D", "D": "M", "W": "M", "M": "Y", "Q": "Y", "Y": "E", "E": "C"}.get(unit, "Y")
             return Found(value_at(base, coarse), anchor=anchor, mod="BEFORE" if past else "AFTER",
                          why=f"some {u_txt} {direction} the {anchor} date")
@@ -1086,6 +1107,11 @@ class Resolver:
             if self.ref is None:
                 return Found("XXXX-WXX-WE", anchor="unresolved", why="no reference date")
             direction, why, _, _ = self.direction(m.start, m.end)
+            if direction != FUTURE and re.search(r"(?i)\b(?:before|by|until|till)\s+$", m.before(8)):
+                lo = self.A.clause(m.start, m.end)[0]
+                if _PROSPECT.search(self.text, lo, m.start):
+                    # "aides said an agreement was unlikely before the weekend": a limit ahead, told in the past
+                    direction, why = FUTURE, "a limit still ahead in what was said"
             if self.ref.isoweekday() >= 6 and direction != FUTURE and direction != PAST:
                 d = self.ref
             else:
@@ -1251,6 +1277,11 @@ class Resolver:
         y = self.A.year or (self.ref.year if self.ref else None)
         if y is None:
             return Found("XXXX", mod="END", anchor="unresolved", why="no reference date")
+        if self.ref is not None and y < self.ref.year and self.direction(m.start, m.end)[0] == FUTURE and \
+                not re.search(r"(?i)\b(?:was|were|had)\b", self.text[self.A.clause(m.start, m.end)[0]:m.start]):
+            # "hope to double the data by the end of the year", an old year named before: still to come
+            return Found(f"{self.ref.year:04d}", mod="END", anchor="publication",
+                         why="the end of the year of publication, still to come")
         return Found(f"{y:04d}", mod="END", anchor="publication", why="the end of the year in question")
 
     def decade(self, m) -> Found | None:
@@ -1477,6 +1508,8 @@ class Resolver:
             rel = "coming"
         unit = _unit(u)
         ref = self.ref
+        if rel == "last" and not m["the"] and _VERB_LAST_BEFORE.search(m.before(12)):
+            return None  # "expected to last weeks": the verb; the bare plural is read alone
         if rel == "recent" or rel in ("past", "last", "previous", "preceding"):
             lo = None
             if ref:
@@ -1502,6 +1535,8 @@ class Resolver:
                          date=ref if hi else None, date_end=hi, granularity="vague")
         if rel and rel not in ("early", "first", "final", "initial", "remaining", "intervening"):
             return None
+        if unit in ("H", "MIN") and not rel and re.search(r"(?i)\bin\s+$", m.before(4)):
+            return None  # "in hours": a measure ("paid in hours"), or read with what follows
         return Found(duration_value(None, unit), type="DURATION", why=f"an unspecified number of {u}")
 
     def set_every(self, m) -> Found | None:
