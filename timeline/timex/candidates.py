@@ -100,6 +100,8 @@ START_WORDS = TRIGGER_WORDS - NOT_START
 
 
 def _forms(w: str) -> tuple[str, ...]:
+    if w in L.MONTHS and len(w) > 4:
+        return (L.cap(w), w.upper())  # "SEPTEMBER 2001" in a headline (read only before a year)
     if w in L.MONTHS or w in L.WEEKDAYS or w.rstrip("s") in L.WEEKDAYS:
         return (L.cap(w),)  # "may", "march", "sun" in lower case are never dates
     return (w, L.cap(w))

@@ -240,6 +240,9 @@ def tonight(m, r):
         # "overnight" as an adjective ("overnight rate") is not a time
         if re.match(r"\s+(?:rates?|loans?|funds?|deposits?|interbank|repo|money|stays?|trip|bag|success)", m.after(12)):
             return None
+        if re.search(r"(?i)\b(?:every|each|an|all|its|their|his|her|our|the)\s+$", m.before(8)) and \
+                re.match(r"\s+[a-z]+(?<!ly)\b(?<!\bin)(?<!\bat)(?<!\bon)", m.after(15)):
+            return None  # "every overnight clerk", "the overnight shift": an adjective before a noun
         return r.relative_part(m, rel="last", part="NI")
     return r.relative_part(m, rel="this", part="NI")
 
@@ -516,8 +519,11 @@ def vague(m, r):
     return r.vague(m)
 
 
+MONTH_UPPER = "(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+
+
 # ---- months alone ----------------------------------------------------------------------------
-@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?:,?\s+(?:of\s+)?(?:(?P<y>{L.YEAR4}|'\d\d)|(?P<sy>{L.SPOKEN_YEAR})))?{NUM_E}")
+@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_FULL}|(?:Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)\.|(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|{MONTH_UPPER})(?=,?\s+{L.YEAR4}{NUM_E}))(?:,?\s+(?:of\s+)?(?:(?P<y>{L.YEAR4}|'\d\d)|(?P<sy>{L.SPOKEN_YEAR})))?{NUM_E}")
 def month_alone(m, r):
     return r.month_alone(m)
 

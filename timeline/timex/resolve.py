@@ -114,6 +114,12 @@ _VERB_LAST_BEFORE = recache.compile(r"(?i)\b(?:to|will|would|could|may|might|sho
                                     r"not|could\s+not)\s+$")
 _WAIT_BEFORE = recache.compile(r"(?i)(?:\b(?:be|been|being|is|was|are|were|take|takes|took|taken|taking|wait|waited|"
                                r"for|within)|['\u2019]s|['\u2019]ll\s+be)\s+$")
+_NOUN_DET_BEFORE = recache.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that|closing|opening)|['\u2019]s)\s+$")
+_TONIGHT_AFTER = recache.compile(r"\s+(?:tonight|this\s+evening)\b")
+_PERIOD_ENDING = recache.compile(r"(?i)\b(?:year|quarter|half|period|months)\s+ending\s+(?:on\s+)?$")
+_MODAL = recache.compile(r"(?i)\b(?:will|would|could|might|should|expects?|expected|forecasts?|projects?|projected)\b")
+_MARKET_CLOSE_BEFORE = recache.compile(r"(?i)(?:(?:['\u2019]s|\bthe|\bits|\btheir)\s+(?:closing\s+)?close|\bclosing\s+(?:price|level|value|bell))"
+                                       r"\s+(?:on\s+)?$")
 _INDEFINITE_BEFORE = recache.compile(r"(?i)\b(?:a|an)\s+[a-z]+\s+$")
 
 
@@ -172,6 +178,8 @@ class Resolver:
         tense, word = self.A.tense(start, end, (lo, hi))
         if tense in (None, PRESENT):
             sched = _SCHEDULE_VERB.search(self.text, max(lo, start - 40), start)
+            if sched and _NOUN_DET_BEFORE.search(self.text, max(0, sched.start(1) - 12), sched.start(1)):
+                sched = None  # "the stock's close on Monday", "the opening on Friday": a noun
             if sched:  # "the leaders meet Monday", "the deadline is Friday": a present-tense schedule
                 tense, word = FUTURE, sched.group(1)
         is_ann, ordinal = anniversary_near(self.text, lo, start, end, hi)
@@ -321,6 +329,10 @@ class Resolver:
                 return False
             return self._day_found(c, f"the year named before: {named[0]}", "narrative", m.start, end=named[1])
         direction, why, ordinal, is_ann = self.direction(m.start, m.end)
+        if direction != FUTURE and _PERIOD_ENDING.search(self.text, max(0, m.start - 30), m.start) and \
+                _MODAL.search(self.text, *self.A.clause(m.start, m.end)):
+            # "results for the fiscal year ending June 30 would fall short": a period still running ends ahead
+            direction, why = FUTURE, "a period still running"
         fy = None if is_ann else self.framed_year(m.start, direction, why)
         if fy is not None:
             c = valid_date(fy, mon, d)
@@ -484,6 +496,9 @@ class Resolver:
             why = "the publication day itself"
         else:
             direction, why0, _, _ = self.direction(m.span("wd")[0], m.end)
+            if _MARKET_CLOSE_BEFORE.search(m.before(40)):
+                # "a premium to the stock's close on Monday", "closing price on Monday": a market close is done
+                direction, why0 = PAST, "a market close told"
             if direction == FUTURE and not rel and re.match(r"['\u2019]s\s", m.after(3)) and \
                     re.match(r"'(?:would|could|might|to \w+)'", why0):
                 # "ways to get around Wednesday's ruling": the day names a done event; a weak
@@ -701,6 +716,13 @@ class Resolver:
                 hm = self._midnight(hm, day, m, named=True, approx=approx)
                 return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor="publication", end=on.end(), mod=mod,
                              why="a clock time on a day")
+        tonight = _TONIGHT_AFTER.match(self.text, m.end)
+        if tonight and self.ref is not None and not m["ap"]:  # "plays at 7:30 tonight": an evening time today
+            h, mi = int(hm[:2]), hm[3:]
+            if h < 12:
+                h += 12
+            return Found(f"{self.ref.isoformat()}T{h:02d}:{mi}", type="TIME", anchor="publication", end=tonight.end(),
+                         mod=mod, why="a clock time tonight")
         day, anchor = self.A.narrative_day()
         if anchor == "narrative" and self.ref is not None and not self._told_near(m.start, day):
             day, anchor = self.ref, "publication"
@@ -807,6 +829,14 @@ class Resolver:
             base, anchor = self.ref, "publication"
         else:
             base, anchor = self.A.narrative_base(unit)
+            month = self.A.period
+            if month is not None and month[1] == "month" and month[2] > self.A.narrative_pos and unit in ("W", "D") \
+                    and n is not None and n == int(n) and direction in ("later", "afterward", "afterwards", "earlier"):
+                # "He was charged in May. Two weeks later ...": from the month told, a month at most
+                mid = month[0] + dt.timedelta(days=14)
+                d = mid + dt.timedelta(days=(7 if unit == "W" else 1) * int(n) * (-1 if past else 1))
+                return Found(value_at(d, "M"), anchor="narrative", mod=mod,
+                             why=f"{n_txt} {u_txt} {direction} the month told, {month[0]:%Y-%m}")
         if n is None and direction in ("before", "after") and _WAIT_BEFORE.search(m.before(12)):
             # "it could be years before the city recovers": how long until it
             return Found(duration_value(None, unit), type="DURATION", end=m.span("u" if m["u"] else "n")[1],
@@ -1165,6 +1195,13 @@ class Resolver:
         if u == "fiscal year":
             u = "year"
         ref = self.ref
+        if u == "season" and rel in ("this", "current", "last", "past", "previous", "next", "coming", "upcoming") \
+                and ref is not None and not fiscal:
+            # "this season", "next season" (of a sport, of storms): a season is a year's, and told by its year
+            y = ref.year + {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1}.get(rel, 0)
+            if ref.month <= 2:  # a season running in January or February began the year before (told by that year)
+                y -= 1
+            return Found(f"{y:04d}", anchor="publication", why=f"'{rel} season': the season of the year {y}")
         if u in ("half", "season"):
             return None
         if rel in ("following", "same", "prior") or (rel == "previous" and u != "quarter"):
