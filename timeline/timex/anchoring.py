@@ -96,6 +96,11 @@ _FRAME_LEAD = recache.compile(r"(?i)[\"'\u201c\u2018(]?(?:(?:then|and|but|so|lat
                               r"(?:(?:in|on|by|during|from|until|till|after|before|early|late|mid|around|the|end|start|"
                               r"beginning|middle|summer|spring|autumn|fall|winter|of|later|earlier|morning|afternoon|"
                               r"evening|night|dawn|day|days|week|weeks|month|months|hours)\s+){0,5}")
+# a verb that puts a date ahead of the time it is told, and the preposition that brings the date
+_SCHEDULED = recache.compile(
+    r"(?i)\b(set|sets|setting|scheduled|schedules|rescheduled|reschedules|postponed|postpones|postpone|delayed|"
+    r"delays|delay|adjourned|adjourns|adjourn|deferred|defers|defer|put\s+off|pushed\s+back|recessed|recesses|"
+    r"extended|extends|extend)\b[^.;:!?()\"\u201c\u201d]{0,60}?\b(for|until|till|to|through)\s+(?:the\s+)?$")
 _BACK_BREAKS = ("? ", "! ", "; ", "\n", " -- ", " \u2014 ", " \u2013 ", ", but ", ", while ", ", although ", ", whereas ")
 
 
@@ -107,6 +112,7 @@ class Anchoring:
         self.ref = ref
         self.narrative: dt.date | None = None  # last explicit day read
         self.narrative_pos = -1
+        self.narrative_period_end = False
         self.quarter: tuple[int, int] | None = None  # last quarter read (year, q)
         self.quarter_pos = -10**9
         self.months_period_pos = -10**9
@@ -166,9 +172,14 @@ class Anchoring:
     def _tense(self, start: int, end: int, lo: int, hi: int) -> tuple[int | None, str]:
         text = self.text
         lead = text[max(lo, start - 14):start].lower()
-        if re.search(r"\bsince\s+$", lead):
+        if re.search(r"\bsince\s+(?:the\s+)?$", lead):  # "since May 4", "since the Sept. 11 attacks"
             return PAST, "since"
         markers = []  # (position, end, kind, word, strong)
+        sched = _SCHEDULED.search(text, max(lo, start - 90), start)
+        if sched and not _PLUPERFECT.search(text, max(lo, sched.start() - 30), sched.start()):
+            # "set sentencing for June 16", "was postponed until May 22": a date set ahead, whatever the tense
+            w = re.sub(r"\s+", " ", f"{sched.group(1)} {sched.group(2)}".lower())
+            markers.append((start - 1, start - 1, FUTURE, w, 1))
         phrase_ends = []  # where a future phrase ends ("is due to", "set to"): a participle after it is no past
         if re.search(r"\b(?:until|till|by|before|ahead\s+of|effective|starting)\s+$", lead) and not re.search(
                 r"(?i)\b(?:was|were|had|did|been)\b", text[lo:hi]) and not re.match(r"\w+['\u2019]s\b", text[start:end + 3]):
@@ -233,6 +244,7 @@ class Anchoring:
     # ---- narrative ---------------------------------------------------------
     def note_day(self, d: dt.date, pos: int) -> None:
         self.narrative, self.narrative_pos = d, pos
+        self.narrative_period_end = False  # set by the caller when the day ends a report's period
         self.month = (d.year, d.month)
         self.year = d.year
 

@@ -33,7 +33,7 @@ TRIGGER_WORDS = frozenset(
     start turn twenties thirties forties fifties sixties seventies eighties nineties centuries decades years months
     weeks days hours minutes initial ensuing succeeding subsequent entire whole remaining preceding intervening
     twenty thirty forty fifty sixty seventy eighty ninety hundred thousand future""".split()) - frozenset(
-    "day night week month second minute hour fortnight season centurie".split())
+    "day night week month minute hour fortnight season centurie".split())
 # Frequent words that begin a time expression only when the next word could too
 # ("the past three years", "at least 72 hours", "in the coming days").
 STOP_TRIGGERS = frozenset("""the a an in for that on from at by as his its their her this these those not more no
@@ -75,6 +75,8 @@ for _w in "two three four five six seven eight nine ten eleven twelve twenty thi
 STOP_NEXT["each"] = frozenset(L.UNITS) | frozenset(L.WEEKDAYS) | frozenset(L.MONTHS) | frozenset(L.NUMBER_WORDS) | {
     "other", "morning", "evening", "afternoon", "night", "spring", "summer", "fall", "autumn", "winter"}
 STOP_NEXT["year"] = frozenset("earlier ago end s".split())
+# "second" begins a time expression only as the ordinal of a quarter or half ("second-quarter profit")
+STOP_NEXT["second"] = frozenset("quarter quarters half fiscal".split())
 # a number right after these never makes them part of the expression ("in 1990": only 1990 is)
 DIGIT_AFTER_OK = frozenset("""the about around nearly almost some over under within only just his her its their another
     a up at some more""".split())
@@ -98,6 +100,8 @@ START_WORDS = TRIGGER_WORDS - NOT_START
 
 
 def _forms(w: str) -> tuple[str, ...]:
+    if w in L.MONTHS and len(w) > 4:
+        return (L.cap(w), w.upper())  # "SEPTEMBER 2001" in a headline (read only before a year)
     if w in L.MONTHS or w in L.WEEKDAYS or w.rstrip("s") in L.WEEKDAYS:
         return (L.cap(w),)  # "may", "march", "sun" in lower case are never dates
     return (w, L.cap(w))

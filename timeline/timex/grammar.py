@@ -240,6 +240,9 @@ def tonight(m, r):
         # "overnight" as an adjective ("overnight rate") is not a time
         if re.match(r"\s+(?:rates?|loans?|funds?|deposits?|interbank|repo|money|stays?|trip|bag|success)", m.after(12)):
             return None
+        if re.search(r"(?i)\b(?:every|each|an|all|its|their|his|her|our|the)\s+$", m.before(8)) and \
+                re.match(r"\s+[a-z]+(?<!ly)\b(?<!\bin)(?<!\bat)(?<!\bon)", m.after(15)):
+            return None  # "every overnight clerk", "the overnight shift": an adjective before a noun
         return r.relative_part(m, rel="last", part="NI")
     return r.relative_part(m, rel="this", part="NI")
 
@@ -354,7 +357,12 @@ def same_period_last_year(m, r):
     return r.same_period_last_year(m)
 
 
-@rule(rf"{B}(?:(?P<the>(?i:the|its|their|this\s+year{APOS}s|last\s+year{APOS}s))\s+)?(?:(?P<ya>(?i:comparable\s+)?(?i:year[-\s](?:ago|earlier)))\s+)?(?:(?P<y0>{L.YEAR4})\s+)?(?P<fisc>(?i:fiscal|financial|calendar)\s*[-\s]?)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|next|past|most\s+recent|recent|same|coming|fiscal\s+(?:first|second|third|fourth)))[-\s]+(?P<fisc2>(?i:fiscal\s+)?)(?P<q>(?i:quarters?|half|halves)){E}(?:\s+(?:of\s+)?(?P<fy>(?i:fiscal\s+|the\s+year\s+)?)(?P<y>{L.YEAR4}))?")
+# "the first half of next year", "the fourth quarter of that year": the year named after the part
+OF_YEAR = (r"\s+of\s+(?P<ofy>(?i:last|this|next|the|that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+           r"the\s+preceding|the\s+current))\s+(?P<offisc>(?i:fiscal|calendar)\s+)?(?i:year)(?![\w-]|['\u2019]s)")
+
+
+@rule(rf"{B}(?:(?P<the>(?i:the|its|their|this\s+year{APOS}s|last\s+year{APOS}s))\s+)?(?:(?P<ya>(?i:comparable\s+)?(?i:year[-\s](?:ago|earlier)))\s+)?(?:(?P<y0>{L.YEAR4})\s+)?(?P<fisc>(?i:fiscal|financial|calendar)\s*[-\s]?)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|next|past|most\s+recent|recent|same|coming|fiscal\s+(?:first|second|third|fourth)))[-\s]+(?P<fisc2>(?i:fiscal\s+)?)(?P<q>(?i:quarters?|half|halves)){E}(?:\s+(?:of\s+)?(?P<fy>(?i:fiscal\s+|the\s+year\s+)?)(?P<y>{L.YEAR4})|{OF_YEAR})?")
 def quarter(m, r):
     return r.quarter(m)
 
@@ -481,13 +489,14 @@ def units_ahead(m, r):
     return r.vague_units(m)
 
 
-@rule(rf"{B}(?P<u>(?i:years|months|weeks|decades|centuries|days|hours|minutes))(?=[-\s]long\b|\s+(?:or|of\s+(?:negotiations|talks|fighting|war|delay|work|debate|uncertainty|speculation|preparation|planning|wrangling|violence|protests?|unrest|tension))\b)")
+@rule(rf"{B}(?P<u>(?i:years|months|weeks|decades|centuries|days|hours|minutes))(?=[-\s]long\b|\s+(?:or|of\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|age|which|whom|it|them|him|us|me|each|every|all|some|\d))[a-z]{{3,}})\b)")
 def bare_units_long(m, r):
     return r.vague_units(m)
 
 
 @rule(after_words("for", "For", "in", "within", "over", "Over", "after", "After", "took", "take", "takes", "lasting",
-                  "lasted", "last", "spent", "spend", "than") + rf"(?P<u>(?i:years|months|weeks|decades|centuries|days)){E}(?!\s+(?:of|earlier|later|ago|before|after)\b)")
+                  "lasted", "last", "spent", "spend", "than", "need", "needs", "needed", "possibly", "perhaps", "maybe",
+                  "or even", "and even", "if not") + rf"(?P<u>(?i:years|months|weeks|decades|centuries|days|hours|minutes)){E}(?!\s+(?:of|earlier|later|ago|before|after)\b)")
 def bare_units(m, r):
     return r.vague_units(m)
 
@@ -510,8 +519,11 @@ def vague(m, r):
     return r.vague(m)
 
 
+MONTH_UPPER = "(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+
+
 # ---- months alone ----------------------------------------------------------------------------
-@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?:,?\s+(?:of\s+)?(?:(?P<y>{L.YEAR4}|'\d\d)|(?P<sy>{L.SPOKEN_YEAR})))?{NUM_E}")
+@rule(rf"{B}{MOD_PRE}(?P<mon>{L.MONTH_FULL}|(?:Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)\.|(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|{MONTH_UPPER})(?=,?\s+{L.YEAR4}{NUM_E}))(?:,?\s+(?:of\s+)?(?:(?P<y>{L.YEAR4}|'\d\d)|(?P<sy>{L.SPOKEN_YEAR})))?{NUM_E}")
 def month_alone(m, r):
     return r.month_alone(m)
 
@@ -579,7 +591,7 @@ FIRST_CHARS: dict[str, str] = {
     'rel_units': 'CEFILNPRSTcefilnprst',
     'units_ahead': 'Tt',
     'bare_units_long': 'CDHMWYcdhmwy',
-    'bare_units': 'CDMWYcdmwy',
+    'bare_units': 'CDHMWYcdhmwy',
     'every_unit': '0123456789AEFOPSTaefopst',
     'set_adverb': 'ABDFHMNQSWYabdfhmnqswy',
     'vague': 'ABCFIJLNPRSTUabcfijlnprstu',

@@ -77,7 +77,7 @@ MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter
                     "labor day", "memorial day", "mother's day", "father's day", "election day")
 
 TIMEZONES = (
-    "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|MSK|"
+    "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|MSK|"
     "local time|Eastern time|Pacific time|Central time|Eastern Standard Time|"
     "Eastern Daylight Time|Greenwich Mean Time|Baghdad time|Tehran time"
 )

@@ -91,10 +91,36 @@ _SPEECH_BEFORE = recache.compile(
     r"post|letter|briefing|conference|address|session|meeting|hearing)\s+)?(?:on\s+)?$")
 _DAY_TOKEN = recache.compile(rf"(?:{L.WEEKDAY}|(?i:today|yesterday)|{L.MONTH_ANY}\s+{L.DAY}(?:st|nd|rd|th)?)")
 _SPEECH_AFTER = recache.compile(rf",?\s+{_SPEECH_VERB}\b")
-_LIMIT_WORD = recache.compile(r"'(?:by|until|till|before)'")
+_LIMIT_WORD = recache.compile(r"'(?:by|until|till|before|[a-z ]+ (?:for|until|till|to|through))'")
+# "after the May 4 election", "since the Sept. 11 attacks": an event named by its date, under a past verb
+_EVENT_OF_DATE_BEFORE = recache.compile(r"(?i)\b(?:after|since|following|before|in|during)\s+the\s+$")
+_EVENT_OF_DATE_AFTER = recache.compile(r"(?:,?\s+\d{4})?\s+(?:[a-z]+-)?[a-z]{3,}")
 _THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
 _OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
                                 r"the\s+preceding)\s+year\b")
+
+
+_PART_OF_EVENT = recache.compile(r"\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w-]+\s+)?(?:game|match|"
+                                 r"contest|race|fight|bout|series|final|show|concert|film|movie|book|speech|"
+                                 r"session|meeting|hearing|trial|debate|game's|season|tournament|competition)\b")
+_RESULTS = r"(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|income|figures|numbers)"
+_RESULTS_AFTER = recache.compile(rf"[\s-]+(?:(?:net|operating|pretax|pre-tax|per-share|financial)\s+)?{_RESULTS}\b")
+_RESULTS_BEFORE = recache.compile(rf"(?i)\b{_RESULTS}\s+(?:for|in|from)\s+$")
+_PERIOD_ENDED = recache.compile(r"(?i)\b(?:months|quarter|half|year|weeks|period|days)\s+(?:ended|ending)\s+(?:on\s+)?$")
+# words that make what is said a prospect, not a fact: a limit after them lies ahead
+_PROSPECT = recache.compile(r"(?i)\b(?:unlikely|likely|expected|possible|impossible|hopes?|hoped|would|could|might|"
+                            r"should|predicted|warned|said|says|told)\b")
+_VERB_LAST_BEFORE = recache.compile(r"(?i)\b(?:to|will|would|could|may|might|should|can|must|won't|cannot|"
+                                    r"not|could\s+not)\s+$")
+_WAIT_BEFORE = recache.compile(r"(?i)(?:\b(?:be|been|being|is|was|are|were|take|takes|took|taken|taking|wait|waited|"
+                               r"for|within)|['\u2019]s|['\u2019]ll\s+be)\s+$")
+_NOUN_DET_BEFORE = recache.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that|closing|opening)|['\u2019]s)\s+$")
+_TONIGHT_AFTER = recache.compile(r"\s+(?:tonight|this\s+evening)\b")
+_PERIOD_ENDING = recache.compile(r"(?i)\b(?:year|quarter|half|period|months)\s+ending\s+(?:on\s+)?$")
+_MODAL = recache.compile(r"(?i)\b(?:will|would|could|might|should|expects?|expected|forecasts?|projects?|projected)\b")
+_MARKET_CLOSE_BEFORE = recache.compile(r"(?i)(?:(?:['\u2019]s|\bthe|\bits|\btheir)\s+(?:closing\s+)?close|\bclosing\s+(?:price|level|value|bell))"
+                                       r"\s+(?:on\s+)?$")
+_INDEFINITE_BEFORE = recache.compile(r"(?i)\b(?:a|an)\s+[a-z]+\s+$")
 
 
 def _is_title_word(w: str, before: str) -> bool:
@@ -152,6 +178,8 @@ class Resolver:
         tense, word = self.A.tense(start, end, (lo, hi))
         if tense in (None, PRESENT):
             sched = _SCHEDULE_VERB.search(self.text, max(lo, start - 40), start)
+            if sched and _NOUN_DET_BEFORE.search(self.text, max(0, sched.start(1) - 12), sched.start(1)):
+                sched = None  # "the stock's close on Monday", "the opening on Friday": a noun
             if sched:  # "the leaders meet Monday", "the deadline is Friday": a present-tense schedule
                 tense, word = FUTURE, sched.group(1)
         is_ann, ordinal = anniversary_near(self.text, lo, start, end, hi)
@@ -168,6 +196,10 @@ class Resolver:
         split, payable Dec. 7")."""
         if why == "'since' sets the past":
             return True
+        if _EVENT_OF_DATE_BEFORE.search(self.text, max(0, start - 16), start):
+            date = re.match(rf"(?:{L.MONTH_ANY})\s+{L.DAY}(?:st|nd|rd|th)?", self.text[start:start + 20])
+            if date and _EVENT_OF_DATE_AFTER.match(self.text, start + date.end()):
+                return True  # "rose after the May 4 election": the election is over, however long ago
         m = re.match(r"'([^']+)' sets the past$", why)
         if m is None:
             return False
@@ -244,6 +276,12 @@ class Resolver:
         return None
 
     def _day_found(self, d: dt.date, why: str, anchor: str, pos: int, **kw) -> Found:
+        if _PERIOD_ENDED.search(self.text, max(0, pos - 30), pos):
+            # "the three months ended Oct. 28": a report's period ("a year earlier" counts from its end),
+            # not a day that dates the clock times told later
+            self.A.note_day(d, pos)
+            self.A.narrative_period_end = True
+            return Found(d.isoformat(), anchor=anchor, why=why + " (the end of a period)", **kw)
         if self._dates_speech(pos) and self.A.narrative is not None:
             # "Abiad said on Wednesday that ...": the day of the saying; the story stays on its own day
             return Found(d.isoformat(), anchor=anchor, why=why + " (a reporting date: the story's day stays)", **kw)
@@ -291,6 +329,10 @@ class Resolver:
                 return False
             return self._day_found(c, f"the year named before: {named[0]}", "narrative", m.start, end=named[1])
         direction, why, ordinal, is_ann = self.direction(m.start, m.end)
+        if direction != FUTURE and _PERIOD_ENDING.search(self.text, max(0, m.start - 30), m.start) and \
+                _MODAL.search(self.text, *self.A.clause(m.start, m.end)):
+            # "results for the fiscal year ending June 30 would fall short": a period still running ends ahead
+            direction, why = FUTURE, "a period still running"
         fy = None if is_ann else self.framed_year(m.start, direction, why)
         if fy is not None:
             c = valid_date(fy, mon, d)
@@ -454,6 +496,9 @@ class Resolver:
             why = "the publication day itself"
         else:
             direction, why0, _, _ = self.direction(m.span("wd")[0], m.end)
+            if _MARKET_CLOSE_BEFORE.search(m.before(40)):
+                # "a premium to the stock's close on Monday", "closing price on Monday": a market close is done
+                direction, why0 = PAST, "a market close told"
             if direction == FUTURE and not rel and re.match(r"['\u2019]s\s", m.after(3)) and \
                     re.match(r"'(?:would|could|might|to \w+)'", why0):
                 # "ways to get around Wednesday's ruling": the day names a done event; a weak
@@ -671,12 +716,37 @@ class Resolver:
                 hm = self._midnight(hm, day, m, named=True, approx=approx)
                 return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor="publication", end=on.end(), mod=mod,
                              why="a clock time on a day")
+        tonight = _TONIGHT_AFTER.match(self.text, m.end)
+        if tonight and self.ref is not None and not m["ap"]:  # "plays at 7:30 tonight": an evening time today
+            h, mi = int(hm[:2]), hm[3:]
+            if h < 12:
+                h += 12
+            return Found(f"{self.ref.isoformat()}T{h:02d}:{mi}", type="TIME", anchor="publication", end=tonight.end(),
+                         mod=mod, why="a clock time tonight")
         day, anchor = self.A.narrative_day()
+        if anchor == "narrative" and self.ref is not None and not self._told_near(m.start, day):
+            day, anchor = self.ref, "publication"
         if day is None:
             return Found(f"XXXX-XX-XXT{hm}", type="TIME", anchor="unresolved", why="no reference date", end=end, mod=mod)
         hm = self._midnight(hm, day, m, named=False, approx=approx)
         return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor=anchor, end=end, mod=mod,
                      why=f"a clock time on the {anchor} day")
+
+    def _told_near(self, pos: int, day: dt.date) -> bool:
+        """Whether the day last told may date a clock time at `pos` with no day of its own: it was
+        told in the same paragraph or in the sentence before, and a time still to come ("will hold a
+        call at 10 a.m.") does not lie on a day before publication."""
+        npos = self.A.narrative_pos
+        if self.A.narrative_period_end:
+            return False
+        if day < self.ref and self.direction(pos, pos + 1)[0] == FUTURE:
+            return False
+        if self.A.paragraph_start(npos) == self.A.paragraph_start(pos):
+            return True
+        prev = self.A.sentence_start(pos) - 1
+        while prev > 0 and self.text[prev].isspace():
+            prev -= 1
+        return prev > 0 and self.A.sentence_start(prev) <= npos
 
     # ---- anaphora -------------------------------------------------------------------
     def anaphoric(self, m) -> Found | None:
@@ -759,6 +829,18 @@ class Resolver:
             base, anchor = self.ref, "publication"
         else:
             base, anchor = self.A.narrative_base(unit)
+            month = self.A.period
+            if month is not None and month[1] == "month" and month[2] > self.A.narrative_pos and unit in ("W", "D") \
+                    and n is not None and n == int(n) and direction in ("later", "afterward", "afterwards", "earlier"):
+                # "He was charged in May. Two weeks later ...": from the month told, a month at most
+                mid = month[0] + dt.timedelta(days=14)
+                d = mid + dt.timedelta(days=(7 if unit == "W" else 1) * int(n) * (-1 if past else 1))
+                return Found(value_at(d, "M"), anchor="narrative", mod=mod,
+                             why=f"{n_txt} {u_txt} {direction} the month told, {month[0]:%Y-%m}")
+        if n is None and direction in ("before", "after") and _WAIT_BEFORE.search(m.before(12)):
+            # "it could be years before the city recovers": how long until it
+            return Found(duration_value(None, unit), type="DURATION", end=m.span("u" if m["u"] else "n")[1],
+                         why=f"an unspecified number of {u_txt} until an event")
         if n is None and direction in ("before", "after") and re.match(r"\s+[\w$]", m.after(3)):
             # "in the days before the vote": 'before' is a signal relating the days to an event
             end = m.span("u")[1] if m["u"] else m.span("n")[1]
@@ -770,8 +852,11 @@ class Resolver:
         if n is None:  # "days later", "several years ago"
             if base is None:
                 return Found("PAST_REF" if past else "FUTURE_REF", anchor="unresolved", why="vague count")
-            if deictic or anchor == "publication":
+            if deictic:
                 return Found("PAST_REF" if past else "FUTURE_REF", anchor=anchor, mod=mod, why="a vague count of units from the publication date")
+            if anchor == "publication":  # "Hours later, police arrived": an offset in a story, of no day told
+                return Found(duration_value(None, unit), type="DURATION", end=m.span("u" if m["u"] else "n")[1], mod=mod,
+                             why=f"an unspecified number of {u_txt} {direction} an event")
             coarse = {"S": "D", "MIN": "D", "H": "D", "D": "M", "W": "M", "M": "Y", "Q": "Y", "Y": "E", "E": "C"}.get(unit, "Y")
             return Found(value_at(base, coarse), anchor=anchor, mod="BEFORE" if past else "AFTER",
                          why=f"some {u_txt} {direction} the {anchor} date")
@@ -877,17 +962,46 @@ class Resolver:
         return Found(f"{cy - 1:04d}-Q{cq}", anchor="publication",
                      why="the last quarter completed before publication, a year earlier")
 
+    def _of_year(self, m) -> tuple[int | None, str]:
+        """The year of "the first half of next year", "the fourth quarter of that year", "... of the year"."""
+        w = re.sub(r"\s+", " ", m["ofy"].lower())
+        ref = self.ref
+        if w in ("last", "this", "next", "the current"):
+            if ref is None:
+                return None, "no reference date"
+            return ref.year + {"last": -1, "next": 1}.get(w, 0), f"'{w} year' from the publication date"
+        if w == "the":  # "the first quarter of the year": the year of the story, else of publication
+            fy = self.A.frame_year(m.start)
+            if fy is not None:
+                return fy, f"the year {fy} of the story"
+            return (ref.year, "the year of publication") if ref else (None, "no reference date")
+        if self.A.year is None:
+            return None, "no year named before"
+        off = 1 if w.endswith(("following", "next")) else -1 if w.endswith(("previous", "preceding")) else 0
+        return self.A.year + off, f"'{w} year': from the year last named, {self.A.year}"
+
     def _default_quarter_year(self, q: int, pos: int, end: int) -> tuple[int | None, str]:
         ref = self.ref
+        direction, why, _, _ = self.direction(pos, end)
+        fy = self.framed_year(pos, direction, why)
+        if fy is not None:  # "In 2003, sales fell in the fourth quarter": the story's year, as for months
+            return fy, f"the year {fy} written earlier in the paragraph"
         if ref is None:
             return None, "no reference date"
         cur = quarter_of(ref)
-        direction, why, _, _ = self.direction(pos, end)
         if q <= cur:
             y = ref.year  # a quarter already begun or over: reports come after it
+        elif direction == FUTURE and q == 4 and cur == 1 and self._names_results(pos, end):
+            # "will report fourth-quarter earnings" in January: the quarter just completed
+            y, why = ref.year - 1, "the results of the last quarter completed"
         else:
             y = ref.year - 1 if direction != FUTURE else ref.year
         return y, why
+
+    def _names_results(self, pos: int, end: int) -> bool:
+        """Whether the quarter at [pos, end) names the period of results ("fourth-quarter earnings",
+        "results for the fourth quarter")."""
+        return bool(_RESULTS_AFTER.match(self.text, end) or _RESULTS_BEFORE.search(self.text, max(0, pos - 30), pos))
 
     def quarter(self, m) -> Found | None:
         f = self._quarter(m)
@@ -928,10 +1042,17 @@ class Resolver:
         q_word = m["q"].lower()
         if q_word == "quarters" or q_word == "halves":
             return None
+        if _PART_OF_EVENT.match(self.text, m.end):
+            return None  # "the second half of the game": a part of an event, not of a year
         ord_ = re.sub(r"\s+", " ", (m["ord"] or "").lower()).replace("fiscal ", "")
         half = q_word == "half"
         num = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(ord_)
         y = m["y"] or m["y0"]
+        if m["ofy"]:
+            oy, why = self._of_year(m)
+            if oy is None:
+                return Found(f"XXXX-{'H' if half else 'Q'}{num or 'X'}", anchor="unresolved", why=why)
+            y = str(oy)
         rel = (m["rel"] or "").lower()
         if m["ya"] and not y and num and ref:
             y0, _ = self._default_quarter_year(num, m.start, m.end)
@@ -974,7 +1095,11 @@ class Resolver:
             anchor = "publication"
         else:
             anchor = "absolute"
-        self.A.note_quarter(int(y), num, m.start)
+        if not (_INDEFINITE_BEFORE.search(m.before(25)) and not m["the"] and m["ord"]
+                and self.text[m.span("ord")[1]:m.span("ord")[1] + 1] != "-"):
+            # "after a flat second quarter": a quarter described in passing is not the one reported
+            # ("a third-quarter loss" is the report's: the article is the loss's)
+            self.A.note_quarter(int(y), num, m.start)
         return Found(f"{int(y):04d}-Q{num}", anchor=anchor, why="a quarter")
 
     def month_rel_year(self, m) -> Found | None:
@@ -1012,6 +1137,11 @@ class Resolver:
             if self.ref is None:
                 return Found("XXXX-WXX-WE", anchor="unresolved", why="no reference date")
             direction, why, _, _ = self.direction(m.start, m.end)
+            if direction != FUTURE and re.search(r"(?i)\b(?:before|by|until|till)\s+$", m.before(8)):
+                lo = self.A.clause(m.start, m.end)[0]
+                if _PROSPECT.search(self.text, lo, m.start):
+                    # "aides said an agreement was unlikely before the weekend": a limit ahead, told in the past
+                    direction, why = FUTURE, "a limit still ahead in what was said"
             if self.ref.isoweekday() >= 6 and direction != FUTURE and direction != PAST:
                 d = self.ref
             else:
@@ -1065,6 +1195,13 @@ class Resolver:
         if u == "fiscal year":
             u = "year"
         ref = self.ref
+        if u == "season" and rel in ("this", "current", "last", "past", "previous", "next", "coming", "upcoming") \
+                and ref is not None and not fiscal:
+            # "this season", "next season" (of a sport, of storms): a season is a year's, and told by its year
+            y = ref.year + {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1}.get(rel, 0)
+            if ref.month <= 2:  # a season running in January or February began the year before (told by that year)
+                y -= 1
+            return Found(f"{y:04d}", anchor="publication", why=f"'{rel} season': the season of the year {y}")
         if u in ("half", "season"):
             return None
         if rel in ("following", "same", "prior") or (rel == "previous" and u != "quarter"):
@@ -1177,6 +1314,11 @@ class Resolver:
         y = self.A.year or (self.ref.year if self.ref else None)
         if y is None:
             return Found("XXXX", mod="END", anchor="unresolved", why="no reference date")
+        if self.ref is not None and y < self.ref.year and self.direction(m.start, m.end)[0] == FUTURE and \
+                not re.search(r"(?i)\b(?:was|were|had)\b", self.text[self.A.clause(m.start, m.end)[0]:m.start]):
+            # "hope to double the data by the end of the year", an old year named before: still to come
+            return Found(f"{self.ref.year:04d}", mod="END", anchor="publication",
+                         why="the end of the year of publication, still to come")
         return Found(f"{y:04d}", mod="END", anchor="publication", why="the end of the year in question")
 
     def decade(self, m) -> Found | None:
@@ -1346,8 +1488,9 @@ class Resolver:
             return None  # an age: "a 6-year-old boy"
         if unit == "Q" and (m.get("sep") == "-" or re.match(r"\s+of\b", m.after(5)) or (n_txt in ("a", "an") and not rel)):
             return None  # "three-quarters of", "a quarter of the vote"
-        if unit == "S" and (n_txt in ("a", "an", "one") or not u_txt.lower().endswith("s")):
-            return None  # "a second time", "one second"
+        if unit == "S" and (n_txt in ("a", "an", "one") or not (u_txt.lower().endswith("s") or (
+                m.get("sep") == "-" and n is not None and n > 1))):
+            return None  # "a second time", "one second"; "a 30-second commercial" is a duration
         if unit == "S" and n_txt in ("a", "an"):
             return None
         plural = u_txt.lower().endswith("s") or u_txt.lower() in ("centuries", "millennia")
@@ -1402,6 +1545,8 @@ class Resolver:
             rel = "coming"
         unit = _unit(u)
         ref = self.ref
+        if rel == "last" and not m["the"] and _VERB_LAST_BEFORE.search(m.before(12)):
+            return None  # "expected to last weeks": the verb; the bare plural is read alone
         if rel == "recent" or rel in ("past", "last", "previous", "preceding"):
             lo = None
             if ref:
@@ -1427,6 +1572,8 @@ class Resolver:
                          date=ref if hi else None, date_end=hi, granularity="vague")
         if rel and rel not in ("early", "first", "final", "initial", "remaining", "intervening"):
             return None
+        if unit in ("H", "MIN") and not rel and re.search(r"(?i)\bin\s+$", m.before(4)):
+            return None  # "in hours": a measure ("paid in hours"), or read with what follows
         return Found(duration_value(None, unit), type="DURATION", why=f"an unspecified number of {u}")
 
     def set_every(self, m) -> Found | None:
