@@ -743,6 +743,8 @@ class Resolver:
             return False
         if self.A.paragraph_start(npos) == self.A.paragraph_start(pos):
             return True
+        if 0 <= (self.ref - day).days <= 3 and self.direction(pos, pos + 1)[0] == PAST:
+            return True  # the news story's own day, told in the lead: "The explosions began at 3:30 p.m."
         prev = self.A.sentence_start(pos) - 1
         while prev > 0 and self.text[prev].isspace():
             prev -= 1
