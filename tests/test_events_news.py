@@ -735,3 +735,29 @@ def test_a_death_toll_update_does_not_date_the_bombing(gaz):
     assert not [e for e in ev if e.type == "attack"], rows(ev)  # not dated by the toll's day
     ev = run(gaz, "The death toll from Monday's bombing rose to 100.")
     assert find(ev, "attack").value == "2024-03-11"
+
+
+def test_a_killing_told_in_the_passive_after_an_apposition(gaz):
+    ev = run(gaz, "The group's leader, Abu Bakr al-Baghdadi, was killed in a U.S. raid in northwestern Syria in "
+                  "October 2019.", extra=[("October 2019", "2019", "year")])
+    k = find(ev, "killing")
+    assert "Abu Bakr al-Baghdadi" in k.actors and "United States" in k.groups and "Syria" not in k.groups
+    ev = run(gaz, "Five people died after an Israeli strike on a car in Tyre on Sunday.")
+    assert find(ev, "attack").groups == ["Israel"]
+
+
+def test_a_year_inside_another_noun_phrase_dates_nothing_else(gaz):
+    ev = run(gaz, "The strikes come as Washington and Tehran are exploring a return to the 2015 nuclear deal.",
+             extra=[("2015", "2015", "year")])
+    assert not [e for e in ev if e.value == "2015"], rows(ev)
+    ev = run(gaz, "The attack on the market killed ten.")
+    assert find(ev, "attack").value == PUB.isoformat()  # the subject of its own verb is the news
+
+
+def test_surrender_and_the_topic_of_a_complaint(gaz):
+    ev = run(gaz, "Hundreds of Islamic State militants holed up in a prison have surrendered, the SDF said on Monday.")
+    assert find(ev, "other").plover == "YIELD"
+    text = ("The United States carried out air strikes in Syria on Thursday. Russian Foreign Minister Sergei Lavrov "
+            "said on Friday Moscow had been warned of the strikes only four or five minutes in advance.")
+    ev = run(gaz, text)
+    assert find(ev, "statement").groups == ["Russia"]  # the strikes are his topic, not what he reports

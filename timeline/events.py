@@ -152,6 +152,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     # other acts, with their PLOVER category
     (r"withdr(?:ew|awn|aw|aws|awing|awal)|pull(?:ed|s|ing)? out", "other:RETREAT"),
     (r"deploy(?:ed|s|ing|ment)", "other:MOBILIZE"),
+    (r"surrender(?:ed|s|ing)?|laid down (?:their|its|his) (?:arms|weapons)", "other:YIELD"),
     (r"sanction(?:s|ed|ing)?|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
      r"(?:[\w-]+ ){0,3}embargo|embargoed|designated [\w\s-]{0,40}? (?:a |as a )?terrorist", "other:SANCTION"),
     (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)|reach(?:ed|es)? (?:an? |the )?"
@@ -572,6 +573,8 @@ _IT_CAME = re.compile(r"(?i)\s*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attac
                       r"assault|violence|shooting|explosion)s?)\s+(?:came|happened|occurred|took\s+place|followed)\b")
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:(?:\w+ly|also|repeatedly|since)\s+)?$")
 _TOLL_FROM = re.compile(r"(?i)\btoll\s+(?:from|in|of)\s+(?:(?:the|a|an|this|last|that)\s+)?(?:[\w-]+\s+){0,2}$")
+_NP_THEN_ATTACK_VERB = re.compile(r"(?:\s+(?:on|in|at|near|against|outside|inside)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"
+                                  r"\s+(?:\w+ly\s+)?(?:killed|wounded|injured|destroyed|damaged|hit|struck|left)\b")
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
@@ -1259,8 +1262,15 @@ class _Extractor:
                 for said in _SAY_BEFORE.finditer(self.text, cl.start, trig.start):
                     pass
                 inclause = self.mentions_in(said.end() if said else cl.start, cl.end, quotes)
+                if not [m for m in inclause if m.start < trig.start] and ci > 0 and not said:
+                    # "The group's leader, Abu Bakr al-Baghdadi, was killed in a U.S. raid": the subject stands in
+                    # the clauses before
+                    subj = [m for c in clauses[:ci] if c.kind == "main" for m in self.mentions_in(c.start, c.end, quotes)]
+                    people = [m for m in subj if m.kind == "person"]
+                    inclause = (people[-1:] or subj[-1:]) + inclause
                 d.victims = _uniq(m.person or m.text for m in inclause if m.kind == "person")
-                d.groups = _uniq(m.group for m in inclause if m.group)
+                d.groups = _uniq(m.group for m in inclause if m.group and not (  # not "in northwestern Syria"
+                    m.kind != "person" and _LOCATIVE_PREP.search(self.text[max(cl.start, m.start - 25):m.start])))
                 if said and not d.groups:  # "five fighters were killed", says the side that lost them
                     d.groups = _uniq(m.group for m in self.mentions_in(cl.start, said.start(), quotes) if m.group)
                 d.actors = _uniq(m.person for m in inclause if m.kind == "person" and m.person)
@@ -1310,6 +1320,13 @@ class _Extractor:
                         d.groups = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes)[:1])
                     elif not re.search(r"\b(?:\w+ed|\w+s)\s*$", self.text[cl.start:trig.start]) or groups == []:
                         d.groups = groups
+                    # "killed in a U.S. raid", "after an Israeli strike": the side named before the noun
+                    pre = [m for m in self.mentions_in(max(cl.start, trig.start - 40), trig.start, quotes)
+                           if m.group and m.kind != "person" and re.fullmatch(r"[\s-]+(?:[a-z][\w-]*\s+)?",
+                                                                              self.text[m.end:trig.start])
+                           and re.search(r"(?i)\b(?:a|an|the|in|by|after|from)\s+$", self.text[max(cl.start, m.start - 8):m.start])]
+                    if pre and pre[-1].group not in d.groups:
+                        d.groups = _uniq([pre[-1].group] + d.groups)
             if trig.type == "protest" and not trig.nominal and re.fullmatch(r"(?i)protest(?:s|ed)?", trig.text) \
                     and d.groups and all(self.gaz.kind(g) == "state" for g in d.groups) \
                     and re.match(r"\s+(?:\w+ly\s+)?(?:the|against|to|over|at|its|their)\b", self.text[trig.end:cl.end]):
@@ -1437,7 +1454,9 @@ class _Extractor:
                 continue
             elif d.trig.nominal and d.basis == "publication" and d.trig.type in ("attack", "killing") \
                     and re.search(r"(?i)(?:\b(?:the|these|those|this|that|both|its|their|his|her)|['’]s)\s+(?:[\w-]+\s+)?$",
-                                  self.text[max(d.sent.start, d.trig.start - 30):d.trig.start]):
+                                  self.text[max(d.sent.start, d.trig.start - 30):d.trig.start]) \
+                    and not _NP_THEN_ATTACK_VERB.match(self.text, d.trig.end, d.clause.end):
+                # ("The attack on the market killed ten": the subject of its own verb is the news itself)
                 # "a witness in the shooting", "the toll for both bombings": a definite mention of an attack this
                 # article never dates is one told elsewhere, not a new event of the publication day
                 told.append(d)
@@ -1519,7 +1538,11 @@ class _Extractor:
                     o.actors = _uniq(o.actors + st.actors)
                 continue
             reported = list(out)
-            known = [o for o in told if self.anaphoric(o)]
+            # the event told before as the subject of what is reported ("The strikes hit radar sites, officials
+            # said"), not as a topic of it ("Moscow had been warned of the strikes")
+            known = [o for o in told if self.anaphoric(o) and re.fullmatch(
+                r"(?i)[\s\"“‘']*(?:that\s+)?(?:the|these|those|its|their|this|[\w'’.-]+['’]s)\s+(?:[\w.-]+\s+){0,2}",
+                self.text[max(o.clause.start, o.sent.start):o.trig.start])]
             if st.trig.stance == "other" and not reported and known and _SAY_BEFORE.fullmatch(st.trig.text):
                 for o in known:  # "The strikes hit radar sites, U.S. officials said": the strikes told before
                     o.actors = _uniq(o.actors + st.actors)
@@ -1708,6 +1731,10 @@ class _Extractor:
             # "deplored Friday the bomb blasts": a time before a determiner is not inside the noun phrase
             pre = [t for t in pre if not re.match(r"(?i)\s+(?:the|a|an|this|these|those|its|their|his|her)\b",
                                                   self.text[t.end:trig.start])]
+            # "a return to the 2015 nuclear deal": a time inside another noun phrase after the noun is that noun's
+            own = [t for t in own if t.end <= trig.start or not (
+                re.search(r"(?i)\b(?:the|a|an|its|their|his|her)\s+$", self.text[max(cl.start, t.start - 6):t.start])
+                and re.match(r"(?:['’]s)?\s+[a-z][\w-]*", self.text[t.end:cl.end]))]
             post = [t for t in own if t.start >= trig.end]
             # "X on Tuesday condemned the bombings of ... on Thursday": a noun in the object of an earlier
             # verb of its clause owns a later time only when the time follows it closely
