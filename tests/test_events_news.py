@@ -761,3 +761,18 @@ def test_surrender_and_the_topic_of_a_complaint(gaz):
             "said on Friday Moscow had been warned of the strikes only four or five minutes in advance.")
     ev = run(gaz, text)
     assert find(ev, "statement").groups == ["Russia"]  # the strikes are his topic, not what he reports
+
+
+def test_a_second_telling_of_an_attack_adds_its_targets_and_toll(gaz):
+    text = ("The United States carried out air strikes in Syria on Thursday. The strikes destroyed \"multiple "
+            "facilities\" used by Kataib Hezbollah and Kataib Sayyid al-Shuhada, the Pentagon said.")
+    ev = run(gaz, text)
+    at = find(ev, "attack")
+    assert {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"} <= set(at.groups) and len(ev) == 1, rows(ev)
+    text = ("The United States carried out air strikes in Syria on Thursday. The Syrian Observatory said on Friday "
+            "the strikes killed at least 22 fighters from Iraq's Popular Mobilization Forces.")
+    ev = run(gaz, text)
+    at = find(ev, "attack")
+    assert "Popular Mobilization Forces" in at.groups and "Iraq" not in at.groups
+    assert "22 fighters" in at.explanation
+    assert find(ev, "statement").groups == ["Syrian Observatory for Human Rights"]  # a monitor, not Syria

@@ -72,3 +72,20 @@ def test_awkward_articles_yield_what_they_can():
     mixed = [ev for ev in by_id["a4"].events if ev.type == "attack"]
     assert mixed and mixed[0].date == dt.date(2020, 12, 20)
     assert all(d.text[s.start:s.end] == s.text for d in docs for s in d.sentences)
+
+
+def test_tagger_and_extractor_together_on_narrative_offsets():
+    """The tagger reads 'Days later' as a duration (as TimeML does); the events still take the date after it."""
+    doc = pipeline.process(_article(7, "Days later, on January 3, 2020, a US drone strike in Baghdad killed "
+                                       "Qassem Soleimani."))
+    kill = [e for e in doc.events if e.type == "killing"]
+    assert kill and kill[0].value == "2020-01-03" and "United States" in kill[0].groups
+
+
+def test_tagger_and_extractor_together_on_a_lead_and_its_clock_time():
+    text = ("BEIRUT (AP) — Hundreds of pagers exploded across Lebanon on Sunday, killing 12 people, officials said.\n\n"
+            "Hezbollah blamed Israel for the blasts.\n\n"
+            "The explosions began at around 3:30 p.m. local time, witnesses said.")
+    doc = pipeline.process(_article(8, text))
+    times = [t for t in doc.timexes if t.type == "TIME"]
+    assert times and times[0].value == "2020-12-20T15:30"

@@ -566,7 +566,8 @@ _WHAT_CALLED = re.compile(r"(?i)\bwhat\s+(?:[\w.'’-]+\s+){1,4}?(?:called|descr
 # a participle after a definite noun phrase, with no verb of its own: "the three soldiers killed", "those killed"
 _DEAD_NAMED_AGAIN = re.compile(r"(?i)\b(?:the|those|these|all)\s+(?:(?!(?:was|were|been|be|being|is|are|had|have|has|"
                                r"who|that|which)\b)[\w-]+\s+){0,3}$")
-_AFTER_PARTICIPLE = re.compile(r"(?i)\s*(?:[,.;:)]|$|(?:as|in|at|on|near|during|when|last|and|were|was|are|is|"
+_AFTER_PARTICIPLE = re.compile(r"(?i)(?!\s+(?:at\s+least|more\s+than|nearly|almost|about|some|over|up\s+to)\b)"
+                               r"\s*(?:[,.;:)]|$|(?:as|in|at|on|near|during|when|last|and|were|was|are|is|"
                                r"will|would|had|have|has|included|include|includes)\b)")
 _BLAME_FOR_AFTER_APPOSITION = re.compile(r"[^.;]{1,120}?,\s+for\s+(?:(?!(?:and|but)\b)[\w.'’-]+\s+){0,5}")
 _IT_CAME = re.compile(r"(?i)\s*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|killing|raid|"
@@ -1498,9 +1499,16 @@ class _Extractor:
         # "The embassy bombings killed 247 people", "the blasts which killed scores": the casualties of an
         # attack told before are no new killing
         for k in [o for o in out if o.trig.type == "killing" and not o.trig.nominal and not o.victims]:
-            if any(a.trig.type == "attack" and a.trig.end <= k.trig.start
-                   and len(self.text[a.trig.end:k.trig.start].split()) <= 12 for a in told):
+            by = [a for a in told if a.trig.type == "attack" and a.trig.end <= k.trig.start
+                  and len(self.text[a.trig.end:k.trig.start].split()) <= 12]
+            if by:
                 out.remove(k)
+                first = getattr(by[0], "same_as", None) or next(
+                    (p for p in reversed(self.drafts) if p.trig.type == "attack" and not getattr(p, "undated", False)
+                     and self.anaphoric(by[0])), None)
+                if first is not None:  # "the strikes killed at least 22 fighters from Iraq's PMF": that attack's toll
+                    first.note.append(f"casualties: {self.text[k.trig.start:min(k.clause.end, k.trig.end + 60)].strip(' ,.')}")
+                    first.targets = first.targets + [g for g in k.targets if g not in first.groups + first.targets]
         attacks = [o for o in out if o.trig.type == "attack"]
         kills = [o for o in out if o.trig.type == "killing"]
         if attacks and kills:
@@ -1793,6 +1801,8 @@ class _Extractor:
             if c.kind not in ("main", "subordinate") or self.triggers_cache(c):
                 break
             found = self.timexes_in(c.start, c.end)
+            if not found and re.fullmatch(r"(?i)\s*(?:[\w-]+\s+){0,3}(?:later|earlier|afterwards?)[\s,]*", c.text):
+                continue  # "Days later, on January 3, 2020, ...": an offset told by the date that follows
             if not found:
                 break
             init.extend(found)  # "Days later, on January 3, 2020, a US drone strike ...": the last, most precise
@@ -1813,7 +1823,12 @@ class _Extractor:
             d.note.append(f"the {told.trig.text!r} told before")
             if trig.type == "attack":
                 d.undated = True  # type: ignore[attr-defined]  # the same attack again: no second row
+                d.same_as = told  # type: ignore[attr-defined]
                 d.basis = "publication"
+                # what the second telling adds is the attack's: "The strikes destroyed facilities used by X"
+                new = [g for g in d.targets if g not in told.groups + told.targets]
+                if new:
+                    told.targets = told.targets + new
             return
         # an event in an "after/when" clause without a time: the time of the sentence's main clause
         if cl.kind == "subordinate" and re.match(r"\s*(?:after|when|as|while|since)\b", cl.text, re.I):
@@ -1879,9 +1894,14 @@ class _Extractor:
                 start = against.end()
         out = []
         for m in self.mentions_in(start, min(cl.end, start + 80), quotes):
-            gap = self.text[start:m.start]
+            # "facilities used by Kataib Hezbollah": whose the target is, not who acts
+            gap = re.sub(r"(?i)\b(?:used|operated|run|controlled|held|manned|occupied|belonging)\s+(?:by|to)\b"
+                         r"|\b(?:fighters|members|militants|soldiers|troops|officers|commanders?|leaders?|personnel)\s+"
+                         r"(?:from|of)\b", "", self.text[start:m.start])  # "22 fighters from Iraq's PMF"
             if not m.group or _NOT_TARGET_GAP.search(gap) or "," in gap or len(gap.split()) > 6:
                 break
+            if self.gaz.kind(m.group) == "state" and re.match(r"['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z])", self.text[m.end:m.end + 30]):
+                continue  # "Iraq's Popular Mobilization Forces": the organization, not the state
             out.append(m.group)
         return _uniq(out)[:2]
 
