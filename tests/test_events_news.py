@@ -776,3 +776,45 @@ def test_a_second_telling_of_an_attack_adds_its_targets_and_toll(gaz):
     assert "Popular Mobilization Forces" in at.groups and "Iraq" not in at.groups
     assert "22 fighters" in at.explanation
     assert find(ev, "statement").groups == ["Syrian Observatory for Human Rights"]  # a monitor, not Syria
+
+
+def test_times_inside_what_was_said_do_not_date_the_saying(gaz):
+    ev = run(gaz, "Trump said all hostages must be returned by Saturday.", extra=[("Saturday", "2024-03-16", "day")])
+    assert find(ev, "statement").value == PUB.isoformat()
+    ev = run(gaz, "Prime Minister Benjamin Netanyahu said the 1974 disengagement agreement with Syria had collapsed.",
+             extra=[("1974", "1974", "year")])
+    assert find(ev, "statement").value == PUB.isoformat()
+    ev = run(gaz, "Iran said on Monday it would respond.")
+    assert find(ev, "statement", stance="threat").value == "2024-03-11"
+
+
+def test_a_participle_and_a_colon_take_their_times(gaz):
+    ev = run(gaz, "President Donald Trump ordered the strikes on Saturday, warning the Houthis that their time was up.")
+    assert find(ev, "statement", stance="warning").value == "2024-03-09"
+    ev = run(gaz, "The United States has shifted its attention to the Islamic State: on Sunday, President Donald Trump "
+                  "ordered airstrikes in Somalia.")
+    assert find(ev, "attack").value == "2024-03-10"
+
+
+def test_captures_verdicts_truces_and_natural_deaths(gaz):
+    ev = run(gaz, "Rebels captured Hama on Thursday.")
+    assert find(ev, "attack").value == "2024-03-07" and not [e for e in ev if e.type == "arrest"]
+    ev = run(gaz, "Police captured the suspect on Thursday.")
+    assert find(ev, "arrest").value == "2024-03-07"
+    ev = run(gaz, "The Houthis' political bureau on Sunday called the strikes a war crime.")
+    assert find(ev, "statement", stance="condemnation").groups == ["Houthis"]
+    assert not [e for e in ev if e.type == "protest"], rows(ev)
+    ev = run(gaz, "Kataib Hezbollah suspended its attacks on US forces on Sunday.")
+    assert find(ev, "other").plover == "RETREAT" and not [e for e in ev if e.type == "attack"], rows(ev)
+    ev = run(gaz, "A ceasefire between Israel and Hezbollah took effect on Monday.")
+    truce = find(ev, "other")
+    assert truce.plover == "AGREE" and truce.groups == ["Israel", "Hezbollah"] and truce.value == "2024-03-11"
+    ev = run(gaz, "Bashar al-Assad inherited power in 2000 after the death of his father.", extra=[("2000", "2000", "year")])
+    assert not [e for e in ev if e.type == "killing"], rows(ev)
+
+
+def test_more_spellings_of_known_names(gaz):
+    ev = run(gaz, "Shabaab fighters overran the base on Sunday.")
+    assert "Al-Shabaab" in find(ev, "attack").groups
+    ev = run(gaz, "Mr Al Sharaa on Sunday condemned the strikes.")
+    assert find(ev, "statement", stance="condemnation").groups == ["Hayat Tahrir al-Sham"]

@@ -106,7 +106,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"(?:claims?|allegations?|accusations?|reports?|charges?)"
      r"|disavow(?:ed|s)?|distanc(?:ed|es|ing) (?:itself|himself|herself|themselves|the [\w\s,-]{1,60}?) from", "denial"),
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?"
-     r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)", "condemnation"),
+     r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)"
+     r"|call(?:s|ed|ing)? (?:the |this |these |those |its |their |[\w'’-]+['’]s )(?:[\w'’-]+ ){0,3}?(?:an? )?(?:[\w-]+ )?"
+     r"(?:war crimes?|crimes?|violation|massacre|act of aggression|aggression|terrorism|terrorist (?:act|attack))",
+     "condemnation"),
     (r"warn(?:s|ed|ing)?|caution(?:s|ed)", "warning"),
     (r"threat(?:en|ens|ened|ening)|vow(?:s|ed)? (?:revenge|retaliation|vengeance|to (?:avenge|retaliate|respond|strike|"
      r"attack|hit|punish|take revenge|expel|fight|target|kill))|pledg(?:e|es|ed) (?:revenge|to retaliate)"
@@ -123,6 +126,12 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|cast(?:s|ing)? doubts? (?:on|over|about)|question(?:ed|s) (?:the|whether)", "other"),
 ]
 _EVENT_TRIGGERS: list[tuple[str, str]] = [
+    # de-escalation first: "suspended its attacks" is no attack
+    (r"(?:suspend(?:ed|s)?|paus(?:ed|es)|halt(?:ed|s)?|stopp(?:ed)|end(?:ed|s)?) (?:its|their|all|the) (?:[\w-]+ )?"
+     r"(?:attacks|operations|strikes|offensive|military operations)", "other:RETREAT"),
+    (r"(?:ceasefire|cease-fire|truce)(?: between [\w\s,'’-]{1,60}?)? (?:took effect|came into (?:effect|force)|was (?:agreed|reached|announced|signed)|"
+     r"began|collapsed|broke down)|(?:agreed|reached|announced|brokered|signed|struck) (?:an? |the )?(?:[\w-]+ ){0,2}"
+     r"(?:ceasefire|cease-fire|truce)", "other:AGREE"),
     (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)", "anniversary"),
     (r"(?:leave|leaves|left|leaving) office|(?:take|takes|took|taken|taking) office|sworn in|inaugurat(?:ed|ion)"
      r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly )?(?:to|for|against|on|in favou?r of)"
@@ -326,6 +335,10 @@ def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
     w = word.lower()
     if label == "killing" and w == "death" and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", after):
         return True  # "Death to America": a slogan
+    if label == "killing" and w == "death" and re.match(
+            r"\s+of\s+(?:his|her|their|its)\s+(?:father|mother|son|daughter|wife|husband|brother|sister|predecessor|"
+            r"founder|parents?)\b", after) and not re.search(r"(?i)\b(?:violent|killing|assassinat|murder)", before + after):
+        return True  # "inherited power after the death of his father": a death, no killing
     if label == "killing" and w == "slain" and re.match(r"\s+[A-Za-z]", after) and not re.match(
             r"\s+(?:by|in|on|at|during|when|after|last|early|late)\b", after):
         return True  # "the slain officers": the dead of a killing told elsewhere
@@ -576,6 +589,7 @@ _PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:(?:\w+ly|also
 _TOLL_FROM = re.compile(r"(?i)\btoll\s+(?:from|in|of)\s+(?:(?:the|a|an|this|last|that)\s+)?(?:[\w-]+\s+){0,2}$")
 _NP_THEN_ATTACK_VERB = re.compile(r"(?:\s+(?:on|in|at|near|against|outside|inside)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"
                                   r"\s+(?:\w+ly\s+)?(?:killed|wounded|injured|destroyed|damaged|hit|struck|left)\b")
+_REPORTED_VERB = re.compile(r"(?i)\b(?:must|will|would|could|should|can|may|might|is|are|was|were|be|been|has|have|had)\b")
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
@@ -831,6 +845,10 @@ class _Extractor:
                                or (not word.lower().endswith(("ed", "struck")) and bool(_NOUN_AFTER_MODIFIER.search(before)))
                                or " " in word and not is_statement
                                or any(0 <= s - t.end <= 3 for t in self.timexes_in(max(0, s - 80), s)))
+                    if label in ("other:RETREAT", "other:AGREE") and re.match(
+                            r"(?i)(?:suspend|paus|halt|stopp|end)\w*\s+(?:its|their|all|the)\b|(?:agreed|reached|announced|"
+                            r"brokered|signed|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce)", word):
+                        nominal = False  # "paused their attacks", "agreed a truce": a verb phrase
                     if label == "arrest" and word.lower().startswith("captur") and re.match(
                             r"(?i)\s+(?:(?:the|a|an|two|three|several|key|strategic|eastern|western|northern|southern|"
                             r"rebel-held|government-held)\s+)*(?:[\w-]+\s+)?(?:town|city|village|villages|towns|cities|"
@@ -839,6 +857,11 @@ class _Extractor:
                             r"battalion|strongholds|bases|outposts)\b",
                             self.text[e:min(sent.end, e + 60)]):
                         label = "attack"  # "captured the town": taking ground is fighting, no arrest
+                    elif label == "arrest" and re.match(r"(?i)captur(?:ed|es)|retook|retaken", word) and re.search(
+                            r"(?i)\b(?:rebels?|fighters|militants|insurgents|jihadists|troops|forces|army|militias?|"
+                            r"militiamen|the\s+group)\s+(?:\w+ly\s+)?$", self.text[max(sent.start, s - 40):s]) \
+                            and re.match(r"\s+(?:the\s+)?[A-Z][a-z]", self.text[e:e + 6]):
+                        label = "attack"  # "Rebels captured Hama": an army takes a place, no one is arrested
                     if is_statement:
                         t = _Trigger(s, e, word, "statement", label, nominal)
                     elif label.startswith("other:"):
@@ -1233,6 +1256,9 @@ class _Extractor:
                 continue  # "US sanctions on Iran" as background: no event without a time of its own
             d = _Draft(trig=trig, sent=sent, clause=cl)
             groups, persons = self.subject_groups(clauses, ci, trig, quotes)
+            if trig.type == "other" and not groups and " between " in trig.text:
+                # "a ceasefire between Israel and Hezbollah took effect": the parties named in it
+                groups = _uniq(m.group for m in self.mentions_in(trig.start, trig.end, quotes) if m.group)
             if trig.type == "statement":
                 d.groups, d.actors = groups, persons
                 d.about = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes))
@@ -1713,7 +1739,12 @@ class _Extractor:
                    and not m.group(0).lower().endswith("statement")]  # "said in a statement on Wednesday"
             own = [t for t in own if not any(trig.end < m.start() < t.start and self._owns_later_time(m.start(), m.end(), t)
                                              and not self.told_on_another_day(m, t) for m in evs)
-                   and not (t.start > trig.end and re.search(r"\bto\s+[a-z]+\b|\bthat\b", self.text[trig.end:t.start]))]
+                   and not (t.start > trig.end and re.search(r"\bto\s+[a-z]+\b|\bthat\b", self.text[trig.end:t.start]))
+                   # "said all hostages must be returned by Saturday", "said the 1974 agreement had collapsed":
+                   # the time of what was said
+                   and not (t.start > trig.end and _SAY_BEFORE.fullmatch(trig.text) and (
+                       _REPORTED_VERB.search(self.text, trig.end, t.start) or re.search(
+                           r"(?i)\b(?:the|a|an|its|their|his|her)\s+$", self.text[max(trig.end, t.start - 6):t.start])))]
         # "Iraq said on Monday it invaded Kuwait": the time right after a reporting verb is the report's, not the
         # reported event's (which has no date of its own in this sentence)
         report_time = None
@@ -1797,7 +1828,8 @@ class _Extractor:
                     return
         # a sentence-initial time expression governs the whole sentence ("In November, after ...")
         init: list[Timex] = []
-        for c in clauses[:ci]:
+        head = max((k + 1 for k in range(ci) if clauses[k].text.rstrip().endswith((":", ";"))), default=0)
+        for c in clauses[head:ci]:  # ("...has shifted its attention: on Feb. 1, Trump ordered airstrikes")
             if c.kind not in ("main", "subordinate") or self.triggers_cache(c):
                 break
             found = self.timexes_in(c.start, c.end)
@@ -1809,6 +1841,17 @@ class _Extractor:
         if init:
             self.set_time(d, init[-1], "stated")
             return
+        # ", warning the Houthis that ...": a participle clause happens when its main verb does
+        if cl.kind == "participle" and ci > 0 and re.match(r"[\s,]*(?:warning|saying|accusing|vowing|threatening|"
+                                                           r"adding|calling|urging|blaming|denying|claiming)\b", cl.text):
+            for c in reversed(clauses[:ci]):
+                if c.kind == "main":
+                    prev = [t for t in self.timexes_in(c.start, c.end) if not self.is_future(t)]
+                    if prev:
+                        self.set_time(d, prev[-1], "implied")
+                        d.note.append("the time of the main clause")
+                        return
+                    break
         # present-tense statements are dated at publication
         if trig.type == "statement" and re.search(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", self.text[max(cl.start, trig.start - 20):trig.start]) \
                 or (trig.type == "statement" and re.fullmatch(r"(?:says|warns|denies|urges|rejects|blames|accuses|calls)",
