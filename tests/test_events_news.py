@@ -818,3 +818,20 @@ def test_more_spellings_of_known_names(gaz):
     assert "Al-Shabaab" in find(ev, "attack").groups
     ev = run(gaz, "Mr Al Sharaa on Sunday condemned the strikes.")
     assert find(ev, "statement", stance="condemnation").groups == ["Hayat Tahrir al-Sham"]
+
+
+def test_times_set_off_by_commas_and_told_back(gaz):
+    ev = run(gaz, "Hezbollah has claimed only one attack, on Sunday, when it fired mortar rounds at an Israeli position.")
+    assert find(ev, "attack").value == "2024-03-10"
+    text = ("Shabaab fighters stormed the base on Sunday. Shabaab claimed responsibility for the attack in a statement "
+            "the same day.")
+    ev = run(gaz, text, extra=[("the same day", "2024-03-10", "day")])
+    assert find(ev, "statement", stance="claim").value == "2024-03-10"
+
+
+def test_it_is_the_subject_of_the_sentence_before(gaz):
+    text = ("The Israeli military said troops fired warning shots. "
+            "It accused Hezbollah on Sunday of sending rioters to the border.")
+    ev = run(gaz, text)
+    st = find(ev, "statement", stance="accusation")
+    assert st.groups == ["Israel"] and st.value == "2024-03-10"

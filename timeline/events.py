@@ -590,6 +590,8 @@ _TOLL_FROM = re.compile(r"(?i)\btoll\s+(?:from|in|of)\s+(?:(?:the|a|an|this|last
 _NP_THEN_ATTACK_VERB = re.compile(r"(?:\s+(?:on|in|at|near|against|outside|inside)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"
                                   r"\s+(?:\w+ly\s+)?(?:killed|wounded|injured|destroyed|damaged|hit|struck|left)\b")
 _REPORTED_VERB = re.compile(r"(?i)\b(?:must|will|would|could|should|can|may|might|is|are|was|were|be|been|has|have|had)\b")
+_TIME_ONLY = re.compile(r"(?i)[\s,]*(?:on|in|at|during|early|late)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+                        r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]+day|\d{4}|[A-Z][a-z]+\s+\d{4})[\s,]*")
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
@@ -1173,6 +1175,14 @@ class _Extractor:
                 continue
             if m.kind == "pattern" or self.gaz.kind(m.group) in _ORG_KINDS:
                 return [m.group], []
+        # "The Israeli military said troops fired warning shots. It accused Hezbollah": the subject of the
+        # sentence before
+        if si >= 1:
+            prev = self.doc.sentences[si - 1] if self.doc.sentences[si].start >= sent_start else None
+            if prev is not None:
+                ms = [m for m in self.mentions_in(prev.start, min(prev.end, prev.start + 40)) if m.group]
+                if ms and re.fullmatch(r"\s*(?:the\s+)?", self.text[prev.start:ms[0].start], re.I):
+                    return [ms[0].group], []
         return [], []
 
     def passive(self, trig: _Trigger, cl: _Clause) -> bool:
@@ -1785,6 +1795,10 @@ class _Extractor:
                 own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
         if not own:
             own = self._trailing_time(clauses, ci)
+        if not own and trig.type != "statement" and ci + 1 < len(clauses) and not self.text[trig.end:cl.end].strip(" ,") \
+                and _TIME_ONLY.fullmatch(clauses[ci + 1].text):
+            # "Hezbollah has claimed only one attack, on Dec. 2, when it fired ...": the time set off after the noun
+            own = self.timexes_in(clauses[ci + 1].start, clauses[ci + 1].end)
         if not own and trig.type == "statement":
             # "Pompeo, speaking to reporters in Florida on Sunday after ..., said": the occasion of the words
             for c in reversed(clauses[:ci]):
@@ -2042,6 +2056,8 @@ class _Extractor:
         """
         word = self.text[start:end].lower()
         before = self.text[max(0, start - 40):start]
+        if re.match(r"(?i)(?:the\s+same|that)\s", t.text) and _DETERMINER.search(before):
+            return False  # "claimed the attack the same day": a time told back, the verb's; the attack has its own
         gerund = word.endswith("ing") and re.search(r"(?i)\b(?:of|for|from|by|after|before)\s+$", before)
         nominal = not gerund and (bool(_NOUN_BEFORE.search(before)) or word.endswith(("ion", "ions"))
                                   or bool(_NOUN_AFTER_MODIFIER.search(before)))
