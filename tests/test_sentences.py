@@ -113,3 +113,13 @@ def test_sentences_in_other_scripts_are_split():
     text = "Сегодня 5 марта. 今日は雨です。 Rockets hit the base on Sunday. Затем пришла тишина."
     assert [s.text for s in split_sentences(text)] == [
         "Сегодня 5 марта.", "今日は雨です。", "Rockets hit the base on Sunday.", "Затем пришла тишина."]
+
+
+def test_bulleted_lines_are_sentences_of_their_own():
+    text = ("Key points:\n- Hamas said on Monday it was postponing the release of hostages\n"
+            "- Trump said all hostages must be returned by Saturday\n• Israel Katz called it a violation\n\n"
+            "The army said it fired\non the base - a rare move - on Monday.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Key points:", "- Hamas said on Monday it was postponing the release of hostages",
+        "- Trump said all hostages must be returned by Saturday", "• Israel Katz called it a violation",
+        "The army said it fired\non the base - a rare move - on Monday."]

@@ -4,7 +4,8 @@ Rules, in the order they matter for news:
 - paragraphs are separated by blank lines; a sentence never crosses one;
 - inside a paragraph a single line break is a space (hard-wrapped text),
   except after a line that reads as a heading, byline or dateline (no final
-  punctuation, short) -- such a line is a unit of its own;
+  punctuation, short) -- such a line is a unit of its own -- and around bulleted
+  lines ("- ...", "• ...", "1. ..."), each of which is a unit;
 - a sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
   something that can start a sentence, unless the period belongs to an
   abbreviation (Gen., Dr., Jan., No. 5), an initial (J. Smith), or a dotted
@@ -75,6 +76,9 @@ def _is_heading_line(line: str) -> bool:
     return capitalized / len(words) >= 0.8
 
 
+_BULLET = re.compile(r"[ \t]*(?:[-•*–▪●◦]|\d{1,2}[.)])[ \t]+\S")
+
+
 def _line_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Break a paragraph into units at line breaks that follow a heading-like line."""
     units = []
@@ -85,7 +89,8 @@ def _line_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if nl < 0:
             break
         line = text[pos:nl]
-        if _is_heading_line(line):
+        # a bulleted line is a unit of its own ("- Hamas said on Monday ...", "• Israel called it ...")
+        if _is_heading_line(line) or _BULLET.match(text, nl + 1, end) or (_BULLET.match(line) and line.strip()):
             units.append((unit_start, nl))
             unit_start = nl + 1
         pos = nl + 1

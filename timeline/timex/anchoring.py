@@ -32,7 +32,10 @@ _FUTURE_PHRASES = recache.compile(
     r"expected\s+to|poised\s+to|(?:is|are)\s+expected|expects?\s+to|hopes?\s+to|aims?\s+to|between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|"
     r"no\s+later\s+than|(?:is|are)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|to|on)|(?:is|are)\s+due|"
     r"(?:set|scheduled|slated|planned)\s+for|to\s+be\s+(?:[a-z]+ed|[a-z]+en|held|made|paid|sold|built|set|put|run|"
-    r"won|told|met|sent|shut|cut|read))\b")
+    r"won|told|met|sent|shut|cut|read)|"
+    # an obligation with a deadline, a deadline set: "must be returned by 12:00 on Saturday", "sets Saturday deadline"
+    r"must\s+(?!have\b)(?:be\s+)?[a-z]+(?:ed|en)?(?=\s+(?:[\w-]+\s+){0,3}?(?:by|before|until)\b)|"
+    r"(?:sets?|gives?|gave|issued|imposed)\s+(?:an?\s+|the\s+)?(?=\w+\s+deadline\b))\b")
 _STRONG_PHRASES = ("between now and", "as soon as", "as early as", "no later than")
 _PAST_WORDS = frozenset("""was were had did didn't didn\u2019t been ago last earlier previously said told took made came
     went gave met left began fell rose won lost held killed saw struck hit shot sent led got brought fought found thought
