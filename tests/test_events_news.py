@@ -835,3 +835,12 @@ def test_it_is_the_subject_of_the_sentence_before(gaz):
     ev = run(gaz, text)
     st = find(ev, "statement", stance="accusation")
     assert st.groups == ["Israel"] and st.value == "2024-03-10"
+
+
+def test_bulleted_points_tell_events(gaz):
+    text = ("Summary\n\n- Hamas says it is postponing the release of Israeli hostages \"until further notice\", "
+            "accusing Israel of violating the ceasefire deal\n- Israel's Defence Minister Israel Katz calls Hamas's "
+            "announcement \"a complete violation\" of the deal")
+    ev = run(gaz, text)
+    assert find(ev, "statement", stance="accusation").groups == ["Hamas"]
+    assert find(ev, "statement", stance="condemnation").groups == ["Israel"]

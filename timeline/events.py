@@ -107,7 +107,7 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|disavow(?:ed|s)?|distanc(?:ed|es|ing) (?:itself|himself|herself|themselves|the [\w\s,-]{1,60}?) from", "denial"),
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)"
-     r"|call(?:s|ed|ing)? (?:the |this |these |those |its |their |[\w'’-]+['’]s )(?:[\w'’-]+ ){0,3}?(?:an? )?(?:[\w-]+ )?"
+     r"|call(?:s|ed|ing)? (?:the |this |these |those |its |their |[\w'’-]+['’]s )(?:[\w'’-]+ ){0,3}?[\"“‘']?(?:an? )?(?:[\w-]+ )?"
      r"(?:war crimes?|crimes?|violation|massacre|act of aggression|aggression|terrorism|terrorist (?:act|attack))",
      "condemnation"),
     (r"warn(?:s|ed|ing)?|caution(?:s|ed)", "warning"),
@@ -478,7 +478,10 @@ def _is_headline(sent: Sentence, doc: Document) -> bool:
         return True
     if _BIO.search(s) and sent.start >= len(doc.text) - 600:
         return True
-    # a line without final punctuation standing alone (headline, subhead, caption)
+    # a line without final punctuation standing alone (headline, subhead, caption) -- not a bulleted point,
+    # which tells events in full ("- Hamas says it is postponing the release of hostages")
+    if re.match(r"(?:[-•*–▪●◦]|\d{1,2}[.)])\s+\S", s) and len(s.split()) >= 6:
+        return False
     return len(s) <= 250 and s[-1] not in ".!?\"”’'):"
 
 
