@@ -79,9 +79,25 @@ expressions and group mentions are already there) with rules for English news:
    makes the speaker the one who acted (never in a denial).
 13. The same attack again: "the strikes targeted ...", "fighters were killed in the strikes" after the strikes
    were told take that attack's date (implied) and make no second attack row; "Since then, 427 fugitives
-   have been taken into custody" is a count up to the time of writing (publication).
+   have been taken into custody" is a count up to the time of writing (publication).  What a second telling
+   adds (targets, a toll) goes to the attack told first; "the attack" named again is the story's attack, not
+   the one it answers ("in retaliation for ..."); "those killed", "the three soldiers killed" are its dead.
+14. Statements: a stance taken by a speaker the gazetteer does not know is kept, with the speaker's name
+   ("Gold Apollo denied any link"); a list of speakers keeps every name ("Qatar, Jordan and Egypt
+   denounced"); "It" with no organization named is the subject of the sentence before; "X said (in a
+   statement on Wednesday) that its forces attacked" is X's claim and X's attack; threats, denials and
+   accusations are read in reported clauses without quotes too ("said its fighters would respond", "was not
+   involved", "was plotting attacks"); "described/called X a war crime" condemns; a time inside what was
+   said does not date the saying, the occasion of the words does ("speaking to reporters on Sunday").
+15. Series and spans: an attack told in the present perfect since a date ("have exchanged fire since Oct. 8",
+   "attacked 160 times since Oct. 17") spans from that date to publication (value PAST_REF); a death toll's
+   update does not date the bombing (the attack told next does); a past perfect reported on a day is dated
+   on or before that day, never at the later publication.
+16. No event: plans and plots ("was plotting attacks"), denied acts ("denied targeting civilians"), negated
+   nouns ("did not mention deaths"), slogans ("Death to America"), phone calls, adjectives ("the slain
+   officers", "other established militias", "fighting vehicles", "detention facilities"), a natural death.
 
-Headlines, bylines, datelines and author notes yield no events.
+Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 """
 from __future__ import annotations
 
