@@ -591,28 +591,38 @@ _REPORTED_DENIAL = re.compile(r"(?i)[^.;]{0,120}?\b(?:(?:was|were|is|are|had\s+b
 _REPORTED_PLOT = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,5}?(?:was|were|is|are|had\s+been|"
                             r"has\s+been|have\s+been)\s+(?:plotting|planning|preparing|behind)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:attacks?|strikes?|bombings?|assassinations?|operations?|plots?)\b")
-# "during a phone call on Sunday", "the call with Esper": the noun; "a call for restraint" is still an appeal
 # "condemned what he called a 'cowardly' attack": the attack told, named by the speaker's word for it
 _WHAT_CALLED = re.compile(r"(?i)\bwhat\s+(?:[\w.'’-]+\s+){1,4}?(?:called|described\s+as|termed|labell?ed)\s+"
                           r"(?:an?\s+)?(?:[\"“‘']?[\w-]+[\"”’']?\s+){0,3}$")
 # a participle after a definite noun phrase, with no verb of its own: "the three soldiers killed", "those killed"
 _DEAD_NAMED_AGAIN = re.compile(r"(?i)\b(?:the|those|these|all)\s+(?:(?!(?:was|were|been|be|being|is|are|had|have|has|"
                                r"who|that|which)\b)[\w-]+\s+){0,3}$")
+# what may follow such a participle ("identified the three soldiers killed as ..."), not a count it governs
 _AFTER_PARTICIPLE = re.compile(r"(?i)(?!\s+(?:at\s+least|more\s+than|nearly|almost|about|some|over|up\s+to)\b)"
                                r"\s*(?:[,.;:)]|$|(?:as|in|at|on|near|during|when|last|and|were|was|are|is|"
                                r"will|would|had|have|has|included|include|includes)\b)")
+# "blamed Kataib Hezbollah, a militia founded by X, for ...": the blame reaches past an apposition
 _BLAME_FOR_AFTER_APPOSITION = re.compile(r"[^.;]{1,120}?,\s+for\s+(?:(?!(?:and|but)\b)[\w.'’-]+\s+){0,5}")
+# "The attack came two days after ...": an event told before, the time an offset counts from
 _IT_CAME = re.compile(r"(?i)\s*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|killing|raid|"
                       r"assault|violence|shooting|explosion)s?)\s+(?:came|happened|occurred|took\s+place|followed)\b")
+# a present perfect right before an attack verb: "have exchanged fire", "has besieged"
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:(?:\w+ly|also|repeatedly|since)\s+)?$")
+# "the death toll from a suicide bombing": the update of a toll, not the bombing's own telling
 _TOLL_FROM = re.compile(r"(?i)\btoll\s+(?:from|in|of)\s+(?:(?:the|a|an|this|last|that)\s+)?(?:[\w-]+\s+){0,2}$")
+# "The attack on the market killed ten": an event noun that is the subject of its own verb
 _NP_THEN_ATTACK_VERB = re.compile(r"(?:\s+(?:on|in|at|near|against|outside|inside)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"
                                   r"\s+(?:\w+ly\s+)?(?:killed|wounded|injured|destroyed|damaged|hit|struck|left)\b")
+# a verb of the reported clause between a speech verb and a time: "said all hostages must be returned by ..."
 _REPORTED_VERB = re.compile(r"(?i)\b(?:must|will|would|could|should|can|may|might|is|are|was|were|be|been|has|have|had)\b")
+# a clause that is only a time: "one attack, on Dec. 2, when ..."
 _TIME_ONLY = re.compile(r"(?i)[\s,]*(?:on|in|at|during|early|late)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
                         r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]+day|\d{4}|[A-Z][a-z]+\s+\d{4})[\s,]*")
+# the occasion of a statement: "X, speaking to reporters on Sunday, said"
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
+# "during a phone call on Sunday", "the call with Esper": the noun; "a call for restraint" is still an appeal
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
+# a verb of saying (its last occurrence before an event separates speaker and reported clause)
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:(?:[a-z]+ly|almost|also|not|never|often|still|already|even|then)\s+){0,2}$")
 _COMMON_SPEAKERS = {"officials", "official", "police", "witnesses", "witness", "residents", "authorities", "analysts",
