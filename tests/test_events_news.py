@@ -844,3 +844,9 @@ def test_bulleted_points_tell_events(gaz):
     ev = run(gaz, text)
     assert find(ev, "statement", stance="accusation").groups == ["Hamas"]
     assert find(ev, "statement", stance="condemnation").groups == ["Israel"]
+
+
+def test_a_head_of_government_without_a_country_speaks_for_the_dateline_s(gaz):
+    ev = run(gaz, "DAMASCUS (Reuters) - Outgoing prime minister Mohammed al-Jalali on Sunday denied that he had fled.")
+    st = find(ev, "statement", stance="denial")
+    assert st.groups == ["Syria"] and st.actors == ["Mohammed al-Jalali"] and st.value == "2024-03-10"

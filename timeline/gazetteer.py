@@ -223,6 +223,7 @@ TITLES = {
     "Lieutenant": "", "Lt.": "", "Sergeant": "", "Sgt.": "", "Staff Sgt.": "", "Cpl.": "", "Pfc.": "", "Spc.": "",
     "Pvt.": "", "Brigadier": "", "Brigadier General": "", "Major General": "", "Lieutenant General": "",
     "Rear Adm.": "", "Vice Adm.": "", "Field Marshal": "", "Marshal": "",
+    "prime minister": "", "president": "",
 }
 # capitals: a government's voice when the subject of a statement ("Bamako rejected", "officials in Kyiv said"),
 # never when they are places ("an attack in Kyiv")
@@ -247,7 +248,8 @@ CAPITALS = {
     "Chisinau": "Moldova", "Tbilisi": "Georgia", "Astana": "Kazakhstan", "Tashkent": "Uzbekistan",
 }
 # offices held inside a country: with no country named, the dateline's
-_DOMESTIC_TITLES = {"Governor", "Gov.", "Mayor", "Sen.", "Senator", "Rep.", "Speaker"}
+_DOMESTIC_TITLES = {"Governor", "Gov.", "Mayor", "Sen.", "Senator", "Rep.", "Speaker", "Prime Minister", "prime minister",
+                    "Interior Minister", "Defense Minister", "Defence Minister", "President", "president"}
 _SAY_VERBS = (r"said|says|say|told|accused|accuses|blamed|blames|denied|denies|rejected|rejects|condemned|condemns|"
               r"denounced|warned|warns|urged|urges|called|calls|insisted|responded|dismissed|welcomed|announced|"
               r"vowed|threatened|demanded|protested|summoned|confirmed|claimed|insists|repeated|retorted|hit back|"

@@ -211,7 +211,8 @@ class Anchoring:
                 markers.append((m.start(), m.end(), FUTURE, w, 1 if lw != "would" else 0))
                 last_future_end = m.end()
             elif lw in _PAST_WORDS or (lw.endswith("ed") and len(lw) > 3 and lw not in _NOT_PAST
-                                       and not lw.startswith("un")):  # "unspecified", "undisclosed": adjectives
+                                       and not lw.startswith("un")  # "unspecified", "undisclosed": adjectives
+                                       and not w[:1].isupper()):  # "Mohammed", "Ahmed": names
                 after_future = [e for e in phrase_ends if e <= m.start()] + [last_future_end]
                 fe = max(after_future)
                 if m.start() - fe <= 16 and _AUX_GAP.fullmatch(text, fe, m.start()):
