@@ -850,3 +850,24 @@ def test_a_head_of_government_without_a_country_speaks_for_the_dateline_s(gaz):
     ev = run(gaz, "DAMASCUS (Reuters) - Outgoing prime minister Mohammed al-Jalali on Sunday denied that he had fled.")
     st = find(ev, "statement", stance="denial")
     assert st.groups == ["Syria"] and st.actors == ["Mohammed al-Jalali"] and st.value == "2024-03-10"
+
+
+def test_named_victims_drones_downed_and_an_anniversary_in_apposition(gaz):
+    ev = run(gaz, "On Sunday, gunmen shot dead activist Ihab al-Wazni in Karbala.")
+    k = find(ev, "killing")
+    assert k.actors == ["Ihab al-Wazni"] and k.value == "2024-03-10" and k.location == "Karbala"
+    ev = run(gaz, "On Sunday, two more drones were downed near Ain al-Asad air base.")
+    assert find(ev, "attack").value == "2024-03-10"
+    ev = run(gaz, "Two drones were shot down near Baghdad airport on Sunday, the second anniversary of Soleimani's killing.")
+    ann = find(ev, "anniversary")
+    assert ann.value == "2024-03-10" and "2nd anniversary" in find(ev, "killing").explanation
+
+
+def test_votes_denials_and_plans_in_other_words(gaz):
+    ev = run(gaz, "Iraqi lawmakers voted days later to expel US troops.")
+    assert find(ev, "political").groups == ["Iraq"]
+    ev = run(gaz, "Iran rejected any link to the attack.")
+    assert find(ev, "statement", stance="denial").groups == ["Iran"]
+    ev = run(gaz, "Iraqi officials said on Friday the men were planning to fire rockets at the Green Zone.")
+    assert not [e for e in ev if e.type == "attack"], rows(ev)
+    assert find(ev, "statement", stance="accusation").groups == ["Iraq"]

@@ -120,6 +120,7 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|pointed the finger|alleg(?:e|es|ed|ing) that", "accusation"),
     (r"den(?:y|ies|ied|ying)|(?:dismiss|reject|refut)(?:ed|es|s)? (?:the |these |those |such )?(?:[\w-]+ )?"
      r"(?:claims?|allegations?|accusations?|reports?|charges?)"
+     r"|reject(?:ed|s)? (?:any |all |a |the )?(?:[\w-]+ )?(?:link|links|involvement|role|connection|responsibility)"
      r"|disavow(?:ed|s)?|distanc(?:ed|es|ing) (?:itself|himself|herself|themselves|the [\w\s,-]{1,60}?) from", "denial"),
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)"
@@ -150,7 +151,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"(?:ceasefire|cease-fire|truce)", "other:AGREE"),
     (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)", "anniversary"),
     (r"(?:leave|leaves|left|leaving) office|(?:take|takes|took|taken|taking) office|sworn in|inaugurat(?:ed|ion)"
-     r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly )?(?:to|for|against|on|in favou?r of)"
+     r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly |days later |weeks later |on \w+ |last \w+ |unanimously )?(?:to|for|against|on|in favou?r of)"
      r"|(?:passed|adopted|approved) (?:a|the) (?:\w+ )?resolution|resign(?:s|ed|ation)?"
      r"|(?:step|steps|stepped|stepping) down|appointed|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government"
      r"|(?:proclaimed|declared|announced) (?:the )?annexation|annex(?:ed|es)|coups?(?: d['’][ée]tat)?(?! de\b)",
@@ -171,7 +172,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|seized|overran|stormed|took control of|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
      r"|seizing|swept into|sweeping into"
-     r"|shot (?:\w+ ){1,3}?down|exchanged (?:fire|gunfire|rocket fire|strikes)"
+     r"|shot (?:\w+ ){1,3}?down|(?:were|was|been) downed|exchanged (?:fire|gunfire|rocket fire|strikes)"
      r"|(?:war ?planes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|artillery|bombers?|warships?|tanks?) "
      r"(?:hit|pounded|bombed|shelled|raided)", "attack"),
     # other acts, with their PLOVER category
@@ -218,7 +219,7 @@ _HYPOTHETICAL_NOUN = re.compile(r"(?i)\b(?:possibility|possible|threat|threats|r
 # "was plotting imminent attacks", "accusing Kyiv of planning an attack": an act not carried out
 _PLANNED = re.compile(r"(?i)\b(?:plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|intend(?:s|ed|ing)?|"
                       r"conspir(?:e|ed|ing|acy)|seek(?:s|ing)?|sought)\s+(?:to\s+(?:carry\s+out|launch|stage|mount|"
-                      r"commit)\s+)?(?:(?:an?|the|new|more|further|imminent|future|fresh|large-scale|major|terrorist|"
+                      r"commit|fire|attack|strike|target|bomb|hit)\s+)?(?:(?:an?|the|new|more|further|imminent|future|fresh|large-scale|major|terrorist|"
                       r"deadly)\s+){0,3}$")
 _INDEF = re.compile(r"\b(?:an?|new|another|two|three|several|multiple|twin|series of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|these|those|its|their|his|her|another|latest|deadly|new|recent|"
@@ -590,7 +591,7 @@ _REPORTED_DENIAL = re.compile(r"(?i)[^.;]{0,120}?\b(?:(?:was|were|is|are|had\s+b
                               r"(?:was|were|is|are)\s+not\s+(?:behind|responsible))\b")
 _REPORTED_PLOT = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,5}?(?:was|were|is|are|had\s+been|"
                             r"has\s+been|have\s+been)\s+(?:plotting|planning|preparing|behind)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:attacks?|strikes?|bombings?|assassinations?|operations?|plots?)\b")
+                            r"(?:attacks?|strikes?|bombings?|assassinations?|operations?|plots?|rockets|missiles|drones)\b")
 # "condemned what he called a 'cowardly' attack": the attack told, named by the speaker's word for it
 _WHAT_CALLED = re.compile(r"(?i)\bwhat\s+(?:[\w.'’-]+\s+){1,4}?(?:called|described\s+as|termed|labell?ed)\s+"
                           r"(?:an?\s+)?(?:[\"“‘']?[\w-]+[\"”’']?\s+){0,3}$")
@@ -618,6 +619,9 @@ _REPORTED_VERB = re.compile(r"(?i)\b(?:must|will|would|could|should|can|may|migh
 # a clause that is only a time: "one attack, on Dec. 2, when ..."
 _TIME_ONLY = re.compile(r"(?i)[\s,]*(?:on|in|at|during|early|late)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
                         r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]+day|\d{4}|[A-Z][a-z]+\s+\d{4})[\s,]*")
+# a person named as the object of a killing verb, with an occupation before the name ("activist Ihab al-Wazni")
+_NAMED_VICTIM = re.compile(r"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?"
+                           r"[A-Z][\w'’-]+){1,3})")
 # the occasion of a statement: "X, speaking to reporters on Sunday, said"
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
 # "during a phone call on Sunday", "the call with Esper": the noun; "a call for restraint" is still an appeal
@@ -646,6 +650,14 @@ def _person_name(text: str) -> list[str]:
             and not set(t.lower().split()) & _COMMON_SPEAKERS:
         return [t]
     return []
+
+
+def _ordinal(n: int) -> str:
+    """1 -> 'first', 2 -> '2nd', 11 -> '11th', 23 -> '23rd'."""
+    if n == 1:
+        return "first"
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _uniq(items) -> list[str]:
@@ -874,7 +886,7 @@ class _Extractor:
                                                       r"rocket|missile|mortar|grenade|drone|terror|terrorist|guerrilla|"
                                                       r"rebel|militia|sniper|arson)s?)\s+$", before)))
                                or (not word.lower().endswith(("ed", "struck")) and bool(_NOUN_AFTER_MODIFIER.search(before)))
-                               or " " in word and not is_statement
+                               or " " in word and not is_statement and label != "killing"  # ("shot dead": a verb)
                                or any(0 <= s - t.end <= 3 for t in self.timexes_in(max(0, s - 80), s)))
                     if label in ("other:RETREAT", "other:AGREE") and re.match(
                             r"(?i)(?:suspend|paus|halt|stopp|end)\w*\s+(?:its|their|all|the)\b|(?:agreed|reached|announced|"
@@ -1286,7 +1298,7 @@ class _Extractor:
             if trig.type == "attack" and trig.text.lower() in ("rocket", "rockets", "missile", "missiles", "mortar",
                                                                "mortars", "target", "targets", "drone", "drones") and not re.search(
                     r"\b(?:fired|firing|fire|fires|hit|hits|landed|struck|launched|launching|fell|slammed|targeted|attack|barrage|"
-                    r"impacted|salvo|volley)\b",
+                    r"impacted|salvo|volley|downed|intercepted|shot\s+down)\b",
                     self.text[max(sent.start, trig.start - 30):min(sent.end, trig.end + 30)], re.I):
                 continue
             if trig.type == "protest" and trig.stance == "labour" and not self.timexes_in(cl.start, cl.end):
@@ -1378,6 +1390,9 @@ class _Extractor:
                     # "X killed Y": Y's people are victims
                     after = [m for m in self.mentions_in(trig.end, cl.end, quotes) if m.kind == "person"]
                     d.victims = _uniq(m.person for m in after)
+                    named = _NAMED_VICTIM.match(self.text, trig.end, cl.end)
+                    if not d.victims and named and named.group("name").split()[0] not in _FUNCTION_CAPS:
+                        d.victims = [named.group("name")]  # "shot dead activist Ihab al-Wazni": a person named
                     d.groups = _uniq(d.groups + [m.group for m in after])
                 if trig.type == "attack" and trig.nominal:
                     # perpetrators named in the noun phrase: "an attack by X", "X's attack"
@@ -1824,6 +1839,12 @@ class _Extractor:
                 own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
         if not own:
             own = self._trailing_time(clauses, ci)
+        if not own and trig.type == "anniversary" and ci > 0 and re.match(r"[\s,]*(?:the|a|its|their)\s", cl.text):
+            # "on Monday, the second anniversary of Soleimani's killing": an apposition to the time before it
+            prev = [t for t in self.timexes_in(clauses[ci - 1].start, clauses[ci - 1].end)
+                    if not self.text[t.end:clauses[ci - 1].end].strip(" ,")]
+            if prev:
+                own = prev
         if not own and trig.type != "statement" and ci + 1 < len(clauses) and not self.text[trig.end:cl.end].strip(" ,") \
                 and _TIME_ONLY.fullmatch(clauses[ci + 1].text):
             # "Hezbollah has claimed only one attack, on Dec. 2, when it fired ...": the time set off after the noun
@@ -2262,7 +2283,7 @@ class _Extractor:
                                      day, day, anchor="derived")
                 target.basis = "derived"
                 target.note.append(
-                    f"{a.timex.text!r} ({a.timex.date.isoformat()}) is the {'first' if n == 1 else f'{n}th'} anniversary"
+                    f"{a.timex.text!r} ({a.timex.date.isoformat()}) is the {_ordinal(n)} anniversary"
                     f" of the death{' (ordinal not given: first assumed)' if assumed else ''}, so it happened on"
                     f" {day.isoformat()}")
 
