@@ -871,3 +871,9 @@ def test_votes_denials_and_plans_in_other_words(gaz):
     ev = run(gaz, "Iraqi officials said on Friday the men were planning to fire rockets at the Green Zone.")
     assert not [e for e in ev if e.type == "attack"], rows(ev)
     assert find(ev, "statement", stance="accusation").groups == ["Iraq"]
+
+
+def test_a_relative_clause_dates_the_noun_it_tells_of(gaz):
+    ev = run(gaz, "Al-Wazni was a leader of the protest movement that erupted in October 2019.",
+             extra=[("October 2019", "2019", "year")])
+    assert find(ev, "protest").value == "2019"

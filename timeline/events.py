@@ -1839,6 +1839,11 @@ class _Extractor:
                 own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
         if not own:
             own = self._trailing_time(clauses, ci)
+        if not own and trig.nominal and ci + 1 < len(clauses) and clauses[ci + 1].kind in ("relative", "complement") \
+                and len(self.text[trig.end:cl.end].split()) <= 1 and not self.triggers_cache(clauses[ci + 1]) \
+                and re.match(r"\s*(?:that|which)\s+(?:\w+ly\s+)?[a-z]+ed\b", clauses[ci + 1].text):
+            # "the protest movement that erupted in October 2019": the relative clause dates the noun it tells of
+            own = [t for t in self.timexes_in(clauses[ci + 1].start, clauses[ci + 1].end) if not self.is_future(t)]
         if not own and trig.type == "anniversary" and ci > 0 and re.match(r"[\s,]*(?:the|a|its|their)\s", cl.text):
             # "on Monday, the second anniversary of Soleimani's killing": an apposition to the time before it
             prev = [t for t in self.timexes_in(clauses[ci - 1].start, clauses[ci - 1].end)
