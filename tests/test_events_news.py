@@ -877,3 +877,15 @@ def test_a_relative_clause_dates_the_noun_it_tells_of(gaz):
     ev = run(gaz, "Al-Wazni was a leader of the protest movement that erupted in October 2019.",
              extra=[("October 2019", "2019", "year")])
     assert find(ev, "protest").value == "2019"
+
+
+def test_both_groups_and_a_crowd_as_speakers(gaz):
+    text = ("Ankara blamed the PKK and the YPG for a bomb attack in Istanbul on Sunday. Both groups denied involvement.")
+    ev = run(gaz, text)
+    den = find(ev, "statement", stance="denial")
+    assert "Kurdistan Workers' Party" in den.groups and "YPG" in den.groups
+    ev = run(gaz, "Protesters accused Iran-backed militias of the killing on Sunday.")
+    acc = find(ev, "statement", stance="accusation")
+    assert acc.actors == ["protesters"] and not [e for e in ev if e.type == "protest"], rows(ev)
+    ev = run(gaz, "Protesters marched in Baghdad on Sunday.")
+    assert find(ev, "protest").value == "2024-03-10"

@@ -619,6 +619,9 @@ _REPORTED_VERB = re.compile(r"(?i)\b(?:must|will|would|could|should|can|may|migh
 # a clause that is only a time: "one attack, on Dec. 2, when ..."
 _TIME_ONLY = re.compile(r"(?i)[\s,]*(?:on|in|at|during|early|late)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
                         r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]+day|\d{4}|[A-Z][a-z]+\s+\d{4})[\s,]*")
+# people speaking as a crowd at the head of a clause: "Protesters accused ...", "Residents blamed ..."
+_CROWD_SPEAKER = re.compile(r"(?i)(?:^|[.;:,]\s*|\b(?:the|many|some|angry)\s+)(protesters|demonstrators|activists|residents|"
+                            r"relatives|families|mourners|witnesses|villagers|survivors)\s+(?:\w+ly\s+|also\s+)?$")
 # a person named as the object of a killing verb, with an occupation before the name ("activist Ihab al-Wazni")
 _NAMED_VICTIM = re.compile(r"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?"
                            r"[A-Z][\w'’-]+){1,3})")
@@ -827,6 +830,10 @@ class _Extractor:
                             self.text[e:min(sent.end, e + 40)]) and not re.match(
                             r"(?:\s+[\w'’-]+){1,4}?\s+(?:of|that)\b", self.text[e:min(sent.end, e + 60)]):
                         continue  # "the accused doctor killer", "alleged terrorist mastermind": adjectives
+                    if label == "protest" and re.fullmatch(r"(?i)protesters|protestors|demonstrators", word) and re.match(
+                            r"\s+(?:\w+ly\s+)?(?:accused|blamed|said|denounced|condemned|demanded|called|urged|told)\b",
+                            self.text[e:e + 30]):
+                        continue  # "Protesters accused militias of the killing": the speakers, not a protest
                     if label == "attack" and word.lower() == "gunmen" and re.search(
                             r"(?i)\b(?:killed|shot dead|shot|arrested|captured|detained|caught|identified|hunt(?:ed|ing)?|"
                             r"sought|search(?:ed|ing)? for|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}$", self.text[max(sent.start, s - 40):s]):
@@ -1114,6 +1121,18 @@ class _Extractor:
             # "It strongly condemns ...": "it" is the last organization named, if any
             if re.fullmatch(r"(?i)it(?:\s+(?:\w+ly|also|then|later|again|has|had|have|was))*", pre_txt):
                 return self._last_organization(trig.start, sent_start=clauses[0].start)
+            # "Both groups denied involvement": the last two organizations named
+            if re.fullmatch(r"(?i)(?:both|the\s+two)\s+(?:groups|militias|factions|movements|organi[sz]ations|parties)"
+                            r"(?:\s+(?:\w+ly|also|have|had|then))*", pre_txt):
+                si = bisect.bisect_right(self._s_starts, clauses[0].start) - 1
+                lo = self.doc.sentences[max(0, si - 2)].start if si >= 0 else 0
+                orgs: list[str] = []
+                for m in reversed(self.mentions_in(lo, cl.start)):
+                    if m.kind != "person" and m.group and self.gaz.kind(m.group) in _ORG_KINDS \
+                            and self.gaz.kind(m.group) != "state" and m.group not in orgs:
+                        orgs.append(m.group)
+                if len(orgs) >= 2:
+                    return orgs[1::-1], []
         # "the Iraqi parliament, which voted ...": the noun the relative clause hangs on
         if cl.kind == "relative" and not before:
             ms = [m for m in self.mentions_in(clauses[0].start, cl.start, quotes)]
@@ -1617,6 +1636,9 @@ class _Extractor:
         # the event is the news, the statement is its source
         final_stmts = []
         for st in kept_stmts:
+            crowd = _CROWD_SPEAKER.search(self.text, max(st.clause.start, st.trig.start - 40), st.trig.start)
+            if not st.groups and not st.actors and crowd and st.trig.stance in ("accusation", "condemnation", "denial"):
+                st.actors = [crowd.group(1).lower()]  # "Protesters accused Iran-backed militias of the killing"
             if not st.groups and (st.trig.stance in ("other", "") or not st.actors or _PASSIVE_BEFORE.search(
                     self.text, max(0, st.trig.start - 40), st.trig.start)):
                 # "some reports said": no side to put it on; a named speaker is kept as a source.  A stance

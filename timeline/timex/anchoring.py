@@ -199,8 +199,8 @@ class Anchoring:
                 phrase_ends.append(m.end())
         last_future_end = -100
         for m in _WORD.finditer(text, lo, hi):
-            if start <= m.start() < end:
-                continue
+            if start <= m.start() < end or (m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011"):
+                continue  # (the expression itself; "Iran-backed", "well-armed": part of a compound adjective)
             w = m.group(0)
             lw = w.lower()
             if lw == "next" and text.startswith(" to", m.end()):
