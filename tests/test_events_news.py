@@ -889,3 +889,8 @@ def test_both_groups_and_a_crowd_as_speakers(gaz):
     assert acc.actors == ["protesters"] and not [e for e in ev if e.type == "protest"], rows(ev)
     ev = run(gaz, "Protesters marched in Baghdad on Sunday.")
     assert find(ev, "protest").value == "2024-03-10"
+
+
+def test_a_branch_named_in_apposition_is_the_actor(gaz):
+    ev = run(gaz, "Al Qaeda's branch in East Africa, Shabaab, overran the town on Sunday.")
+    assert find(ev, "attack").groups == ["Al-Shabaab"]

@@ -619,6 +619,7 @@ _REPORTED_VERB = re.compile(r"(?i)\b(?:must|will|would|could|should|can|may|migh
 # a clause that is only a time: "one attack, on Dec. 2, when ..."
 _TIME_ONLY = re.compile(r"(?i)[\s,]*(?:on|in|at|during|early|late)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
                         r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]+day|\d{4}|[A-Z][a-z]+\s+\d{4})[\s,]*")
+_BRANCH_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:branch|affiliate|wing|arm|offshoot|franchise|faction)\b[^,.;]{0,40},\s+")
 # people speaking as a crowd at the head of a clause: "Protesters accused ...", "Residents blamed ..."
 _CROWD_SPEAKER = re.compile(r"(?i)(?:^|[.;:,]\s*|\b(?:the|many|some|angry)\s+)(protesters|demonstrators|activists|residents|"
                             r"relatives|families|mourners|witnesses|villagers|survivors)\s+(?:\w+ly\s+|also\s+)?$")
@@ -1042,6 +1043,11 @@ class _Extractor:
             if earlier:
                 subj_end = min(earlier)
         before = [m for m in self.mentions_in(cl.start, subj_end, quotes)]
+        # "Al Qaeda's branch in East Africa, Shabaab, overran ...": the name in apposition to the branch
+        for k in range(len(before) - 1):
+            if _BRANCH_OF.fullmatch(self.text, before[k].end, before[k + 1].start) \
+                    and re.match(r"\s*,", self.text[before[k + 1].end:before[k + 1].end + 3]):
+                return self._groups_persons([before[k + 1]])
         # "In Cape Town, South Africa, police said": the country of a place is no actor
         before = [m for m in before if not (re.search(r"\b(?i:in|at|near|from|outside|inside)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
                                                       r"[A-Z][\w'’.-]*,\s+$", self.text[max(0, m.start - 40):m.start])
