@@ -83,8 +83,10 @@ expressions and group mentions are already there) with rules for English news:
    adds (targets, a toll) goes to the attack told first; "the attack" named again is the story's attack, not
    the one it answers ("in retaliation for ..."); "those killed", "the three soldiers killed" are its dead.
 14. Statements: a stance taken by a speaker the gazetteer does not know is kept, with the speaker's name
-   ("Gold Apollo denied any link"); a list of speakers keeps every name ("Qatar, Jordan and Egypt
-   denounced"); "It" with no organization named is the subject of the sentence before; "X said (in a
+   ("Gold Apollo denied any link"), and so is a crowd that accuses or denies ("Protesters accused"); a list
+   of speakers keeps every name ("Qatar, Jordan and Egypt denounced"); "Both groups denied" is the last two
+   organizations named; a branch named in apposition acts ("Al Qaeda's branch, Shabaab, overran"); "It"
+   with no organization named is the subject of the sentence before; "X said (in a
    statement on Wednesday) that its forces attacked" is X's claim and X's attack; threats, denials and
    accusations are read in reported clauses without quotes too ("said its fighters would respond", "was not
    involved", "was plotting attacks"); "described/called X a war crime" condemns; a time inside what was
