@@ -633,6 +633,12 @@ _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appear
 # "during a phone call on Sunday", "the call with Esper": the noun; "a call for restraint" is still an appeal
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 # a verb of saying (its last occurrence before an event separates speaker and reported clause)
+# what a plain verb of saying reports, read for a stance without quotes: (verbs, reported clause, stance)
+_REPORTED_STANCES = (
+    (re.compile(r"(?i)said|says|say|told|tells|added|vow(?:s|ed)"), _REPORTED_THREAT, "threat"),  # "... would respond"
+    (re.compile(r"(?i)said|says|say|told|tells|added|insisted"), _REPORTED_DENIAL, "denial"),  # "... was not involved"
+    (re.compile(r"(?i)said|says|say|told|tells|added"), _REPORTED_PLOT, "accusation"),  # "... was plotting attacks"
+)
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:(?:[a-z]+ly|almost|also|not|never|often|still|already|even|then)\s+){0,2}$")
 _COMMON_SPEAKERS = {"officials", "official", "police", "witnesses", "witness", "residents", "authorities", "analysts",
@@ -1349,15 +1355,10 @@ class _Extractor:
                         r"keep up|continue|step up|intensify|(?:stern|tough|strong|harsh|decisive|firm|severe)\s+action)\b",
                         self.text[trig.end:sent.end]):
                     d.trig.stance = "threat"  # 'vowed "harsh revenge"', "vowed to keep up their attacks"
-                if d.trig.stance == "other" and re.fullmatch(r"(?i)said|says|say|told|tells|added|vow(?:s|ed)", trig.text) \
-                        and _REPORTED_THREAT.match(self.text, trig.end, sent.end):
-                    d.trig.stance = "threat"  # "said the group's fighters would respond"
-                if d.trig.stance == "other" and re.fullmatch(r"(?i)said|says|say|told|tells|added|insisted", trig.text) \
-                        and _REPORTED_DENIAL.match(self.text, trig.end, sent.end):
-                    d.trig.stance = "denial"  # "said Washington ... was not involved in them"
-                if d.trig.stance == "other" and re.fullmatch(r"(?i)said|says|say|told|tells|added", trig.text) \
-                        and _REPORTED_PLOT.match(self.text, trig.end, sent.end):
-                    d.trig.stance = "accusation"  # "said Soleimani was plotting imminent attacks"
+                for verbs, reported, stance in _REPORTED_STANCES:
+                    if d.trig.stance == "other" and verbs.fullmatch(trig.text) \
+                            and reported.match(self.text, trig.end, sent.end):
+                        d.trig.stance = stance
                 stmt_objects.append((d, trig.end))
             elif trig.type in ("killing", "arrest") and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$",
                                                                      self.text[max(cl.start, trig.start - 25):trig.start]):
@@ -1959,7 +1960,7 @@ class _Extractor:
             return
         if trig.type in ("killing", "attack") and self.derived_pending(d):
             return
-        told = self.told_before(d, cl)
+        told = self.told_before(d, cl) if trig.type != "killing" else None  # (a killing was looked up above)
         if told is not None:  # "the strikes targeted ...", "fighters were killed in the strikes": that attack's day
             self.set_time(d, told.timex, "implied")
             d.note.append(f"the {told.trig.text!r} told before")
@@ -2083,8 +2084,8 @@ class _Extractor:
                     if w.lower() in ("states", "state") and not re.match(r"\s*(?:that\b|[:“\"‘`,.]|$)",
                                                                         self.text[m.end():m.end() + 10]):
                         continue  # the noun, not the verb
-                    if _CALL_NOUN.search(self.text, max(clause.start, m.start() - 12), m.start()) and w.lower().startswith("call") \
-                            and not w.lower().endswith("for"):
+                    if w[:4].lower() == "call" and not w.lower().endswith("for") \
+                            and _CALL_NOUN.search(self.text, max(clause.start, m.start() - 12), m.start()):
                         continue  # "during a phone call on Sunday": the noun
                     out.append(m)
         return out

@@ -452,9 +452,9 @@ class Gazetteer:
             if len(surface) <= 2 and surface.isupper() and (
                     re.search(r"[A-Z]{2,}\W*$", text[max(0, s - 6):s]) or re.match(r"\W*[A-Z]{2,}", text[e:e + 6])):
                 continue  # "IS" in a line of capitals ("WHAT IS NEXT") is no acronym
-            prev_word = re.search(r"(?:^|(?<=\s))([A-Z][a-z]+)\s+$", text[max(0, s - 20):s])
-            if " " in alias and all(w.lower() in _COMMON_NAME_WORDS for w in alias.split()) and prev_word \
-                    and prev_word.group(1) not in _FUNCTION_CAPS_BEFORE_NAME \
+            prev_word = " " in alias and all(w.lower() in _COMMON_NAME_WORDS for w in alias.split()) and re.search(
+                r"(?:^|(?<=\s))([A-Z][a-z]+)\s+$", text[max(0, s - 20):s])
+            if prev_word and prev_word.group(1) not in _FUNCTION_CAPS_BEFORE_NAME \
                     and not re.search(r"(?:^|[.!?_\n—–-]\s*)\S+\s+$", text[max(0, s - 30):s]):
                 continue  # "White House National Security Council": a longer name, not the UN's council
             if how == "demonym" and _DESCRIBED_AFTER_DEMONYM.match(text, e):
