@@ -894,3 +894,37 @@ def test_both_groups_and_a_crowd_as_speakers(gaz):
 def test_a_branch_named_in_apposition_is_the_actor(gaz):
     ev = run(gaz, "Al Qaeda's branch in East Africa, Shabaab, overran the town on Sunday.")
     assert find(ev, "attack").groups == ["Al-Shabaab"]
+
+
+def _pipeline(text, published=PUB):
+    from timeline.pipeline import process
+
+    return process(Article(id="t", text=text, published=published)).events
+
+
+def test_a_past_attack_verb_before_a_noun_is_no_modifier():
+    # "attack ships" is a kind of ship; "attacked ships" is an attack
+    ev = _pipeline("Houthi rebels attacked ships in the Red Sea on Sunday.")
+    assert find(ev, "attack").groups == ["Houthis"] and find(ev, "attack").value == "2024-03-10"
+    assert not [e for e in _pipeline("The navy sent two attack ships to the Red Sea on Sunday.")
+                if e.type == "attack"]
+
+
+def test_a_counted_series_in_a_named_period_is_one_event():
+    ev = _pipeline("Militias attacked US forces more than 150 times in January.")
+    att = find(ev, "attack")
+    assert att.value == "2024-01" and att.date == dt.date(2024, 1, 1) and att.date_end == dt.date(2024, 1, 31)
+    # a habit with no period stays out
+    assert not [e for e in _pipeline("He has been arrested more than a dozen times.") if e.type == "arrest"]
+
+
+def test_a_range_of_two_times_dates_the_event_from_first_to_last():
+    ev = _pipeline("Between November 2023 and January this year, militias attacked US forces more than 150 times.")
+    att = find(ev, "attack")
+    assert (att.date, att.date_end, att.value) == (dt.date(2023, 11, 1), dt.date(2024, 1, 31), "2023-11/2024-01")
+    att = find(_pipeline("From Jan. 2 to Jan. 9, Houthi rebels attacked ships in the Red Sea."), "attack")
+    assert (att.date, att.date_end) == (dt.date(2024, 1, 2), dt.date(2024, 1, 9))
+    # "between now and January 20" is a deadline: the event keeps its own day
+    ev = _pipeline("Trump leaves office on January 20, and between now and January 20 the militias may strike.",
+                   published=dt.date(2020, 12, 21))
+    assert find(ev, "political").date == dt.date(2021, 1, 20)

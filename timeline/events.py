@@ -367,7 +367,8 @@ def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
     kind = label if label in _MODIFIER_USE else ""
     if kind:
         follow, precede = _MODIFIER_USE[kind]
-        if (follow.search(after) or (precede is not None and precede.search(before))) \
+        if (follow.search(after) and not (kind == "attack" and re.fullmatch(r"(?i)\w+ed|attacks", w))
+                or (precede is not None and precede.search(before))) \
                 and not (kind == "protest" and not re.match(r"(?i)rall|riot|demonstrat", w)) \
                 and not (kind == "attack" and not re.search(
                     r"(?i)assault|attack|strike|struck|bomb|missile|rocket|drone|mortar|shooting|raid|blast|fighting", w)):
@@ -639,6 +640,10 @@ _REPORTED_STANCES = (
     (re.compile(r"(?i)said|says|say|told|tells|added|insisted"), _REPORTED_DENIAL, "denial"),  # "... was not involved"
     (re.compile(r"(?i)said|says|say|told|tells|added"), _REPORTED_PLOT, "accusation"),  # "... was plotting attacks"
 )
+# a range of two times: "between X and Y", "from X to/until/through Y"
+_RANGE_OPEN = re.compile(r"(?i)\b(between|from)\s+(?:(?:early|late|mid-?)\s*)?$")
+_RANGE_AND = re.compile(r"(?i)\s+and\s+(?:(?:early|late|mid-?)\s*)?")
+_RANGE_TO = re.compile(r"(?i)\s*(?:-|–|\s+(?:to|until|till|through|thru)\s+)(?:(?:early|late|mid-?)\s*)?")
 _SAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated|claimed|insisted)\b(?:\s+that\b)?")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:(?:[a-z]+ly|almost|also|not|never|often|still|already|even|then)\s+){0,2}$")
 _COMMON_SPEAKERS = {"officials", "official", "police", "witnesses", "witness", "residents", "authorities", "analysts",
@@ -767,6 +772,42 @@ class _Extractor:
                 return t
         return None
 
+    def _period_in(self, sent: Sentence) -> bool:
+        """Whether a sentence names a period a series of acts can fall in ("in January", "last year",
+        "between November and January", "in recent months") -- not a duration, a set or a bare "since"."""
+        for t in self.timexes_in(sent.start, sent.end):
+            if t.date is None or t.type in ("DURATION", "SET"):
+                continue
+            if t.granularity not in ("day", "time") or self.range_partner(t) is not None:
+                return True
+        return False
+
+    def range_partner(self, t: Timex) -> Timex | None:
+        """The end of a range that `t` opens ("between November 2023 and January", "from Jan. 2 to Jan. 9",
+        "from 2014 until 2017"), or None."""
+        i = bisect.bisect_right(self._t_starts, t.start)
+        if i >= len(self.timexes):
+            return None
+        nxt = self.timexes[i]
+        if nxt.date is None or t.date is None or any(x.type in ("DURATION", "SET") or x.value.endswith("_REF")
+                                                     for x in (t, nxt)) \
+                or not _RANGE_OPEN.search(self.text, max(0, t.start - 12), t.start):
+            return None
+        word = _RANGE_OPEN.search(self.text, max(0, t.start - 12), t.start).group(1).lower()
+        link = self.text[t.end:nxt.start]
+        if not (_RANGE_AND if word == "between" else _RANGE_TO).fullmatch(link):
+            return None
+        return nxt if (nxt.date_end or nxt.date) >= t.date else None
+
+    def range_of(self, t: Timex) -> tuple[Timex, Timex] | None:
+        """The range `t` opens or closes, as (first, last)."""
+        if (b := self.range_partner(t)) is not None:
+            return t, b
+        i = bisect.bisect_left(self._t_starts, t.start)
+        if i > 0 and self.range_partner(self.timexes[i - 1]) is t:
+            return self.timexes[i - 1], t
+        return None
+
     def untimed(self, start: int, end: int) -> str:
         """The text between two offsets without its time expressions and their prepositions: what is
         left of a clause's head when "on Saturday" is taken out ("X, the leader of Y, on Saturday accused")."""
@@ -830,8 +871,9 @@ class _Extractor:
                         if since is not None and label == "attack":
                             # "forces have been attacked at least 160 times since Oct. 17": a series up to now
                             self._series[(s, e)] = since
-                        else:
+                        elif since is not None or not self._period_in(sent):
                             continue  # "has been arrested more than a dozen times": a habit, not an event
+                        # "attacked US forces 150 times between November and January": the series of that period
                     if word[:1].isupper() and s > sent.start and word in ("March", "Rally", "Strike"):
                         continue
                     if is_statement and word.lower() in ("accused", "alleged") and re.match(
@@ -2379,6 +2421,11 @@ class _Extractor:
                 time_text = ""
             if d.series_since is not None and self.pub and date and date <= self.pub:
                 date_end, value, gran = self.pub, "PAST_REF", "vague"  # a series from then to the time of writing
+            elif t is not None and (pair := self.range_of(t)) is not None:
+                # "between November 2023 and January": the whole range, as an ISO 8601 interval
+                a, b = pair
+                date, date_end, value = a.date, b.date_end or b.date, f"{a.value}/{b.value}"
+                time_text = self.text[a.start:b.end]
             future = bool(self.pub and date and date > self.pub)
             groups = self.expand(_uniq(d.groups + d.targets))
             expl = [f"{typ}{'/' + stance if stance else ''} from {d.trig.text!r}"]

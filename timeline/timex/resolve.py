@@ -766,6 +766,8 @@ class Resolver:
         if u in ("day", "morning", "afternoon", "evening", "night"):
             d = base + dt.timedelta(days=off)
             self.A.note_day(d, m.start)
+            if u != "day":  # "that evening": a part of the day being told
+                return Found(f"{d.isoformat()}T{L.PARTS_OF_DAY[u]}", type="TIME", anchor=anchor, why=why)
             return Found(d.isoformat(), anchor=anchor, why=why)
         if u == "weekend":
             d = weekday_near(base + dt.timedelta(days=7 * off), 6, 1 if off >= 0 else -1)
