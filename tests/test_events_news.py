@@ -928,3 +928,9 @@ def test_a_range_of_two_times_dates_the_event_from_first_to_last():
     ev = _pipeline("Trump leaves office on January 20, and between now and January 20 the militias may strike.",
                    published=dt.date(2020, 12, 21))
     assert find(ev, "political").date == dt.date(2021, 1, 20)
+
+
+def test_a_branch_with_a_place_and_a_time_before_its_verb_is_the_speaker(gaz):
+    ev = run(gaz, "Al Qaeda's affiliate in Yemen, AQAP, on Sunday claimed the attack on the base.")
+    claim = find(ev, "statement", stance="claim")
+    assert claim.groups[0] == "Al-Qaeda in the Arabian Peninsula", rows(ev)

@@ -1095,9 +1095,11 @@ class _Extractor:
         before = [m for m in self.mentions_in(cl.start, subj_end, quotes)]
         # "Al Qaeda's branch in East Africa, Shabaab, overran ...": the name in apposition to the branch
         for k in range(len(before) - 1):
-            if _BRANCH_OF.fullmatch(self.text, before[k].end, before[k + 1].start) \
-                    and re.match(r"\s*,", self.text[before[k + 1].end:before[k + 1].end + 3]):
-                return self._groups_persons([before[k + 1]])
+            # (a place inside the branch's description is skipped: "Al Qaeda's affiliate in Yemen, AQAP,")
+            for j in range(k + 1, min(k + 3, len(before))):
+                if _BRANCH_OF.fullmatch(self.text, before[k].end, before[j].start) \
+                        and re.match(r"\s*,", self.text[before[j].end:before[j].end + 3]):
+                    return self._groups_persons([before[j]])
         # "In Cape Town, South Africa, police said": the country of a place is no actor
         before = [m for m in before if not (re.search(r"\b(?i:in|at|near|from|outside|inside)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
                                                       r"[A-Z][\w'’.-]*,\s+$", self.text[max(0, m.start - 40):m.start])
