@@ -29,7 +29,7 @@ _FUTURE_WORDS = frozenset("""will shall won't won\u2019t wo gonna upcoming forth
     starting""".split())
 _FUTURE_PHRASES = recache.compile(
     r"(?i)\b(?:going\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
-    r"expected\s+to|poised\s+to|(?:is|are)\s+expected|expects?\s+to|hopes?\s+to|aims?\s+to|between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|"
+    r"expected\s+to|poised\s+to|(?:is|are)\s+expected|expects?\s+to|(?:expects?|predicts?|forecasts?)\s+(?:[\w-]+\s+){1,3}?to\s+(?!(?:the|a|an)\b)[a-z]+|hopes?\s+to|aims?\s+to|between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|"
     r"no\s+later\s+than|(?:is|are)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|to|on)|(?:is|are)\s+due|"
     r"(?:set|scheduled|slated|planned)\s+for|to\s+be\s+(?:[a-z]+ed|[a-z]+en|held|made|paid|sold|built|set|put|run|"
     r"won|told|met|sent|shut|cut|read)|"

@@ -198,7 +198,7 @@ _HOLIDAY = L.alt([L.cap(h) for h in L.FIXED_HOLIDAYS] + [" ".join(L.cap(w) for w
                  + [" ".join(L.cap(w) for w in h.split()) for h in L.MOVABLE_HOLIDAYS])
 
 
-@rule(rf"{B}(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol>{_HOLIDAY})(?:,?\s+(?P<y>{L.YEAR4}))?{E}")
+@rule(rf"{B}(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol>{_HOLIDAY})(?:,?\s+(?P<y>{L.YEAR4}))?(?P<we>\s+(?i:holiday\s+)?(?i:weekend))?{E}")
 def holiday(m, r):
     return r.holiday(m, m["hol"], m["y"], m["rel"])
 
@@ -502,7 +502,7 @@ def bare_units(m, r):
 
 
 # ---- sets ------------------------------------------------------------------------------------
-@rule(rf"{B}(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+)?(?P<q>(?i:every|each|per|a|an))\s+(?:(?P<other>other)\s+)?(?:(?P<n>{L.NUMBER})\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL}|{L.WEEKDAY}|{L.MONTH_FULL}|(?i:morning|evening|night|afternoon|spring|summer|fall|autumn|winter)){E}", retry=False)
+@rule(rf"{B}(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+)?(?P<q>(?i:every|each|per|a|an))\s+(?:(?P<other>other)\s+)?(?:(?P<n>{L.NUMBER})\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL}|{L.WEEKDAY}|{L.MONTH_FULL}|(?i:morning|evening|night|afternoon|spring|summer|fall|autumn|winter))(?:(?<=day)\s+(?P<part>(?i:morning|afternoon|evening|night)))?{E}", retry=False)
 def every_unit(m, r):
     return r.set_every(m)
 

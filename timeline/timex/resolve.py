@@ -115,6 +115,11 @@ _VERB_LAST_BEFORE = recache.compile(r"(?i)\b(?:to|will|would|could|may|might|sho
 _WAIT_BEFORE = recache.compile(r"(?i)(?:\b(?:be|been|being|is|was|are|were|take|takes|took|taken|taking|wait|waited|"
                                r"for|within)|['\u2019]s|['\u2019]ll\s+be)\s+$")
 _NOUN_DET_BEFORE = recache.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that|closing|opening)|['\u2019]s)\s+$")
+# a year named right before "and the year before"
+_YEAR_THEN_AND = recache.compile(r"(?i)\b(?:(?P<rel>last|this|next)\s+year|(?:in\s+)?(?P<y>1[5-9]\d\d|20\d\d))\s*(?:,\s*)?(?:and|or|,)\s+$")
+# words of weather before "the 70s": a temperature, not a decade
+_TEMPERATURE_BEFORE = recache.compile(r"(?i)\b(?:temperatures?|highs?|lows?|degrees|heat|thermometers?|mercury|readings?|"
+                                      r"fahrenheit|celsius|forecast|weather)\b[^.;]*$")
 _TONIGHT_AFTER = recache.compile(r"\s+(?:tonight|this\s+evening)\b")
 _PERIOD_ENDING = recache.compile(r"(?i)\b(?:year|quarter|half|period|months)\s+ending\s+(?:on\s+)?$")
 _MODAL = recache.compile(r"(?i)\b(?:will|would|could|might|should|expects?|expected|forecasts?|projects?|projected)\b")
@@ -741,6 +746,8 @@ class Resolver:
             return False
         if day < self.ref and self.direction(pos, pos + 1)[0] == FUTURE:
             return False
+        if day > self.ref and self.direction(pos, pos + 1)[0] == PAST:
+            return False  # "Shares rose ... at midday" after "payable Nov. 15": a past time is not on a coming day
         if self.A.paragraph_start(npos) == self.A.paragraph_start(pos):
             return True
         if 0 <= (self.ref - day).days <= 3 and self.direction(pos, pos + 1)[0] == PAST:
@@ -801,6 +808,10 @@ class Resolver:
         w = re.sub(r"\s+", " ", m["w"].lower()).split()
         u, direction = w[1], w[2]
         off = -1 if direction in ("before", "earlier", "prior") else 1
+        if u == "year" and (prev := _YEAR_THEN_AND.search(m.before(30))) and (self.ref or prev["y"]):
+            # "last year and the year before", "in 2019 or the year after": from the year just named
+            y = int(prev["y"]) if prev["y"] else self.ref.year + {"last": -1, "this": 0, "next": 1}[prev["rel"].lower()]
+            return Found(f"{y + off:04d}", anchor="narrative", why=f"one year {direction} the year just named, {y}")
         base, anchor = self.A.narrative_day()
         if base is None:
             return Found("XXXX-XX-XX", anchor="unresolved", why="nothing to count from")
@@ -1341,6 +1352,8 @@ class Resolver:
                     return None
                 if re.search(r"(?i)\b(?:low|high|upper|lower|mid|his|her|their|its)\s*$", m.before(12)):
                     return None
+                if m["dec"][0] not in "'\u2019" and _TEMPERATURE_BEFORE.search(m.before(80)):
+                    return None  # "temperatures climbing into the mid-90s", "lows in the 70s": degrees
                 base = self.ref.year if self.ref else 2000
                 y = 2000 + int(dec) if 2000 + int(dec) <= base else 1900 + int(dec)
             else:
@@ -1443,6 +1456,15 @@ class Resolver:
         return Found(f"{y:04d}-{code}", anchor="narrative", why=f"'{rel} {m['s']}': the one after {fy}-{mo:02d}")
 
     def holiday(self, m, name, y, rel) -> Found | None:
+        found = self._holiday(m, name, y, rel)
+        if found is None or not m["we"] or not re.fullmatch(r"\d{4}-\d\d-\d\d", found.value):
+            return found
+        # "the Labor Day weekend": the weekend nearest the holiday (before a Monday, after a Friday)
+        d = dt.date.fromisoformat(found.value)
+        sat = min((d + dt.timedelta(days=k) for k in range(-6, 7)), key=lambda x: (x.weekday() != 5, abs((x - d).days)))
+        return Found(week_value(sat) + "-WE", anchor=found.anchor, why=found.why + ", its weekend")
+
+    def _holiday(self, m, name, y, rel) -> Found | None:
         key = name.lower()
         after = m.after(12)
         if re.match(r"\s+(?:Island|Rising|Bunny|Offensive|tree|card|carol|Carol|Eve\s+Massacre|Parade)\b", after):
@@ -1594,8 +1616,9 @@ class Resolver:
         mon = L.month_number(u_txt) if u_txt[0].isupper() and not wd else None
         if q in ("a", "an", "per") and (wd or mon):
             return None
-        if wd:
-            return Found(f"XXXX-WXX-{wd}", type="SET", why=f"{q} {u_txt}")
+        if wd:  # "every Monday night": that part of every Monday
+            part = f"T{L.PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else ""
+            return Found(f"XXXX-WXX-{wd}{part}", type="SET", why=f"{q} {u_txt}")
         if mon:
             return Found(f"XXXX-{mon:02d}", type="SET", why=f"{q} {u_txt}")
         low = u_txt.lower()
