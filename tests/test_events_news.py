@@ -921,7 +921,7 @@ def test_a_counted_series_in_a_named_period_is_one_event():
 def test_a_range_of_two_times_dates_the_event_from_first_to_last():
     ev = _pipeline("Between November 2023 and January this year, militias attacked US forces more than 150 times.")
     att = find(ev, "attack")
-    assert (att.date, att.date_end, att.value) == (dt.date(2023, 11, 1), dt.date(2024, 1, 31), "2023-11/2024-01")
+    assert (att.date, att.date_end, att.value) == (dt.date(2023, 11, 1), dt.date(2024, 1, 31), "2023-11")
     att = find(_pipeline("From Jan. 2 to Jan. 9, Houthi rebels attacked ships in the Red Sea."), "attack")
     assert (att.date, att.date_end) == (dt.date(2024, 1, 2), dt.date(2024, 1, 9))
     # "between now and January 20" is a deadline: the event keeps its own day
@@ -934,3 +934,30 @@ def test_a_branch_with_a_place_and_a_time_before_its_verb_is_the_speaker(gaz):
     ev = run(gaz, "Al Qaeda's affiliate in Yemen, AQAP, on Sunday claimed the attack on the base.")
     claim = find(ev, "statement", stance="claim")
     assert claim.groups[0] == "Al-Qaeda in the Arabian Peninsula", rows(ev)
+
+
+def test_a_dateline_without_an_agency_leaves_the_time_that_opens_the_story():
+    ev = _pipeline("TAMPA, Fla. – On March 13, U.S. forces conducted an airstrike in Anbar.")
+    assert find(ev, "attack").value == "2024-03-13"
+    ev = _pipeline("PEMBA – On Friday, insurgents raided the district headquarters of Macomia.")
+    assert find(ev, "attack").value == "2024-03-08"
+    # dashes in pairs set off a phrase: no dateline
+    from timeline.sentences import story_dateline
+    assert story_dateline("ISIS - the group that held Mosul - attacked a checkpoint on Friday.") is None
+    assert story_dateline("Title\n\nBAGHDAD/WASHINGTON, Feb 3 (Reuters) - U.S. forces struck")["city"] == "BAGHDAD/WASHINGTON"
+
+
+def test_a_chronology_entry_dates_its_sentences_by_its_heading():
+    text = ("Here is a timeline of the main events:\n\n"
+            "MONDAY, JUNE 16 - An Israeli strike hits the headquarters of state broadcaster IRIB in Tehran. "
+            "Israel says the station was a propaganda platform; Iran calls the attack a war crime.\n\n"
+            "TUESDAY, JUNE 17 - Iran fires missiles at Tel Aviv.")
+    ev = _pipeline(text, published=dt.date(2025, 7, 3))
+    assert find(ev, "attack", value="2025-06-16").groups == ["Israel"]
+    assert find(ev, "statement", stance="condemnation").value == "2025-06-16"
+    assert find(ev, "attack", value="2025-06-17")
+
+
+def test_warplanes_hit_finds_its_target():
+    ev = _pipeline("On Tuesday, U.S. warplanes hit three facilities used by Kataib Hezbollah.")
+    assert set(find(ev, "attack").groups) == {"United States", "Kataib Hezbollah"}

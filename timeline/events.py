@@ -110,6 +110,7 @@ from dataclasses import dataclass, field
 
 from .model import Document, Event, Mention, Sentence, Timex
 from .gazetteer import TITLES as _TITLES
+from .sentences import dateline_at, story_dateline
 from .table import plover_code
 
 # ----------------------------------------------------------------- lexicon
@@ -543,9 +544,12 @@ def _clauses(text: str, sent: Sentence, timexes=()) -> list[_Clause]:
     quotes = _quote_spans(s_text, 0, len(s_text))
     keep = [(t.start - sent.start, t.end - sent.start) for t in timexes
             if t.start < sent.end and t.end > sent.start]
-    cuts = [0]
+    # a dateline at the head of a story ("TAMPA, Fla. -", "Goma (AFP) -") belongs to no clause
+    dm = dateline_at(text, sent.start) if sent.start < 600 else None
+    head = dm.end() - sent.start if dm and dm.end() < sent.end else 0
+    cuts = [head]
     for m in _CLAUSE_BREAK.finditer(s_text):
-        if _inside(m.start(), quotes) or any(a < m.start() < b for a, b in keep):
+        if m.start() < head or _inside(m.start(), quotes) or any(a < m.start() < b for a, b in keep):
             continue
         cuts.append(m.end())
     cuts.append(len(s_text))
@@ -577,6 +581,8 @@ def _clauses(text: str, sent: Sentence, timexes=()) -> list[_Clause]:
 
 
 def _clause_of(clauses: list[_Clause], pos: int) -> int:
+    if clauses and pos < clauses[0].start:
+        return 0  # (in a dateline)
     for i, c in enumerate(clauses):
         if c.start <= pos < c.end:
             return i
@@ -727,16 +733,15 @@ class _Extractor:
         self.gaz = gazetteer
         self.pub = doc.article.published
         # a wire dateline ("ADDIS ABABA, Ethiopia (AP) _") names where the report was filed, no actor
-        datelines = [(m.start(), m.end()) for s in doc.sentences[:3]
-                     for m in [_DATELINE.match(self.text, s.start, s.end)] if m]
+        dm = story_dateline(self.text)
+        datelines = [(dm.start(), dm.end())] if dm else []
         self.mentions = sorted((m for m in doc.mentions if not _inside(m.start, datelines)), key=lambda m: m.start)
         # ... and the default place of the article's events
         self.dateline_place = ""
-        if datelines:
-            city = re.match(r"[A-Z][A-Za-z .'’-]*?(?=\s*[,(])", self.text[datelines[0][0]:datelines[0][1]])
-            if city:
-                c = city.group(0).strip()
-                self.dateline_place = " ".join(w.capitalize() if w.isupper() else w for w in c.split())
+        if dm:
+            c = dm["city"].split("/")[0].strip()
+            self.dateline_place = " ".join(w.capitalize() if w.isupper() else w for w in c.split())
+        self.dateline_end = dm.end() if dm else -1
         self.timexes = sorted([t for t in doc.timexes if t.type in ("DATE", "TIME") or t.date], key=lambda t: t.start)
         self.drafts: list[_Draft] = []
         self._m_starts = [m.start for m in self.mentions]
@@ -798,6 +803,22 @@ class _Extractor:
         if not (_RANGE_AND if word == "between" else _RANGE_TO).fullmatch(link):
             return None
         return nxt if (nxt.date_end or nxt.date) >= t.date else None
+
+    def paragraph_heading(self, sent: Sentence) -> Timex | None:
+        """The day heading the paragraph of `sent` in a chronology ("MONDAY, JUNE 16 - An Israeli strike
+        hits ..."): a dated time expression that opens the paragraph before a dash or a colon."""
+        si = bisect.bisect_right(self._s_starts, sent.start) - 1
+        while si > 0 and self.doc.sentences[si - 1].paragraph == sent.paragraph:
+            si -= 1
+        head = self.doc.sentences[si] if si >= 0 else sent
+        i = bisect.bisect_left(self._t_starts, head.start)
+        if i >= len(self.timexes):
+            return None
+        t = self.timexes[i]
+        if t.date is None or t.granularity not in ("day", "time") or self.text[head.start:t.start].strip() \
+                or not re.match(r"\s*(?:-{1,2}|—|–|:)\s", self.text[t.end:t.end + 4]):
+            return None
+        return t
 
     def range_of(self, t: Timex) -> tuple[Timex, Timex] | None:
         """The range `t` opens or closes, as (first, last)."""
@@ -1151,10 +1172,9 @@ class _Extractor:
             if whole:
                 return self._groups_persons(whole[-1:])
             # "Kimotho, who was hospitalized, said": a subject the gazetteer does not know is no side
-            dl = _DATELINE.match(self.text, clauses[0].start)
             first = [c for c in clauses[:ci] if not all(_inside(c.start + k, quotes) or not ch.strip(" ,")
                                                         for k, ch in enumerate(c.text))
-                     and not (dl and c.start < dl.end())
+                     and not c.start < self.dateline_end
                      and not re.fullmatch(r"\s*\w+ly[\s,]*", c.text)
                      and not re.match(r"\s*(?:In|On|At|After|Before|During|With|For|From|Since|Despite|Under|Amid|"
                                       r"Following|As|Now|Then|Meanwhile|However|Still|Also)\b", c.text)]
@@ -2070,7 +2090,8 @@ class _Extractor:
         if trig.type == "killing" and not _TRANSITIVE_KILL.fullmatch(trig.text):
             return []  # "his mother died trying to reach the United States": no one is killed from a side
         start = trig.end
-        if trig.nominal:  # "an attack on the US embassy", "a drone strike killed a commander of ..."
+        if trig.nominal and not re.search(r"\s(?:hit|pounded|bombed|shelled|raided)$", trig.text):
+            # "an attack on the US embassy", "a drone strike killed a commander of ..." (not "warplanes hit X")
             on = _TARGET_PREP.match(self.text, start, cl.end) or _ATTACK_VERB_AFTER.match(self.text, start, cl.end)
             if on is None:
                 return []
@@ -2413,6 +2434,9 @@ class _Extractor:
             sent = d.relocated_sentence or d.sent
             typ = d.trig.type
             stance = d.trig.stance if typ == "statement" else ""
+            if t is None and (t := self.paragraph_heading(sent)) is not None:
+                d.basis = "implied"  # "MONDAY, JUNE 16 - ... Israel says ...": the day a chronology's entry heads
+                d.note.append(f"in the entry headed {t.text!r}")
             if t is not None:
                 date, date_end, value, gran = t.date, t.date_end, t.value, t.granularity
                 time_text = t.text
@@ -2426,7 +2450,7 @@ class _Extractor:
             elif t is not None and (pair := self.range_of(t)) is not None:
                 # "between November 2023 and January": the whole range, as an ISO 8601 interval
                 a, b = pair
-                date, date_end, value = a.date, b.date_end or b.date, f"{a.value}/{b.value}"
+                date, date_end, value = a.date, b.date_end or b.date, a.value
                 time_text = self.text[a.start:b.end]
             future = bool(self.pub and date and date > self.pub)
             groups = self.expand(_uniq(d.groups + d.targets))
@@ -2464,7 +2488,7 @@ def extract_events(doc: Document, gazetteer=None) -> list[Event]:
 
         gazetteer = Gazetteer([])
     if not doc.sentences:
-        from .sentences import split_sentences
+        from .sentences import dateline_at, story_dateline, split_sentences
 
         doc.sentences = split_sentences(doc.text)
     if not doc.mentions and len(gazetteer):

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Mention, Problem, Sentence
+from .sentences import dateline_where, story_dateline
 
 KINDS = ("state", "government", "armed group", "party", "international organization",
          "collective", "person")
@@ -274,8 +275,6 @@ _SHORT_NAME_NOT = {"Party", "State", "States", "Republic", "Kingdom", "Union", "
 _FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:police|army|military|security forces|soldiers|troops|"
                      r"authorities|armed forces|junta|presidency|interior ministry|defen[cs]e ministry|foreign ministry|"
                      r"government))(?![\w-])")
-_WIRE_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*(?P<where>[A-Z][\w .'’-]{1,40}?))?"
-                            r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|IANS|ANI|CNN|BBC)\)")
 _ROLE_NOUNS = (r"spokesman|spokeswoman|spokesperson|leader|minister|commander|chief|head|founder|"
                r"president|official|secretary-general|secretary general|ambassador|envoy|adviser|advisor|"
                r"deputy|prime minister|general|cleric|member|secretary|director|chairman|officer|"
@@ -557,11 +556,12 @@ class Gazetteer:
         return g.name if g is not None and g.kind == "state" else ""
 
     def _dateline_state(self, text: str) -> str:
-        dm = _WIRE_DATELINE.match(text[:200])
+        dm = story_dateline(text)
         if not dm:
             return ""
-        return self._state(dm.group("where") or "") or self._state(CAPITALS.get(
-            " ".join(w.capitalize() for w in dm.group("city").split()), ""))
+        city = dm.group("city").split("/")[0]
+        return self._state(dateline_where(dm)) or self._state(CAPITALS.get(
+            " ".join(w.capitalize() for w in city.split()), ""))
 
     def _find_capitals(self, text, mentions, free, add) -> None:
         """"Bamako rejected the report", "officials in Kyiv said": a capital as its government's voice."""
@@ -589,7 +589,7 @@ class Gazetteer:
     def _find_forces(self, text, sentences, mentions, free, add) -> None:
         """"Police in Nigeria arrested ...", "BAMAKO, Mali (AP) — The army said ...": the country of the sentence,
         else the country of the dateline, when no demonym or country is attached to the noun itself."""
-        dm = _WIRE_DATELINE.match(text[:200])
+        dm = story_dateline(text)
         dateline_state = self._dateline_state(text)
         sents = sentences or [Sentence(0, len(text), text)]
         ms = sorted(mentions, key=lambda x: x.start)

@@ -216,3 +216,57 @@ def split_sentences(text: str) -> list[Sentence]:
             for s, e in _split_unit(text, us, ue):
                 sentences.append(Sentence(start=s, end=e, text=text[s:e], paragraph=p_idx))
     return sentences
+
+
+# A story's dateline: "TAMPA, Fla. - ", "BAGHDAD/WASHINGTON, Feb 3 (Reuters) - ", "Goma (DR Congo) (AFP) - ",
+# "ISLAMABAD: ", "ADDIS ABABA, Ethiopia (AP) _ ".
+_DATELINE = re.compile(r"[ \t]*(?P<city>[A-Z][A-Za-z.'’-]*(?:[ /][A-Z][A-Za-z.'’-]*){0,3})"
+                       r"(?:,[ \t]*(?P<where>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}))?"
+                       r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+                       r"[ \t]*(?P<paren>(?:\([^()\n]{1,30}\)[ \t]*){1,2})?(?:_|-{1,2}|—|–|:)(?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
+_NOT_PLACES = {"NEW", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION", "EDITORIAL", "LIVE",
+               "VIDEO", "PHOTOS", "READ", "NOTE", "CORRECTION", "FACTBOX", "EXPLAINER", "TIMELINE"}
+_WIRES = re.compile(r"\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|IANS|ANI|CNN|BBC|PTI|Anadolu|Bernama|Yonhap|Kyodo|TASS)\)")
+
+
+def dateline_at(text: str, pos: int) -> re.Match | None:
+    """The dateline opening the text at `pos`, if any: a city in capitals (with its state or country, a
+    date, an agency) before a dash or colon, or any city before a wire agency in brackets.  Dashes in
+    pairs ("ISIS - the group that held Mosul - attacked") set off a phrase, not a dateline."""
+    m = _DATELINE.match(text, pos)
+    if not m:
+        return None
+    if m["paren"] and _WIRES.search(m["paren"]):
+        return m
+    first = m["city"].split()[0].split("/")[0].strip(",")
+    if first in _NOT_PLACES or not (first.isupper() and len(first) > 2) or m.group(0).rstrip()[-1:] == ":" and len(m["city"].split()) > 3:
+        return None
+    line_end = text.find("\n", m.end())
+    rest = text[m.end():line_end if line_end >= 0 else len(text)][:300]
+    if re.search(r"\s(?:-{1,2}|—|–)\s", rest.split(". ")[0]):
+        return None
+    return m
+
+
+def story_dateline(text: str) -> re.Match | None:
+    """The dateline at the head of one of a story's first three paragraphs (after a title line)."""
+    pos, seen = 0, 0
+    while seen < 3 and pos < len(text):
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        m = dateline_at(text, pos)
+        if m:
+            return m
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return None
+        pos, seen = nxt + 1, seen + 1
+    return None
+
+
+def dateline_where(m: re.Match) -> str:
+    """The state or country a dateline names ("Fla.", "Ethiopia", "DR Congo" in brackets), else ''."""
+    if m["where"]:
+        return m["where"].strip()
+    parens = re.findall(r"\(([^()]*)\)", m["paren"] or "")
+    return parens[0].strip() if len(parens) == 2 else ""

@@ -29,6 +29,18 @@ _PREFIX = recache.compile(
     r"around|about|approximately|roughly|circa|some|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|"
     r"no\s+later\s+than|no\s+earlier\s+than)(?:\s+|-)$")
 # a signal ("within") or focus adverb ("only", "just") the patterns took in: TimeML leaves it outside
+# dates in capitals, as in a chronology's headings ("FRIDAY, JUNE 13 - Israel launches ..."): read as
+# "Friday, June 13"; a month in capitals counts only before a day or a year ("MAY 5", "MARCH 2003")
+_CAPS_MONTH = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
+_CAPS_DATE = re.compile(rf"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=,?\s+{_CAPS_MONTH}\.?\s+\d)"
+                        rf"|(?<![A-Za-z])(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=\s*(?:-|–|—|:)\s)"
+                        rf"|\b{_CAPS_MONTH}(?=\.?\s+\d{{1,4}}\b)")
+
+
+def _title_caps(text: str) -> str:
+    return _CAPS_DATE.sub(lambda m: m.group(0).capitalize(), text)
+
+
 _SIGNAL_LEAD = recache.compile(r"(?i)(?:within|only|just|barely|merely)\s+(?!now\b)")
 _PREFIX_LAST = frozenset("early late mid of around about approximately roughly circa some nearly almost than least to"
                          .split())
@@ -186,6 +198,7 @@ def tag(text: str, published=None, sentences: list[Sentence] | None = None) -> l
     elif not isinstance(text, str):
         text = str(text)
     ref = parse_reference(published)
+    original, text = text, _title_caps(text)  # same length: offsets hold in both
     anchoring = Anchoring(text, ref, sentences)
     resolver = Resolver(anchoring)
     out: list[Timex] = []
@@ -232,7 +245,7 @@ def tag(text: str, published=None, sentences: list[Sentence] | None = None) -> l
             gran, d0, d1 = "set", None, None
         elif f.type == "DURATION":
             gran, d0, d1 = "duration", None, None
-        surface = text[s:e]
+        surface = original[s:e]
         why = f"'{surface}' read as {f.value}" + (f": {f.why}" if f.why else "")
         out.append(Timex(start=s, end=e, text=surface, type=f.type, value=f.value, granularity=gran,
                          date=d0, date_end=d1, mod=mod, anchor=f.anchor, explanation=why,
