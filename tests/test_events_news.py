@@ -961,3 +961,13 @@ def test_a_chronology_entry_dates_its_sentences_by_its_heading():
 def test_warplanes_hit_finds_its_target():
     ev = _pipeline("On Tuesday, U.S. warplanes hit three facilities used by Kataib Hezbollah.")
     assert set(find(ev, "attack").groups) == {"United States", "Kataib Hezbollah"}
+
+
+def test_a_speaker_named_after_a_role_or_an_unknown_organization_is_kept():
+    ev = _pipeline("Sinn Féin vice-president Michelle O'Neill condemned the shooting.")
+    assert find(ev, "statement", stance="condemnation").actors == ["Michelle O'Neill"]
+    ev = _pipeline("On Sunday, the New IRA claimed responsibility in a typed statement published in Derry.")
+    assert find(ev, "statement", stance="claim").groups == ["New IRA"]
+    # a company's plain statement is no row of its own
+    assert not [e for e in _pipeline("RMS International Inc. said it had a loss in the third quarter.")
+                if e.type == "statement"]

@@ -660,6 +660,19 @@ _COMMON_SPEAKERS = {"officials", "official", "police", "witnesses", "witness", "
                     "government", "ministry", "army", "military", "agency", "media", "newspaper", "television"}
 
 
+_ORG_NAME = re.compile(r"\b[A-Z]{2,}\b|\b(?:Army|Front|Movement|Party|Forum|Council|Alliance|Brigades?|Group|Forces|"
+                       r"Organi[sz]ation|Government|Office|Ministry|Committee|Union|Coalition|Command|Agency|Authority|"
+                       r"Association|Federation|Congress|League|Network|Foundation|Institute|Commission)$")
+
+
+def _name_as_side(names: list[str]) -> tuple[list[str], list[str]]:
+    """(groups, persons) for a speaker the gazetteer does not know: an organization's name ("the New IRA",
+    "the Hostages and Missing Families Forum") is a group of its own, a person's name is an actor."""
+    if names and _ORG_NAME.search(names[0]):
+        return names[:1], []
+    return [], names
+
+
 def _person_name(text: str) -> list[str]:
     """The name of a speaker the gazetteer does not know ("Kimotho", "Mohamed Salem"), if the text is one."""
     t = re.sub(r"(?i)\b(?:on|late|early)\s+\w+day\b", "", text).strip(" ,;:—–`'\"“”‘’")
@@ -672,6 +685,17 @@ def _person_name(text: str) -> list[str]:
             and t.split()[0] not in _FUNCTION_CAPS and t.lower() not in _NOT_A_SUBJECT \
             and not set(t.lower().split()) & _COMMON_SPEAKERS:
         return [t]
+    # "Sinn Féin vice-president Michelle O'Neill", "Party leader Michelle O'Neill": a role, then the name
+    m = re.fullmatch(r"(?:[A-Z][\w'’.&-]*\s+){0,4}?(?:[a-z][\w-]*\s+){0,2}(?:[\w-]*(?:leader|president|spokes(?:man|woman|person)|"
+                     r"minister|chief|head|official|commander|secretary|chairman|chairwoman|director|administrator|"
+                     r"governor|mayor|lawmaker|senator|envoy|ambassador|adviser|advisor|founder|coordinator)s?)\s+"
+                     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’-]+){1,3})", t)
+    if m and m["name"].split()[0] not in _FUNCTION_CAPS:
+        return [m["name"]]
+    # "the New IRA", "The Resistance Front", "the Hostages and Missing Families Forum": an organization's name
+    m = re.fullmatch(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.-]*){0,5})", t)
+    if m and m["name"].split()[0] not in _FUNCTION_CAPS and _ORG_NAME.search(m["name"]):
+        return [m["name"]]
     return []
 
 
@@ -1183,7 +1207,7 @@ class _Extractor:
                     and first[0].text.strip(" ,").split()[0].strip(",.") not in _FUNCTION_CAPS \
                     and not self.mentions_in(first[0].start, first[0].end, quotes) \
                     and not self.timexes_in(first[0].start, first[0].end):
-                return [], _person_name(first[0].text)
+                return _name_as_side(_person_name(first[0].text))
         if trig.type == "statement":
             pre_txt = "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start])
                               if not _inside(cl.start + i, quotes)).strip(" ,;:—–`'\"“”‘’")
@@ -1242,7 +1266,7 @@ class _Extractor:
                    and w.rstrip(".") not in _FUNCTION_CAPS for w in words):
                 # "..., Gremitskikh said": no known side, but the speaker's name is kept
                 pre = "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start]) if not _inside(cl.start + i, quotes))
-                return [], _person_name(pre)
+                return _name_as_side(_person_name(pre))
         # "X, an Iraqi group close to Iran, also denied ...": the subject that opens the sentence
         if cl.kind == "main":
             for c in clauses[:ci]:
@@ -1712,6 +1736,8 @@ class _Extractor:
             crowd = _CROWD_SPEAKER.search(self.text, max(st.clause.start, st.trig.start - 40), st.trig.start)
             if not st.groups and not st.actors and crowd and st.trig.stance in ("accusation", "condemnation", "denial"):
                 st.actors = [crowd.group(1).lower()]  # "Protesters accused Iran-backed militias of the killing"
+            if st.groups and st.trig.stance in ("other", "") and all(self.gaz.lookup(g) is None for g in st.groups):
+                st.actors, st.groups = _uniq(st.actors + st.groups), []  # "RMS said it had a loss": no side
             if not st.groups and (st.trig.stance in ("other", "") or not st.actors or _PASSIVE_BEFORE.search(
                     self.text, max(0, st.trig.start - 40), st.trig.start)):
                 # "some reports said": no side to put it on; a named speaker is kept as a source.  A stance
