@@ -971,3 +971,23 @@ def test_a_speaker_named_after_a_role_or_an_unknown_organization_is_kept():
     # a company's plain statement is no row of its own
     assert not [e for e in _pipeline("RMS International Inc. said it had a loss in the third quarter.")
                 if e.type == "statement"]
+
+
+def test_more_ways_to_tell_a_founding():
+    ev = _pipeline("Formed in 2007 as an umbrella for militant factions, the TTP has carried out hundreds of attacks.")
+    f = find(ev, "formation")
+    assert f.groups == ["Tehrik-i-Taliban Pakistan"] and f.value == "2007"
+    f = find(_pipeline("The New IRA emerged in 2012 from a merger of the Real IRA with other factions."), "formation")
+    assert f.groups == ["New IRA"] and f.value == "2012"
+    assert find(_pipeline("ISWAP split from Boko Haram in 2016."), "formation").value == "2016"
+    # a founding told with no time is no dated event
+    assert not [e for e in _pipeline("Formed in reaction to the Soviet threat, NATO calls for collective defense.")
+                if e.type == "formation"]
+
+
+def test_ties_coalitions_readings_talks_and_mandates_are_political():
+    assert find(_pipeline("The Congolese government severed diplomatic ties with Kigali on Saturday."),
+                "political").value == "2024-03-09"
+    assert find(_pipeline("The Security Council renewed the mission's mandate in September."), "political").value == "2023-09"
+    assert find(_pipeline("The bill passed its first reading in parliament in January."), "political").value == "2024-01"
+    assert not [e for e in _pipeline("He cut ties with his family.") if e.type == "political"]

@@ -157,9 +157,16 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly |days later |weeks later |on \w+ |last \w+ |unanimously )?(?:to|for|against|on|in favou?r of)"
      r"|(?:passed|adopted|approved) (?:a|the) (?:\w+ )?resolution|resign(?:s|ed|ation)?"
      r"|(?:step|steps|stepped|stepping) down|appointed|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government"
-     r"|(?:proclaimed|declared|announced) (?:the )?annexation|annex(?:ed|es)|coups?(?: d['’][ée]tat)?(?! de\b)",
+     r"|(?:proclaimed|declared|announced) (?:the )?annexation|annex(?:ed|es)|coups?(?: d['’][ée]tat)?(?! de\b)"
+     r"|(?:severed|severs|cut|cuts|broke off|breaks off|restored|restores) (?:its |all )?(?:diplomatic (?:ties|relations)|(?:ties|relations)(?= with (?:the )?(?-i:[A-Z])))"
+     r"|(?:quit|quits|left|leaves|withdrew from|pulled out of) the (?:governing |ruling )?(?:coalition|government|cabinet)"
+     r"|passed (?:its|a|the) (?:first|second|third|final) reading"
+     r"|(?:launched|opened|began|resumed) (?:formal |direct |indirect )?(?:talks|negotiations)"
+     r"|renew(?:ed|s) (?:the|its|their) (?:[\w'’-]+ )?mandate",
      "political"),
-    (r"(?:were|was|is|are|been|being|be)? ?(?:formed|founded|established|set up)|formation of|founding of|creation of", "formation"),
+    (r"(?:were|was|is|are|been|being|be)? ?(?:formed|founded|established|set up)|formation of|founding of|creation of"
+     r"|emerged (?:in (?:[A-Z][a-z]+ )?\d{4} )?(?:from|out of) (?:a |the )?(?:merger|split|splinter|union)"
+     r"|pledg(?:ed|es) (?:its |their )?allegiance to|split (?:off )?from|broke away from", "formation"),
     (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)|massacr(?:e|es|ed)"
      r"|behead(?:ed|ing)|shot dead|shot and killed|gunned down|deaths?|died|dies|dead", "killing"),
     (r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|captur(?:e|ed|es)|apprehend(?:ed|s)?"
@@ -1542,6 +1549,8 @@ class _Extractor:
                 d.series_since = self._series[(trig.start, trig.end)]
                 self.set_time(d, d.series_since, "stated")
                 d.note.append(f"a series since {d.series_since.text!r}, up to the time of writing")
+            if trig.type == "formation" and d.basis == "publication" and trig.start == sent.start:
+                continue  # "Formed in reaction to the threat of the Soviet Union, NATO calls ...": no date told
             if trig.type == "formation" and d.basis == "publication" and " " not in trig.text.strip() \
                     and re.search(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", self.text[max(sent.start, trig.start - 40):trig.start]):
                 continue  # "a militia founded by al-Muhandis": a description, no dated founding
@@ -1852,6 +1861,11 @@ class _Extractor:
         return "other"
 
     # -- formation
+    def clause_end_before(self, pos: int, sent: Sentence) -> int:
+        """Where the clause holding `pos` begins (the last comma or sentence start before it)."""
+        k = self.text.rfind(",", sent.start, pos)
+        return k + 1 if k >= 0 else sent.start
+
     def _formation_ok(self, trig: _Trigger, sent: Sentence, cl: _Clause, quotes) -> bool:
         return bool(self._formed_entity(trig, sent, cl, quotes))
 
@@ -1861,6 +1875,16 @@ class _Extractor:
         if orgs:
             return [orgs[-1].group]
         head = self.text[cl.start:trig.start]
+        if not head.strip() and cl.start == sent.start or re.fullmatch(r"\s*", self.text[sent.start:cl.start]) \
+                and re.fullmatch(r"\s*(?:[Hh]aving\s+been|[Bb]eing)?\s*", head) and cl.start == sent.start:
+            # "Formed in 2007 as an umbrella for militant factions, the TTP has carried out ...": the subject after
+            later = [m for m in self.mentions_in(cl.end, sent.end, quotes)
+                     if m.kind in ("gazetteer", "pattern", "coreference") and self.gaz.kind(m.group) != "state"]
+            if later and re.fullmatch(r"[\s,]*(?:the\s+)?", self.text[self.clause_end_before(later[0].start, sent):later[0].start], re.I):
+                return [later[0].group]
+        own = _name_as_side(_person_name(re.sub(r"(?i)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s*$", "", head)))[0]
+        if own:  # "the New IRA emerged from a merger": an organization the gazetteer does not know
+            return own
         if cl.kind == "relative" and re.match(r"[\s,]*(?:which|that|who)\b", head, re.I):
             # "the U.S.-led coalition, which was formed in 2014": the name the relative clause hangs on
             prev = [m for m in self.mentions_in(sent.start, cl.start, quotes) if cl.start - m.end <= 30
