@@ -991,3 +991,27 @@ def test_ties_coalitions_readings_talks_and_mandates_are_political():
     assert find(_pipeline("The Security Council renewed the mission's mandate in September."), "political").value == "2023-09"
     assert find(_pipeline("The bill passed its first reading in parliament in January."), "political").value == "2024-01"
     assert not [e for e in _pipeline("He cut ties with his family.") if e.type == "political"]
+
+
+def test_in_a_statement_on_a_day_dates_the_statement():
+    ev = _pipeline("In a statement issued late on Wednesday, the BLA rejected the military's account.")
+    assert find(ev, "statement", stance="rejection").value == "2024-03-06"
+
+
+def test_its_ministry_speaks_for_the_state_the_sentence_before_opens_with():
+    ev = _pipeline("Rwanda has long denied arming the M23. In a statement on Monday, its foreign ministry "
+                   "instead blamed Kinshasa for the fighting.")
+    acc = find(ev, "statement", stance="accusation")
+    assert acc.groups[0] == "Rwanda" and acc.value == "2024-03-11"
+
+
+def test_a_time_after_the_objects_list_dates_the_clause():
+    ev = _pipeline("The alliance launched coordinated attacks on police stations, prisons and the international "
+                   "airport in late February 2024, freeing around 4,000 inmates.")
+    assert find(ev, "attack").value == "2024-02"
+
+
+def test_a_founding_in_apposition_to_the_name():
+    ev = _pipeline("The ELN, founded in 1964 by radical students and Catholic priests, has about 6,000 members.")
+    f = find(ev, "formation")
+    assert f.groups == ["ELN"] and f.value == "1964"

@@ -164,7 +164,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:launched|opened|began|resumed) (?:formal |direct |indirect )?(?:talks|negotiations)"
      r"|renew(?:ed|s) (?:the|its|their) (?:[\w'’-]+ )?mandate",
      "political"),
-    (r"(?:were|was|is|are|been|being|be)? ?(?:formed|founded|established|set up)|formation of|founding of|creation of"
+    (r"(?:(?:were|was|is|are|been|being|be) )?(?:formed|founded|established|set up)|formation of|founding of|creation of"
      r"|emerged (?:in (?:[A-Z][a-z]+ )?\d{4} )?(?:from|out of) (?:a |the )?(?:merger|split|splinter|union)"
      r"|pledg(?:ed|es) (?:its |their )?allegiance to|split (?:off )?from|broke away from", "formation"),
     (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)|massacr(?:e|es|ed)"
@@ -1227,6 +1227,18 @@ class _Extractor:
                          or _ROLE_OF.search(self.text[max(trig.end, m.start - 40):m.start])]
                 if after:
                     return self._groups_persons(after[:1])
+            # "Rwanda has long denied ... In a statement on Monday, its foreign ministry blamed": the state
+            # the sentence before opens with
+            if re.fullmatch(r"(?i)(?:[\w\s,]*?\b)?its\s+(?:foreign|defen[cs]e|interior|information|war)?\s*(?:ministry|"
+                            r"government|army|military|cabinet|president|leader|spokes(?:man|woman|person)|envoy)"
+                            r"(?:\s+(?:\w+ly|also|then|later|again|instead|has|had|have))*", self.untimed(cl.start, trig.start).strip(" ,")):
+                si = bisect.bisect_right(self._s_starts, clauses[0].start) - 1
+                if si >= 1:
+                    prev = self.doc.sentences[si - 1]
+                    ms = [m for m in self.mentions_in(prev.start, min(prev.end, prev.start + 40)) if m.group]
+                    if ms and self.gaz.kind(ms[0].group) == "state" and re.fullmatch(
+                            r"\s*(?:the\s+)?", self.text[prev.start:ms[0].start], re.I):
+                        return [ms[0].group], []
             # "It strongly condemns ...": "it" is the last organization named, if any
             if re.fullmatch(r"(?i)it(?:\s+(?:\w+ly|also|then|later|again|has|had|have|was))*", pre_txt):
                 return self._last_organization(trig.start, sent_start=clauses[0].start)
@@ -1882,6 +1894,13 @@ class _Extractor:
                      if m.kind in ("gazetteer", "pattern", "coreference") and self.gaz.kind(m.group) != "state"]
             if later and re.fullmatch(r"[\s,]*(?:the\s+)?", self.text[self.clause_end_before(later[0].start, sent):later[0].start], re.I):
                 return [later[0].group]
+        if not head.strip(" ,") and cl.start > sent.start:
+            # "The ELN, founded in 1964 by radical students, ...": the name the participle hangs on
+            prev = [m for m in self.mentions_in(sent.start, cl.start, quotes)
+                    if m.kind in ("gazetteer", "pattern", "coreference") and self.gaz.kind(m.group) != "state"
+                    and re.fullmatch(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?", self.text[m.end:trig.start])]
+            if prev:
+                return [prev[-1].group]
         own = _name_as_side(_person_name(re.sub(r"(?i)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s*$", "", head)))[0]
         if own:  # "the New IRA emerged from a merger": an organization the gazetteer does not know
             return own
@@ -1984,6 +2003,16 @@ class _Extractor:
                 own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
         if not own:
             own = self._trailing_time(clauses, ci)
+        if not own and cl.kind == "main" and ci + 1 < len(clauses) and cl.text.rstrip().endswith(",") \
+                and clauses[ci + 1].kind == "main" and not self.triggers_cache(clauses[ci + 1]):
+            # "attacked police stations, prisons and the airport in late February 2024, freeing ...": the
+            # object's list goes on past the comma, and so does the clause
+            nxt = clauses[ci + 1]
+            found = self.timexes_in(nxt.start, nxt.end)
+            if found and re.fullmatch(r"[\s,]*(?:(?:and|or)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,5}?"
+                                      r"(?:and\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,4})?(?:in|on|at|during)\s+",
+                                      self.text[nxt.start:found[0].start]):
+                own = found[:1]
         if not own and trig.nominal and ci + 1 < len(clauses) and clauses[ci + 1].kind in ("relative", "complement") \
                 and len(self.text[trig.end:cl.end].split()) <= 1 and not self.triggers_cache(clauses[ci + 1]) \
                 and re.match(r"\s*(?:that|which)\s+(?:\w+ly\s+)?[a-z]+ed\b", clauses[ci + 1].text):
@@ -2044,7 +2073,8 @@ class _Extractor:
         init: list[Timex] = []
         head = max((k + 1 for k in range(ci) if clauses[k].text.rstrip().endswith((":", ";"))), default=0)
         for c in clauses[head:ci]:  # ("...has shifted its attention: on Feb. 1, Trump ordered airstrikes")
-            if c.kind not in ("main", "subordinate") or self.triggers_cache(c):
+            if c.kind not in ("main", "subordinate") or [m for m in self.triggers_cache(c) if not re.fullmatch(
+                    r"(?i)(?:in|issued)\s+a\s+statement", m.group(0))]:  # ("In a statement on Monday, X said")
                 break
             found = self.timexes_in(c.start, c.end)
             if not found and re.fullmatch(r"(?i)\s*(?:[\w-]+\s+){0,3}(?:later|earlier|afterwards?)[\s,]*", c.text):

@@ -904,6 +904,8 @@ class Resolver:
         except (OverflowError, ValueError):
             return None
         gran = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "E": "Y", "C": "Y"}[unit]
+        if deictic and unit in ("W", "M", "Y") and re.search(r"(?i)\b(?:exactly|precisely)\s+$", m.before(12)):
+            gran = "D"  # "exactly a year ago": that very day
         if gran == "D":
             self.A.note_day(d, m.start)
         return Found(value_at(d, gran), anchor=anchor, mod=mod,
