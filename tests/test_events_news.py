@@ -1015,3 +1015,21 @@ def test_a_founding_in_apposition_to_the_name():
     ev = _pipeline("The ELN, founded in 1964 by radical students and Catholic priests, has about 6,000 members.")
     f = find(ev, "formation")
     assert f.groups == ["ELN"] and f.value == "1964"
+
+
+def test_a_claim_told_as_what_its_fighters_did():
+    ev = _pipeline('On Saturday, the Islamic State claimed that its "soldiers of the caliphate" had killed more '
+                   'than 20 soldiers.')
+    assert find(ev, "statement", stance="claim").groups == ["ISIS"]
+    assert "ISIS" in find(ev, "killing").groups
+
+
+def test_names_with_an_acronym_a_rank_or_a_nickname_stay_speakers():
+    ev = _pipeline("The banned Baloch Liberation Army (BLA) claimed responsibility for Tuesday's attack.")
+    assert find(ev, "statement", stance="claim").groups == ["Baloch Liberation Army"]
+    ev = _pipeline("Regime spokesman Major General Zaw Min Tun denied that civilians had been hit.")
+    assert find(ev, "statement", stance="denial").actors == ["Zaw Min Tun"]
+    ev = _pipeline('Chief Minister Ahod "Murad" Ebrahim also denounced the bombing, calling it an attack on the '
+                   'peace process.')
+    assert find(ev, "statement", stance="condemnation").actors == ["Ahod Ebrahim"]
+    assert not [e for e in ev if e.type == "attack"], rows(ev)

@@ -118,7 +118,11 @@ from .table import plover_code
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"claim(?:s|ed|ing)? (?:the )?(?:responsibility|credit)|took responsibility|taken responsibility"
-     r"|claimed(?= by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this |that |these |those )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing|blast|explosion|shooting|ambush|raid)s?\b)", "claim"),
+     r"|claimed(?= by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this |that |these |those )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing|blast|explosion|shooting|ambush|raid)s?\b)"
+     # "claimed that its fighters had killed 20 soldiers": the speaker's own act
+     r"|claim(?:s|ed)?(?= (?:that )?(?:it|they|its [\w\"“”-]+(?: [\w\"“”-]+){0,3}|their [\w-]+) (?:had |have |has )?"
+     r"(?:killed|attacked|struck|shot|downed|destroyed|targeted|ambushed|launched|carried out|fired|seized|captured|"
+     r"bombed|hit|stormed|overran)\b)", "claim"),
     (r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [\w\s-]{1,40}? responsible|holds? [\w\s-]{1,40}? responsible"
      r"|pointed the finger|alleg(?:e|es|ed|ing) that", "accusation"),
     (r"den(?:y|ies|ied|ying)|(?:dismiss|reject|refut)(?:ed|es|s)? (?:the |these |those |such )?(?:[\w-]+ )?"
@@ -344,6 +348,10 @@ def _criticism(word: str, before: str, after: str) -> bool:
     """Words of attack used for criticism: "a scathing attack on the policy", "attacked him for failing to...",
     "the latest assault on press freedom"."""
     w = word.lower()
+    if re.match(r"(?i)attack|assault", w) and re.match(r"\s+(?:on|against)\b", after) and re.search(
+            r"(?i)\b(?:call(?:ed|ing|s)?|describ(?:ed|ing|es)|branded|branding|labell?ed|termed|dubbed)\s+"
+            r"(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", before):
+        return True  # "denounced the bombing, calling it an attack on the peace process": what it was called
     return bool(re.match(r"(?i)attack|assault", w) and (
             re.search(r"(?i)\b(?:scathing|blistering|withering|stinging|fierce|furious|bitter|sharp|thinly veiled|veiled|"
                       r"frontal|all-out|sustained|renewed)\s+$", before) and re.match(
@@ -523,7 +531,7 @@ _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 # "said it fired ", "said that its fighters had ": the speaker is the subject of the reported event
 _SPEAKER_AS_SUBJECT = re.compile(r"(?i)(?:\s+(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|video)|"
                                  r"on\s+[A-Z][\w.]*(?:\s+\d{1,2})?|late\s+\w+|early\s+\w+|\w+day))*"
-                                 r"\s+(?:that\s+)?(?:it|they|we|its\s+[\w-]+|their\s+[\w-]+|our\s+[\w-]+)\s+"
+                                 r"\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+|[\"“][^\"”]{1,40}[\"”]))\s+"
                                  r"(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:\w+ly|also|successfully)\s+)?"
                                  r"(?:(?:fired|launched|carried\s+out|conducted|shot|struck|hit|targeted|attacked|"
                                  r"killed|downed|arrested|detained|seized|captured)\s+(?:[\w-]+\s+){0,3}?)?")
@@ -683,6 +691,11 @@ def _name_as_side(names: list[str]) -> tuple[list[str], list[str]]:
 def _person_name(text: str) -> list[str]:
     """The name of a speaker the gazetteer does not know ("Kimotho", "Mohamed Salem"), if the text is one."""
     t = re.sub(r"(?i)\b(?:on|late|early)\s+\w+day\b", "", text).strip(" ,;:—–`'\"“”‘’")
+    # "the Baloch Liberation Army (BLA)", 'Ahod "Murad" Ebrahim': a short acronym or nickname inside the name
+    t = re.sub(r"\s+\([^()]{1,12}\)|\s+[\"“][A-Z][\w'’-]*[\"”](?=\s+[A-Z])", "", t)
+    # "Major General Zaw Min Tun": a rank before the name
+    t = re.sub(r"\b(?:Major|Maj\.|Lieutenant|Lt\.|Brigadier|Brig\.|Colonel|Col\.|Captain|Capt\.|Admiral|Adm\.)"
+               r"(?:\s+(?:General|Gen\.|Colonel|Col\.|Commander))?\s+(?=[A-Z])|\bGeneral\s+(?=[A-Z][a-z]+\s+[A-Z])", "", t)
     t = re.sub(r"^(?:Mr\.|Mrs\.|Ms\.|Dr\.)\s+", "", t)
     for title in sorted(_TITLES, key=len, reverse=True):  # "Foreign Minister Don McKinnon": the name only
         if t.startswith(title + " "):
@@ -693,14 +706,16 @@ def _person_name(text: str) -> list[str]:
             and not set(t.lower().split()) & _COMMON_SPEAKERS:
         return [t]
     # "Sinn Féin vice-president Michelle O'Neill", "Party leader Michelle O'Neill": a role, then the name
-    m = re.fullmatch(r"(?:[A-Z][\w'’.&-]*\s+){0,4}?(?:[a-z][\w-]*\s+){0,2}(?:[\w-]*(?:leader|president|spokes(?:man|woman|person)|"
+    t = re.sub(r"(?:\s+(?:also|later|then|again|\w+ly))+$", "", t)
+    m = re.fullmatch(r"(?:[A-Z][\w'’.&-]*\s+){0,4}?(?:[a-z][\w-]*\s+){0,2}(?:[\w-]*(?i:leader|president|spokes(?:man|woman|person)|"
                      r"minister|chief|head|official|commander|secretary|chairman|chairwoman|director|administrator|"
                      r"governor|mayor|lawmaker|senator|envoy|ambassador|adviser|advisor|founder|coordinator)s?)\s+"
                      r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’-]+){1,3})", t)
     if m and m["name"].split()[0] not in _FUNCTION_CAPS:
         return [m["name"]]
     # "the New IRA", "The Resistance Front", "the Hostages and Missing Families Forum": an organization's name
-    m = re.fullmatch(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.-]*){0,5})", t)
+    m = re.fullmatch(r"(?:[Tt]he\s+(?:(?:banned|outlawed|little-known|so-called|separatist|militant|armed|jihadist|"
+                     r"rebel|insurgent|proscribed)\s+)*)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.-]*){0,5})", t)
     if m and m["name"].split()[0] not in _FUNCTION_CAPS and _ORG_NAME.search(m["name"]):
         return [m["name"]]
     return []
