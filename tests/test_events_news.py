@@ -1033,3 +1033,14 @@ def test_names_with_an_acronym_a_rank_or_a_nickname_stay_speakers():
                    'peace process.')
     assert find(ev, "statement", stance="condemnation").actors == ["Ahod Ebrahim"]
     assert not [e for e in ev if e.type == "attack"], rows(ev)
+
+
+def test_a_national_office_with_no_country_speaks_for_the_country_of_the_story():
+    text = ("Insurgents raided Macomia in Mozambique on Friday. Mozambique's army said it had retaken the town. "
+            "Aid groups in Mozambique warned of hunger.\n\n"
+            "Speaking on Sunday, President Filipe Nyusi condemned the raid as cowardly.")
+    assert find(_pipeline(text), "statement", stance="condemnation").groups == ["Mozambique"]
+    # a legislator is not put on the side of the country the story is about
+    text = ("Cuba demanded the boy's return. Cuba's government staged rallies in Havana. Cuban officials wrote "
+            "letters.\n\nRep. Dan Burton denounced the rallies on Friday.")
+    assert "Cuba" not in find(_pipeline(text), "statement", stance="condemnation").groups

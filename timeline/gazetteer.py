@@ -251,6 +251,9 @@ CAPITALS = {
 # offices held inside a country: with no country named, the dateline's
 _DOMESTIC_TITLES = {"Governor", "Gov.", "Mayor", "Sen.", "Senator", "Rep.", "Speaker", "Prime Minister", "prime minister",
                     "Interior Minister", "Defense Minister", "Defence Minister", "President", "president"}
+# offices of a national government: with no country named, the country the story is about
+_NATIONAL_TITLES = {"Prime Minister", "prime minister", "Interior Minister", "Defense Minister", "Defence Minister",
+                    "President", "president"}
 _SAY_VERBS = (r"said|says|say|told|accused|accuses|blamed|blames|denied|denies|rejected|rejects|condemned|condemns|"
               r"denounced|warned|warns|urged|urges|called|calls|insisted|responded|dismissed|welcomed|announced|"
               r"vowed|threatened|demanded|protested|summoned|confirmed|claimed|insists|repeated|retorted|hit back|"
@@ -555,6 +558,19 @@ class Gazetteer:
         g = self.lookup(name)
         return g.name if g is not None and g.kind == "state" else ""
 
+    def _dominant_state(self, mentions: list[Mention]) -> str:
+        """The state a story is about when no dateline says so: named (or its people, its capital) at least
+        three times and twice as often as any other -- the side of an office named with no country
+        ("Defence Minister X", "police in Kaduna said")."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.group and m.kind in ("gazetteer", "demonym", "capital") and self.kind(m.group) == "state":
+                counts[m.group] = counts.get(m.group, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return ""
+
     def _dateline_state(self, text: str) -> str:
         dm = story_dateline(text)
         if not dm:
@@ -591,6 +607,7 @@ class Gazetteer:
         else the country of the dateline, when no demonym or country is attached to the noun itself."""
         dm = story_dateline(text)
         dateline_state = self._dateline_state(text)
+        dominant = self._dominant_state(mentions)
         sents = sentences or [Sentence(0, len(text), text)]
         ms = sorted(mentions, key=lambda x: x.start)
         prev_states: list[str] = []  # countries named (not as places) in the sentence before, same paragraph
@@ -658,7 +675,9 @@ class Gazetteer:
                 side = own_state or lead_state or (before[0] if len(before) == 1 else "") or (
                     "" if before else dateline_state or (placed[0] if len(placed) == 1 else "")
                     or (carried[0] if len(set(carried)) == 1 and m.group("what").lower() in (
-                        "junta", "military", "army", "government", "authorities", "presidency") else ""))
+                        "junta", "military", "army", "government", "authorities", "presidency") else "")
+                    or (dominant if m.group("what").lower() in ("army", "military", "junta", "armed forces",
+                                                                 "defence ministry", "defense ministry") else ""))
                 if not side:
                     continue
                 add(Mention(s, e, text[s:e], side, kind="role"))
@@ -701,7 +720,8 @@ class Gazetteer:
                 side = pre[-1].group
             side = side or TITLES.get(m.group("title"), "")
             if not side and m.group("title") in _DOMESTIC_TITLES:
-                side = self._dateline_state(text)  # "MEXICO CITY (Reuters) — Governor X": an office inside the country
+                # "MEXICO CITY (Reuters) — Governor X": an office inside the country (else the story's country)
+                side = self._dateline_state(text) or (self._dominant_state(mentions) if m.group("title") in _NATIONAL_TITLES else "")
             if not side:
                 continue
             people.setdefault(name, side)
