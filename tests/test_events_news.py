@@ -1044,3 +1044,14 @@ def test_a_national_office_with_no_country_speaks_for_the_country_of_the_story()
     text = ("Cuba demanded the boy's return. Cuba's government staged rallies in Havana. Cuban officials wrote "
             "letters.\n\nRep. Dan Burton denounced the rallies on Friday.")
     assert "Cuba" not in find(_pipeline(text), "statement", stance="condemnation").groups
+
+
+def test_an_attack_dated_by_its_report_takes_the_day_its_retelling_states():
+    text = ("WASHINGTON (AP) — Three U.S. soldiers were killed in a drone attack on an outpost in Jordan, "
+            "U.S. officials said Monday.\n\nThe attack on Sunday on the base known as Tower 22 was the deadliest "
+            "in months.")
+    attacks = [e for e in _pipeline(text) if e.type == "attack"]
+    assert [a.value for a in attacks] == ["2024-03-10"], rows(attacks)
+    # an attack told before on its own day is another attack
+    text = ("Rockets hit the base on Friday. The attack on Sunday on the embassy caused no casualties.")
+    assert sorted(a.value for a in _pipeline(text) if a.type == "attack") == ["2024-03-08", "2024-03-10"]

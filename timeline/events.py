@@ -1576,6 +1576,7 @@ class _Extractor:
                 d.series_since = self._series[(trig.start, trig.end)]
                 self.set_time(d, d.series_since, "stated")
                 d.note.append(f"a series since {d.series_since.text!r}, up to the time of writing")
+            self.retold_with_its_day(d, cl)
             if trig.type == "formation" and d.basis == "publication" and trig.start == sent.start:
                 continue  # "Formed in reaction to the threat of the Soviet Union, NATO calls ...": no date told
             if trig.type == "formation" and d.basis == "publication" and " " not in trig.text.strip() \
@@ -2164,7 +2165,9 @@ class _Extractor:
         # the narrative time of the paragraph: the time of the last event told before in the same
         # paragraph (for a statement, the last statement: "X accused Y of an attack in September. Y denied.")
         if trig.type not in ("anniversary",):
-            for prev in reversed(self.drafts):
+            # (a retelling that dated the event told first counts: "The blast ... occurred at 10:35 a.m. Friday")
+            retold = [p for p in self._told if getattr(p, "merged_into", None) is not None]
+            for prev in sorted(self.drafts + retold, key=lambda p: p.trig.start, reverse=True):
                 if prev.sent.paragraph != sent.paragraph or prev.sent.start >= sent.start:
                     break
                 if trig.type == "statement" and prev.trig.type != "statement":
@@ -2249,6 +2252,26 @@ class _Extractor:
                         continue  # "during a phone call on Sunday": the noun
                     out.append(m)
         return out
+
+    def retold_with_its_day(self, d: _Draft, cl: _Clause) -> None:
+        """"... were killed in a drone attack on an outpost, officials said Monday. The attack on Sunday on the
+        base ...": the attack told first, dated only by its report, gets the day its retelling states; the
+        retelling makes no row of its own."""
+        trig = d.trig
+        if trig.type != "attack" or not trig.nominal or d.basis != "stated" or d.timex is None \
+                or d.timex.date is None or d.timex.granularity not in ("day", "time") \
+                or not _DEFINITE_BEFORE.search(self.text, max(cl.start, trig.start - 30), trig.start):
+            return
+        prev = next((p for p in reversed(self.drafts) if p.trig.type == "attack" and p.sent.start < d.sent.start
+                     and not getattr(p, "undated", False)), None)
+        if prev is None or prev.basis not in ("implied", "publication") or prev.series_since is not None:
+            return
+        then = prev.timex.date if prev.timex is not None and prev.timex.date else self.pub
+        if then is None or not 0 <= (then - d.timex.date).days <= 7:
+            return
+        prev.timex, prev.basis = d.timex, "stated"
+        prev.note.append(f"dated by its retelling: {self.text[trig.start:d.timex.end][:60]!r}")
+        d.merged_into = prev  # (keeps its own day for what is told next)
 
     def told_before(self, d: _Draft, cl: _Clause) -> "_Draft | None":
         """The attack a definite description points back to ("the strikes", "killed in the attack"):
@@ -2521,7 +2544,8 @@ class _Extractor:
         events: list[Event] = []
         ids: dict[int, str] = {}
         art = self.doc.article
-        drafts = [d for d in self.drafts if not (getattr(d, "undated", False) and d.basis == "publication")]
+        drafts = [d for d in self.drafts if not (getattr(d, "undated", False) and d.basis == "publication")
+                  and getattr(d, "merged_into", None) is None]
         for n, d in enumerate(drafts, 1):
             ids[id(d)] = f"{art.id}:{n}"
         for d in drafts:
