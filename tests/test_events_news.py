@@ -1055,3 +1055,13 @@ def test_an_attack_dated_by_its_report_takes_the_day_its_retelling_states():
     # an attack told before on its own day is another attack
     text = ("Rockets hit the base on Friday. The attack on Sunday on the embassy caused no casualties.")
     assert sorted(a.value for a in _pipeline(text) if a.type == "attack") == ["2024-03-08", "2024-03-10"]
+
+
+def test_negated_and_denied_acts_and_a_tone_struck_are_no_events():
+    assert not [e for e in _pipeline("Not a single Israeli civilian has been killed from Lebanon since then.")
+                if e.type == "killing"]
+    ev = _pipeline("Regime spokesman Zaw Min Tun denied on Sunday that civilians had been targeted.")
+    assert find(ev, "statement", stance="denial") and not [e for e in ev if e.type == "attack"], rows(ev)
+    assert not _pipeline("Other faction leaders have struck a more cautious tone.")
+    # ... while drones launched at an oil facility are an attack
+    assert find(_pipeline("The Houthis said on Sunday they had launched drones at an oil facility in Jeddah."), "attack")

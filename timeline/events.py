@@ -297,6 +297,7 @@ _MODIFIER_USE: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
                           # "drone and missile storage": a modifier in a list of them
                           r"|^\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:storage|depots?|launchers?|factor(?:y|ies)|production|"
                           r"programs?|programmes?|arsenals?|stockpiles?|facilit(?:y|ies)|systems?|sites?)\b"
+                          r"|^\s+(?:an?|the)\s+(?:more\s+|less\s+|much\s+)?[\w-]+\s+(?:tone|note|chord|balance)\b"
                           r"|^\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|compromise|chord|balance|"
                           r"note|tone|pose|gold|oil|a match)\b|^\s+(?:with|by)\s+(?:a\s+)?(?:handshake|lightning)\b"),
                re.compile(r"(?i)\b(?:verbal|rhetorical|political|legal|personal|heart|asthma|panic|labor|labour|"
@@ -797,6 +798,7 @@ class _Extractor:
         self._abroad: bool | None = None
         self._clause_triggers: dict[tuple[int, int], list] = {}
         self._series: dict[tuple[int, int], Timex] = {}  # triggers of a series told since a time
+        self._para_heads: dict[int, Sentence] | None = None
         self._told: list[_Draft] = []  # mentions of events told elsewhere (kept out of the table, but known)
 
     # -- lookups (bisect: a 1 MB article has thousands of sentences)
@@ -853,10 +855,11 @@ class _Extractor:
     def paragraph_heading(self, sent: Sentence) -> Timex | None:
         """The day heading the paragraph of `sent` in a chronology ("MONDAY, JUNE 16 - An Israeli strike
         hits ..."): a dated time expression that opens the paragraph before a dash or a colon."""
-        si = bisect.bisect_right(self._s_starts, sent.start) - 1
-        while si > 0 and self.doc.sentences[si - 1].paragraph == sent.paragraph:
-            si -= 1
-        head = self.doc.sentences[si] if si >= 0 else sent
+        if self._para_heads is None:  # the first sentence of each paragraph, found once
+            self._para_heads = {}
+            for x in self.doc.sentences:
+                self._para_heads.setdefault(x.paragraph, x)
+        head = self._para_heads.get(sent.paragraph, sent)
         i = bisect.bisect_left(self._t_starts, head.start)
         if i >= len(self.timexes):
             return None
@@ -1102,7 +1105,11 @@ class _Extractor:
             # "has been killed" / "is to be" handled: 'to' directly before the verb or 'be' construction
             return True
         # "None of the doctors were killed", "No one was arrested"
-        if re.search(r"(?i)\b(?:none|nobody|no one|neither)\b", self.text[max(sent.start, trig.start - 60):trig.start]) \
+        if not trig.nominal and re.search(r"(?i)\b(?:den(?:y|ies|ied|ying)|rejected|refuted)\s+(?:\w+ly\s+)?(?:that\s+)?"
+                                          r"(?:[\w'’-]+\s+){1,6}(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?$",
+                                          self.text[max(sent.start, trig.start - 80):trig.start]):
+            return True  # "denied that civilians had been targeted", "denied its troops had killed civilians"
+        if re.search(r"(?i)\b(?:none|nobody|no one|neither|not a single|not one)\b", self.text[max(sent.start, trig.start - 60):trig.start]) \
                 and not re.search(r"[,;]", self.text[max(sent.start, trig.start - 60):trig.start]):
             return True
         if trig.text.lower().endswith("ing") and words and (words[-1] in {"of", "from", "against", "about", "for", "on"}
@@ -2166,8 +2173,10 @@ class _Extractor:
         # paragraph (for a statement, the last statement: "X accused Y of an attack in September. Y denied.")
         if trig.type not in ("anniversary",):
             # (a retelling that dated the event told first counts: "The blast ... occurred at 10:35 a.m. Friday")
-            retold = [p for p in self._told if getattr(p, "merged_into", None) is not None]
-            for prev in sorted(self.drafts + retold, key=lambda p: p.trig.start, reverse=True):
+            retold = [p for p in self._told[-20:] if p.merged_into is not None and p.sent.paragraph == sent.paragraph]
+            recent = sorted(self.drafts[-40:] + retold, key=lambda p: p.trig.start, reverse=True) if retold \
+                else reversed(self.drafts)
+            for prev in recent:
                 if prev.sent.paragraph != sent.paragraph or prev.sent.start >= sent.start:
                     break
                 if trig.type == "statement" and prev.trig.type != "statement":

@@ -28,6 +28,7 @@ with its line number, and the rest is loaded.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
@@ -428,14 +429,19 @@ class Gazetteer:
     def find_mentions(self, text: str, sentences: list[Sentence] | None = None) -> list[Mention]:
         """Group and person mentions of `text`, sorted by offset, without overlaps."""
         mentions: list[Mention] = []
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # spans taken, sorted by start (looked up by bisection: linear time)
+        taken_starts: list[int] = []
 
         def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
+            i = bisect.bisect_right(taken_starts, s)
+            # the span starting at or before s must end by s, and the next one must start at or after e
+            return (i == 0 or taken[i - 1][1] <= s) and (i == len(taken) or taken[i][0] >= e)
 
         def add(m: Mention) -> None:
             mentions.append(m)
-            taken.append((m.start, m.end))
+            i = bisect.bisect_right(taken_starts, m.start)
+            taken.insert(i, (m.start, m.end))
+            taken_starts.insert(i, m.start)
 
         # 1. aliases, demonyms and known people
         for m in self._alias_matches(text):
@@ -609,10 +615,12 @@ class Gazetteer:
         dateline_state = self._dateline_state(text)
         dominant = self._dominant_state(mentions)
         sents = sentences or [Sentence(0, len(text), text)]
-        ms = sorted(mentions, key=lambda x: x.start)
+        all_ms = sorted(mentions, key=lambda x: x.start)
+        starts = [x.start for x in all_ms]
         prev_states: list[str] = []  # countries named (not as places) in the sentence before, same paragraph
         prev_para = -1
         for sent in sents:
+            ms = all_ms[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]  # the sentence's
             found = list(_FORCES.finditer(text, sent.start, sent.end))
             carried = prev_states if getattr(sent, "paragraph", 0) == prev_para else []
             prev_para = getattr(sent, "paragraph", 0)
