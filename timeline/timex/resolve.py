@@ -32,7 +32,10 @@ _SCHEDULE_VERB = recache.compile(
 # between a past verb and its date: the verb's own phrase ending in "on", with no plan, deadline,
 # modal or new clause in it ("attacked southern Israel on Oct. 7", "was killed on Jan. 3")
 _FIRM_GAP = recache.compile(r"(?i)(?![^,;]*\b(?:to|payable|due|until|till|by|before|ahead|deadline|expire[sd]?|"
-                            r"may|might|will|would|could|should|can)\b)[^,;:()\"\u201c\u201d\n]{0,40}\bon\s+")
+                            r"may|might|will|would|could|should|can)\b)(?:[^,;:()\"\u201c\u201d\n]{0,40}\b"
+                            # "elected Aoun, the former army commander, on Jan. 9": an apposition to the object
+                            r"|[^,;:()\"\u201c\u201d\n]{0,30},\s+(?:the|a|an)\s+(?![^,]*\b(?:to|payable|due|until|by|before|"
+                            r"deadline|will|would)\b)[^,;:()\"\u201c\u201d\n]{1,50},\s+)on\s+")
 _ENDED = recache.compile(rf"\s+(?P<w>ended|ending)\b(?:\s+(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})\b)?")
 # "today's world", "today's young people", "in today's dollars", "the youth of today": the present age
 _GENERIC_NOUNS = ("world|society|societies|youth|young|children|kids|teenagers|teens|students|parents|families|people|"
@@ -115,6 +118,8 @@ _VERB_LAST_BEFORE = recache.compile(r"(?i)\b(?:to|will|would|could|may|might|sho
 _WAIT_BEFORE = recache.compile(r"(?i)(?:\b(?:be|been|being|is|was|are|were|take|takes|took|taken|taking|wait|waited|"
                                r"for|within)|['\u2019]s|['\u2019]ll\s+be)\s+$")
 _NOUN_DET_BEFORE = recache.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that|closing|opening)|['\u2019]s)\s+$")
+# a day heading a paragraph, as in a chronology ("SATURDAY, JUNE 21 - ", "June 21: ")
+_DATE_HEADING = recache.compile(r"\s*(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:-{1,2}|—|–|:)\s")
 # a year named right before "and the year before"
 _YEAR_THEN_AND = recache.compile(r"(?i)\b(?:(?P<rel>last|this|next)\s+year|(?:in\s+)?(?P<y>1[5-9]\d\d|20\d\d))\s*(?:,\s*)?(?:and|or|,)\s+$")
 # words of weather before "the 70s": a temperature, not a decade
@@ -251,12 +256,19 @@ class Resolver:
         return self._day_found(d, f"day {day} of the month last read ({y}-{mo:02d})", "narrative", m.start,
                                start=m.start - 4)  # with its "the"
 
-    def _story_day(self, pos: int) -> dt.date | None:
+    def _story_day(self, pos: int, entry_only: bool = False) -> dt.date | None:
         """The day last told, when the paragraph tells a story of long ago (a history: ten years or
         more before publication, or no publication date); in news a bare weekday is the week's,
         whatever background the paragraph gives ("officials said Thursday")."""
         fy = self.A.frame_year(pos)
         nd = self.A.narrative
+        if nd is not None:  # an entry of a chronology: "SATURDAY, JUNE 21 - ... in the early hours of Sunday"
+            ps = self.A.paragraph_start(pos)
+            head = _DATE_HEADING.match(self.text, ps, min(len(self.text), ps + 60))
+            if head and ps <= self.A.narrative_pos and head.end() <= pos:
+                return nd
+        if entry_only:
+            return None
         if fy is None or nd is None or nd.year != fy or (self.ref is not None and fy > self.ref.year - 10):
             return None
         return nd
@@ -287,7 +299,8 @@ class Resolver:
             self.A.note_day(d, pos)
             self.A.narrative_period_end = True
             return Found(d.isoformat(), anchor=anchor, why=why + " (the end of a period)", **kw)
-        if self._dates_speech(pos) and self.A.narrative is not None:
+        if anchor != "absolute" and self._dates_speech(pos) and self.A.narrative is not None:
+            # (a day with its year, "announced on March 11, 2024 that ...", is a day of the story all the same)
             # "Abiad said on Wednesday that ...": the day of the saying; the story stays on its own day
             return Found(d.isoformat(), anchor=anchor, why=why + " (a reporting date: the story's day stays)", **kw)
         self.A.note_day(d, pos)
@@ -475,6 +488,12 @@ class Resolver:
             start = m.span("wd")[0]
         mod = {"early": "START", "late": "END"}.get(rel, "")
         ref = self.ref
+        entry = self._story_day(m.start, entry_only=True) if rel in ("", "on") else None
+        if entry is not None:
+            # "MONDAY, JUNE 23 - Iran fires missiles on Monday": the day the chronology's entry heads, or after it
+            d = weekday_near(entry, wd, 1)
+            return self._day_found(d, f"the {m['wd']} of the entry headed {entry.isoformat()}", "narrative",
+                                   m.start, start=start, mod=mod)
         story = None if rel else self._story_day(m.start)
         if story is not None:
             # "On Saturday 20 June 1942 ... On Monday, ...": the story moves on from the day last told
@@ -579,6 +598,9 @@ class Resolver:
             return ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[rel.lower()])
         if wd:
             n = L.weekday_number(wd)
+            entry = self._story_day(pos, entry_only=True)
+            if entry is not None:  # "SATURDAY, JUNE 21 - ... in the early hours of Sunday": the entry's week
+                return weekday_near(entry, n, 1)
             if n == ref.isoweekday():
                 return ref
             direction = self.direction(pos, end)[0]
