@@ -310,7 +310,7 @@ def test_other_acts_carry_their_plover_category(gaz):
                          ("Monday", "2020-12-21", "day", "2020-12-21")])
     retreat = one(ev, "other", plover="RETREAT")
     assert retreat.groups == ["United States"] and retreat.value == "2011"
-    agree = one(ev, "other", plover="AGREE")
+    agree = one(ev, "political", plover="AGREE")  # an agreement is an act of politics
     assert set(agree.groups) >= {"Iran"} and agree.date == dt.date(2020, 12, 21)
     assert not [e for e in ev if e.plover == "SANCTION"], "background sanctions without a time are no event"
 

@@ -704,7 +704,7 @@ def test_names_and_descriptions_in_the_gazetteer(gaz):
     oct7 = [e for e in ev if e.type == "attack" and e.value == "2023-10-07"]
     assert oct7 and "Hamas" in oct7[0].groups and "Palestinian Authority" not in oct7[0].groups, rows(ev)
     ev = run(gaz, "The U.N. Security Council on Monday ordered a global embargo on trade with Iraq.")
-    assert find(ev, "other").groups == ["United Nations"]
+    assert find(ev, "political").groups == ["United Nations"]
 
 
 def test_a_side_that_says_its_forces_attacked_claims_it(gaz):
@@ -807,7 +807,7 @@ def test_captures_verdicts_truces_and_natural_deaths(gaz):
     ev = run(gaz, "Kataib Hezbollah suspended its attacks on US forces on Sunday.")
     assert find(ev, "other").plover == "RETREAT" and not [e for e in ev if e.type == "attack"], rows(ev)
     ev = run(gaz, "A ceasefire between Israel and Hezbollah took effect on Monday.")
-    truce = find(ev, "other")
+    truce = find(ev, "political")
     assert truce.plover == "AGREE" and truce.groups == ["Israel", "Hezbollah"] and truce.value == "2024-03-11"
     ev = run(gaz, "Bashar al-Assad inherited power in 2000 after the death of his father.", extra=[("2000", "2000", "year")])
     assert not [e for e in ev if e.type == "killing"], rows(ev)
@@ -1065,3 +1065,14 @@ def test_negated_and_denied_acts_and_a_tone_struck_are_no_events():
     assert not _pipeline("Other faction leaders have struck a more cautious tone.")
     # ... while drones launched at an oil facility are an attack
     assert find(_pipeline("The Houthis said on Sunday they had launched drones at an oil facility in Jeddah."), "attack")
+
+
+def test_chanting_crowds_and_burned_flags_are_protests_and_marks_years_since_an_anniversary():
+    ev = _pipeline('Hundreds of mourners carried coffins through Baghdad on Saturday, chanting "No, no to America".')
+    assert find(ev, "protest").value == "2024-03-09"
+    assert find(_pipeline("Supporters burned US flags outside the embassy on Friday."), "protest").value == "2024-03-08"
+    ev = _pipeline("Next week marks six years since the territorial defeat of ISIS at Baghuz.")
+    assert find(ev, "anniversary")
+    # talks and agreements are political; a deal refused is none
+    assert find(_pipeline("Iran and Iraq signed a security agreement on Monday."), "political", plover="AGREE")
+    assert not [e for e in _pipeline("The family refused to sign the agreement on Monday.") if e.type == "political"]

@@ -156,7 +156,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"(?:ceasefire|cease-fire|truce)(?: between [\w\s,'’-]{1,60}?)? (?:took effect|came into (?:effect|force)|was (?:agreed|reached|announced|signed)|"
      r"began|collapsed|broke down)|(?:agreed|reached|announced|brokered|signed|struck) (?:an? |the )?(?:[\w-]+ ){0,2}"
      r"(?:ceasefire|cease-fire|truce)", "other:AGREE"),
-    (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)", "anniversary"),
+    (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)"
+     r"|mark(?:s|ed|ing)? (?:\w+ ){1,2}(?:years?|months?) since", "anniversary"),
     (r"(?:leave|leaves|left|leaving) office|(?:take|takes|took|taken|taking) office|sworn in|inaugurat(?:ed|ion)"
      r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly |days later |weeks later |on \w+ |last \w+ |unanimously )?(?:to|for|against|on|in favou?r of)"
      r"|(?:passed|adopted|approved) (?:a|the) (?:\w+ )?resolution|resign(?:s|ed|ation)?"
@@ -176,7 +177,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|captur(?:e|ed|es)|apprehend(?:ed|s)?"
      r"|taken into custody|rounded up", "arrest"),
     (r"protest(?:s|ed|ing)?|protesters|protestors|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?"
-     r"|marched|riot(?:s|ed|ing)?", "protest"),
+     r"|marched|riot(?:s|ed|ing)?|took to the streets|(?:chanting|chanted) (?=[\"“‘'])"
+     r"|(?:burn(?:ed|ing|t)|torch(?:ed|ing)) (?:\w+ ){0,3}flags", "protest"),
     (r"(?:rocket|drone|missile|mortar|car|suicide|roadside|grenade|bomb|terror|terrorist|militia)[ -]?"
      r"(?:attacks?|strikes?|bomb(?:ing|ings|s)?|fire|barrage|salvo)|attack(?:s|ed|ing)?|(?:air|drone|missile|rocket)[ -]?strikes?|strikes?|struck|bomb(?:s|ed|ing|ings)"
      r"|bombard(?:ed|ment)|blasts?|explosions?|explod(?:ed|es)|shell(?:ed|ing)|rockets?|mortars?|missiles?"
@@ -197,7 +199,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"(?:[\w-]+ ){0,3}embargo|embargoed|designated [\w\s-]{0,40}? (?:a |as a )?terrorist", "other:SANCTION"),
     (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)|reach(?:ed|es)? (?:an? |the )?"
      r"(?:[\w-]+ )?(?:agreement|deal|accord)|agreed to", "other:AGREE"),
-    (r"held talks|hold talks|met with|meets with|talks with", "other:CONSULT"),
+    (r"held talks|hold talks|talks with|(?:met|meets) with(?= (?:the |his |her |their |its |top |senior )?"
+     r"(?:(?-i:[A-Z])|(?:\w+ )?(?:officials|leaders|ministers|aides|counterparts|envoys?|delegations?|"
+     r"representatives|negotiators|lawyers?)\b))", "other:CONSULT"),
 ]
 
 def _compile(entries):
@@ -1081,6 +1085,10 @@ class _Extractor:
                     return True
             if _NEG_DET.search(before) or _HYPOTHETICAL_NOUN.search(before):
                 return True
+            if " " in trig.text.strip() and re.match(r"(?i)(?:sign|reach|hold|held|launch|open|begin|resume|sever|cut|"
+                                                       r"quit|leave|withdraw|pass|renew|agree)", trig.text) \
+                    and re.search(r"(?i)\bto\s+$", before):
+                return True  # "refused to sign the agreement", "plans to resume talks": not done
             if re.search(r"(?i)\b(?:(?:did|does|do|has|have|had|would|will|could|was|were|is|are)\s+not|\w+n['’]t|never)\s+"
                          r"(?:[\w-]+\s+){0,3}$", before):
                 return True  # "It did not mention civilian deaths"
@@ -2561,6 +2569,8 @@ class _Extractor:
             t = d.timex
             sent = d.relocated_sentence or d.sent
             typ = d.trig.type
+            if typ == "other" and d.trig.plover in ("AGREE", "CONSULT", "SANCTION"):
+                typ = "political"  # agreements, talks and sanctions are acts of politics (kept as PLOVER says)
             stance = d.trig.stance if typ == "statement" else ""
             if t is None and (t := self.paragraph_heading(sent)) is not None:
                 d.basis = "implied"  # "MONDAY, JUNE 16 - ... Israel says ...": the day a chronology's entry heads
