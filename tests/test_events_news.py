@@ -1076,3 +1076,15 @@ def test_chanting_crowds_and_burned_flags_are_protests_and_marks_years_since_an_
     # talks and agreements are political; a deal refused is none
     assert find(_pipeline("Iran and Iraq signed a security agreement on Monday."), "political", plover="AGREE")
     assert not [e for e in _pipeline("The family refused to sign the agreement on Monday.") if e.type == "political"]
+
+
+def test_more_stances_and_political_acts():
+    ev = _pipeline("Turkish officials said the attack was the work of the Kurdistan Workers' Party (PKK).")
+    assert find(ev, "statement", stance="accusation").groups == ["Turkey"]
+    ev = _pipeline("The top U.S. diplomat for Afghanistan, Karen Decker, called the bombing \u201cshameful.\u201d")
+    assert find(ev, "statement", stance="condemnation").groups == ["United States"]
+    ev = _pipeline("On January 7, the United States determined that the RSF had committed genocide in Darfur.")
+    assert find(ev, "statement", stance="accusation").value == "2024-01-07"
+    assert find(_pipeline("In January, the three juntas announced they were quitting the bloc ECOWAS."), "political")
+    assert find(_pipeline("Earlier this month, the coalition signed a transitional constitution."), "political")
+    assert find(_pipeline("In January, the army recaptured Wad Madani."), "attack").value == "2024-01"

@@ -124,7 +124,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"(?:killed|attacked|struck|shot|downed|destroyed|targeted|ambushed|launched|carried out|fired|seized|captured|"
      r"bombed|hit|stormed|overran)\b)", "claim"),
     (r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [\w\s-]{1,40}? responsible|holds? [\w\s-]{1,40}? responsible"
-     r"|pointed the finger|alleg(?:e|es|ed|ing) that", "accusation"),
+     r"|pointed the finger|alleg(?:e|es|ed|ing) that"
+     # "determined that the RSF had committed genocide"
+     r"|(?:determined|concluded|found|ruled) that (?:[\w'’-]+ ){1,8}?(?:had )?committed (?:genocide|war crimes|"
+     r"crimes against humanity|atrocities|ethnic cleansing)", "accusation"),
     (r"den(?:y|ies|ied|ying)|(?:dismiss|reject|refut)(?:ed|es|s)? (?:the |these |those |such )?(?:[\w-]+ )?"
      r"(?:claims?|allegations?|accusations?|reports?|charges?)"
      r"|reject(?:ed|s)? (?:any |all |a |the )?(?:[\w-]+ )?(?:link|links|involvement|role|connection|responsibility)"
@@ -132,10 +135,14 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)"
      r"|call(?:s|ed|ing)? (?:the |this |these |those |its |their |[\w'’-]+['’]s )(?:[\w'’-]+ ){0,3}?[\"“‘']?(?:an? )?(?:[\w-]+ )?"
-     r"(?:war crimes?|crimes?|violation|massacre|act of aggression|aggression|terrorism|terrorist (?:act|attack))",
+     r"(?:war crimes?|crimes?|violation|massacre|act of aggression|aggression|terrorism|terrorist (?:act|attack))"
+     # 'called the bombing "shameful"'
+     r"|call(?:s|ed|ing)? (?:the|this|these|those|its|their) (?:[\w-]+ )?(?:attacks?|bombings?|killings?|strikes?|"
+     r"shootings?|massacre|raid|assault)s? [\"“‘']?(?:shameful|cowardly|heinous|barbaric|horrific|despicable|abhorrent|"
+     r"outrageous|criminal|atrocious|unacceptable|inhumane|senseless|vile|brutal|unjustified|unjustifiable)",
      "condemnation"),
     (r"warn(?:s|ed|ing)?|caution(?:s|ed)", "warning"),
-    (r"threat(?:en|ens|ened|ening)|vow(?:s|ed)? (?:revenge|retaliation|vengeance|to (?:avenge|retaliate|respond|strike|"
+    (r"threat(?:en|ens|ened|ening)(?: that)?|vow(?:s|ed)? (?:revenge|retaliation|vengeance|to (?:avenge|retaliate|respond|strike|"
      r"attack|hit|punish|take revenge|expel|fight|target|kill))|pledg(?:e|es|ed) (?:revenge|to retaliate)"
      r"|promis(?:e|es|ed) (?:revenge|retaliation|a response)", "threat"),
     (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
@@ -167,7 +174,10 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:quit|quits|left|leaves|withdrew from|pulled out of) the (?:governing |ruling )?(?:coalition|government|cabinet)"
      r"|passed (?:its|a|the) (?:first|second|third|final) reading"
      r"|(?:launched|opened|began|resumed) (?:formal |direct |indirect )?(?:talks|negotiations)"
-     r"|renew(?:ed|s) (?:the|its|their) (?:[\w'’-]+ )?mandate",
+     r"|renew(?:ed|s) (?:the|its|their) (?:[\w'’-]+ )?mandate"
+     r"|(?:quit|quits|quitting|leave|leaving|left|withdr(?:ew|aw|awing) from|exit(?:ed|ing)?) the (?:[\w-]+ ){0,3}?"
+     r"(?:bloc|union|alliance|treaty|pact|accord|organi[sz]ation|community)"
+     r"|sign(?:ed|s)? (?:a |the |an )?(?:[\w-]+ ){0,2}(?:charter|constitution|decree|law|bill|declaration)",
      "political"),
     (r"(?:(?:were|was|is|are|been|being|be) )?(?:formed|founded|established|set up)|formation of|founding of|creation of"
      r"|emerged (?:in (?:[A-Z][a-z]+ )?\d{4} )?(?:from|out of) (?:a |the )?(?:merger|split|splinter|union)"
@@ -186,6 +196,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
      r"|shooting|gunmen|kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|stabbing|drones?|intervened|intervention"
      r"|seized|overran|stormed|took control of|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
+     r"|recaptur(?:e|ed|es|ing)|retook|retaken"
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
      r"|seizing|swept into|sweeping into"
      r"|shot (?:\w+ ){1,3}?down|(?:were|was|been) downed|exchanged (?:fire|gunfire|rocket fire|strikes)"
@@ -620,7 +631,12 @@ _REPORTED_DENIAL = re.compile(r"(?i)[^.;]{0,120}?\b(?:(?:was|were|is|are|had\s+b
                               r"(?:was|were|is|are)\s+not\s+(?:behind|responsible))\b")
 _REPORTED_PLOT = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,5}?(?:was|were|is|are|had\s+been|"
                             r"has\s+been|have\s+been)\s+(?:plotting|planning|preparing|behind)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:attacks?|strikes?|bombings?|assassinations?|operations?|plots?|rockets|missiles|drones)\b")
+                            r"(?:attacks?|strikes?|bombings?|assassinations?|operations?|plots?|rockets|missiles|drones)\b"
+                            # "said the attack was the work of the PKK", "said the bombing was carried out by X"
+                            r"|\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the|this|that|Sunday['’]s|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?"
+                            r"(?:attacks?|strikes?|bombings?|blasts?|explosions?|shelling|killings?|assassination|ambush|raid)\s+"
+                            r"(?:was|were|had\s+been)\s+(?:the\s+work\s+of|carried\s+out\s+by|perpetrated\s+by|"
+                            r"orchestrated\s+by)\b")
 # "condemned what he called a 'cowardly' attack": the attack told, named by the speaker's word for it
 _WHAT_CALLED = re.compile(r"(?i)\bwhat\s+(?:[\w.'’-]+\s+){1,4}?(?:called|described\s+as|termed|labell?ed)\s+"
                           r"(?:an?\s+)?(?:[\"“‘']?[\w-]+[\"”’']?\s+){0,3}$")
