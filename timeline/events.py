@@ -31,9 +31,10 @@ expressions and group mentions are already there) with rules for English news:
    right after a statement by the same side is the same statement: the speaker
    is added to it instead of making a new row.
 
-5. Other acts (withdrawals, deployments, sanctions, agreements, talks) are
-   events of type `other` with their PLOVER category; a sentence with a dated
-   time expression and a group but no event word is an `other` event too.
+5. Other acts are events with their PLOVER category: agreements, talks and
+   sanctions (designations, embargoes) are `political`; withdrawals,
+   deployments and surrenders are `other`; a sentence with a dated time
+   expression and a group but no event word is an `other` event too.
 6. Across the article: an anniversary is linked to the killing it marks
    (`anniversary_of`), and a killing without a date of its own is dated by it
    (a death one year before its first anniversary: date_basis derived); a killing
@@ -83,23 +84,46 @@ expressions and group mentions are already there) with rules for English news:
    adds (targets, a toll) goes to the attack told first; "the attack" named again is the story's attack, not
    the one it answers ("in retaliation for ..."); "those killed", "the three soldiers killed" are its dead.
 14. Statements: a stance taken by a speaker the gazetteer does not know is kept, with the speaker's name
-   ("Gold Apollo denied any link"), and so is a crowd that accuses or denies ("Protesters accused"); a list
+   ("Gold Apollo denied any link", "Party leader Michelle O'Neill condemned", "Regime spokesman Major General
+   Zaw Min Tun denied"); an organization the gazetteer does not know is a group of its own when it takes a stance
+   ("the New IRA claimed", "the Baloch Liberation Army (BLA) claimed"); a crowd that accuses or denies ("Protesters
+   accused") is kept too; "its foreign ministry" speaks for the state the sentence before opens with; a
+   national office with no country named (a president, a defence minister, the army) speaks for the country the
+   story is about when it is named three times and twice as often as any other; a list
    of speakers keeps every name ("Qatar, Jordan and Egypt denounced"); "Both groups denied" is the last two
    organizations named; a branch named in apposition acts ("Al Qaeda's branch, Shabaab, overran"); "It"
    with no organization named is the subject of the sentence before; "X said (in a
    statement on Wednesday) that its forces attacked" is X's claim and X's attack; threats, denials and
    accusations are read in reported clauses without quotes too ("said its fighters would respond", "was not
    involved", "was plotting attacks"); "described/called X a war crime" condemns; a time inside what was
-   said does not date the saying, the occasion of the words does ("speaking to reporters on Sunday").
+   said does not date the saying, the occasion of the words does ("speaking to reporters on Sunday", "In a
+   statement issued late on Wednesday, X rejected"); "claimed that its fighters had killed" is a claim and the
+   speaker's act; "said the attack was the work of X" and "determined that X had committed genocide" accuse;
+   'called the bombing "shameful"' condemns.
 15. Series and spans: an attack told in the present perfect since a date ("have exchanged fire since Oct. 8",
    "attacked 160 times since Oct. 17") spans from that date to publication (value PAST_REF); a death toll's
    update does not date the bombing (the attack told next does); a past perfect reported on a day is dated
-   on or before that day, never at the later publication.
-16. No event: plans and plots ("was plotting attacks"), denied acts ("denied targeting civilians"), negated
-   nouns ("did not mention deaths"), slogans ("Death to America"), phone calls, adjectives ("the slain
-   officers", "other established militias", "fighting vehicles", "detention facilities"), a natural death.
+   on or before that day, never at the later publication.  A counted series in a named period ("attacked 150
+   times in January") is one event of that period; a range ("between November 2023 and January", "from Jan. 2
+   to Jan. 9") dates an event from its first day to its last (value: the first time's).  An attack dated only
+   by its report ("were killed in a drone attack, officials said Monday") takes the day its definite retelling
+   states ("The attack on Sunday ..."), which makes no second row.  In a chronology ("MONDAY, JUNE 16 - ...")
+   the entry's heading dates its sentences.
+16. No event: plans and plots ("was plotting attacks"), denied acts ("denied targeting civilians", "denied that
+   civilians had been targeted"), negated nouns and acts ("did not mention deaths", "not a single civilian has
+   been killed"), deals refused ("refused to sign the agreement"), slogans ("Death to America"), phone calls,
+   adjectives ("the slain officers", "other established militias", "fighting vehicles", "detention
+   facilities"), a natural death, what an attack is called ("calling it an attack on the peace process"), a
+   tone struck.
+17. More events: a founding told as a participle ("Formed in 2007 as an umbrella ..., the TTP"), in apposition
+   ("The ELN, founded in 1964"), as a merger or a split ("emerged in 2012 from a merger", "split from Boko
+   Haram"); ties severed, a coalition or a bloc quit, a reading passed, talks launched, a mandate renewed, a
+   charter signed (political); chanting crowds, taking to the streets, burning flags (protest); "marks six
+   years since" (anniversary); "recaptured" (attack).
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
+A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
+time that opens the story ("TAMPA, Fla. - On March 13, U.S. forces ...") dates it.
 """
 from __future__ import annotations
 
