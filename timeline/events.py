@@ -257,8 +257,6 @@ _TOPIC_VERB = re.compile(r"(?i)\b(?:mourn|investigat|prob(?:e|es|ed|ing)\b|discu
                          r"retaliat\w*\s+for|aveng|in (?:response|retaliation|reaction) to|in connection (?:with|of)|"
                          r"(?:suspects?|charged|indicted|convicted|accused|blamed|wanted|sought|arrested|detained|"
                          r"tried|sentenced|jailed|questioned) (?:\w+ ){0,3}(?:in|for|over|with)\b)\w*[^,;]*$")
-_DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|"
-                       r"IANS|ANI|CNN|BBC)\)\s*(?:_|-+|—|–)?\s*")
 # event words that are never verbs: "deplored Friday the bomb blasts" holds no verb "blasts"
 _NOUN_ONLY = {"blast", "blasts", "barrage", "gunfire", "violence", "hostilities", "rocket", "rockets", "missile", "missiles",
               "mortar", "mortars", "ied", "ieds", "death", "deaths", "bombings", "gunmen", "protesters", "protestors",
@@ -895,6 +893,11 @@ class _Extractor:
         if not (_RANGE_AND if word == "between" else _RANGE_TO).fullmatch(link):
             return None
         return nxt if (nxt.date_end or nxt.date) >= t.date else None
+
+    def only_dateline(self, sent: Sentence) -> bool:
+        """A sentence that is a dateline and nothing more ("HAVANA (AP) --" on a line of its own)."""
+        m = dateline_at(self.text, sent.start)
+        return m is not None and not self.text[m.end():sent.end].strip()
 
     def paragraph_heading(self, sent: Sentence) -> Timex | None:
         """The day heading the paragraph of `sent` in a chronology ("MONDAY, JUNE 16 - An Israeli strike
@@ -2464,7 +2467,7 @@ class _Extractor:
             home = self.gaz.lookup(self.dateline_place)
             self._abroad = False
             if home is not None and self.gaz.kind(home.name) == "state":
-                lead = [s for s in self.doc.sentences[:4] if not _DATELINE.fullmatch(self.text, s.start, s.end)]
+                lead = [s for s in self.doc.sentences[:4] if not self.only_dateline(s)]
                 for sent in lead[:3]:
                     for _off, place in self.places(sent, _quote_spans(self.text, sent.start, sent.end)):
                         g = self.gaz.lookup(place.split(",")[0].strip())
