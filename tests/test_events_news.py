@@ -1088,3 +1088,11 @@ def test_more_stances_and_political_acts():
     assert find(_pipeline("In January, the three juntas announced they were quitting the bloc ECOWAS."), "political")
     assert find(_pipeline("Earlier this month, the coalition signed a transitional constitution."), "political")
     assert find(_pipeline("In January, the army recaptured Wad Madani."), "attack").value == "2024-01"
+
+
+def test_a_reported_series_in_the_past_perfect_and_fighter_jets_by_name():
+    ev = _pipeline("The Pentagon said US forces had been attacked at least 46 times in Iraq and Syria since Oct. 17.")
+    att = find(ev, "attack")
+    assert att.date == dt.date(2023, 10, 17) and att.date_end == PUB and att.value == "PAST_REF"
+    ev = _pipeline("It was the second round of strikes, after F-16s hit two IRGC-linked facilities on Oct. 26.")
+    assert find(ev, "attack", value="2023-10-26")

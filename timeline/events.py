@@ -224,7 +224,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
      r"|seizing|swept into|sweeping into"
      r"|shot (?:\w+ ){1,3}?down|(?:were|was|been) downed|exchanged (?:fire|gunfire|rocket fire|strikes)"
-     r"|(?:war ?planes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|artillery|bombers?|warships?|tanks?) "
+     r"|(?:war ?planes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|artillery|bombers?|warships?|tanks?"
+     r"|(?-i:F|B|Su|MiG|A)-\d{1,2}[A-Z]?s?) "
      r"(?:hit|pounded|bombed|shelled|raided)", "attack"),
     # other acts, with their PLOVER category
     (r"withdr(?:ew|awn|aw|aws|awing|awal)|pull(?:ed|s|ing)? out", "other:RETREAT"),
@@ -857,8 +858,12 @@ class _Extractor:
     def _series_start(self, sent: Sentence, pos: int) -> Timex | None:
         """The time a series told in the present perfect began: "have been attacked at least 160 times since
         Oct. 17", "has struck ... more than 100 times since October"."""
+        # (a reported present perfect turns past perfect: "the Pentagon said forces had been attacked 46 times
+        # since Oct. 17")
         if not re.search(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|ck|uck|ght|ing)\b",
-                         self.text[sent.start:pos + 12]):
+                         self.text[sent.start:pos + 12]) and not re.search(
+                r"(?i)\b(?:said|says|told|reported|added)\b[^.;]*\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|ck|uck|ght|ing)\b",
+                self.text[sent.start:pos + 12]):
             return None
         for t in self.timexes_in(sent.start, sent.end):
             if re.search(r"(?i)\bsince\s+(?:late\s+|early\s+|mid-?)?$|\bsince\s+the\s+(?:[\w'’-]+\s+){0,4}$",
