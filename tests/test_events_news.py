@@ -1096,3 +1096,12 @@ def test_a_reported_series_in_the_past_perfect_and_fighter_jets_by_name():
     assert att.date == dt.date(2023, 10, 17) and att.date_end == PUB and att.value == "PAST_REF"
     ev = _pipeline("It was the second round of strikes, after F-16s hit two IRGC-linked facilities on Oct. 26.")
     assert find(ev, "attack", value="2023-10-26")
+
+
+def test_lists_of_speakers_with_articles_possessives_and_asides():
+    ev = _pipeline("The United Nations, the African Union, the United States and Turkey condemned the bombings.")
+    assert find(ev, "statement", stance="condemnation").groups == [
+        "United Nations", "African Union", "United States", "Turkey"]
+    ev = _pipeline("Burkina Faso's junta, led by Captain Ibrahim Traore, and Niger's military government both "
+                   "condemned the attack.")
+    assert find(ev, "statement", stance="condemnation").groups == ["Burkina Faso", "Niger"]

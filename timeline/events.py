@@ -1241,14 +1241,16 @@ class _Extractor:
             and m.kind != "person" and self.gaz.kind(m.group) == "state" and self.gaz.kind(before[k + 1].group) != "state")]
         if before:
             # "Qatar, Jordan and Egypt denounced": the list's first names stand in clauses of their own
-            if re.match(r"\s*(?:and\s+)?$", self.text[cl.start:before[0].start]) and re.search(
-                    r"\band\b", self.text[before[0].end:subj_end]):
+            if re.match(r"(?i)\s*(?:and\s+)?(?:the\s+)?$", self.text[cl.start:before[0].start]) and (re.search(
+                    r"\band\b", self.text[before[0].end:subj_end]) or re.match(r"(?i)\s*and\s", self.text[cl.start:before[0].start])):
                 for c in reversed(clauses[:ci]):
+                    if re.match(r"(?i)[\s,]*(?:led|headed|run|chaired|backed)\s+by\b", c.text):
+                        continue  # "Burkina Faso's junta, led by Captain X, and Niger's government": an aside
                     ms = self.mentions_in(c.start, c.end, quotes)
                     if c.kind != "main" or len(ms) != 1 or not re.fullmatch(
                             r"[\s,]*(?:and\s+)?(?:the\s+)?", self.text[c.start:ms[0].start], re.I) \
-                            or not re.fullmatch(r"[\s,]*", self.text[ms[0].end:c.end]):
-                        break
+                            or not re.fullmatch(r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?[\s,]*", self.text[ms[0].end:c.end]):
+                        break  # ("Burkina Faso's junta, ...": the side of its junta)
                     before = ms + before
             return self._groups_persons(before)
         # "“...,” Saeed Khatibzadeh, Iran's foreign ministry spokesman, said.": the person named before
