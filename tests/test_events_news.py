@@ -1105,3 +1105,9 @@ def test_lists_of_speakers_with_articles_possessives_and_asides():
     ev = _pipeline("Burkina Faso's junta, led by Captain Ibrahim Traore, and Niger's military government both "
                    "condemned the attack.")
     assert find(ev, "statement", stance="condemnation").groups == ["Burkina Faso", "Niger"]
+
+
+def test_those_an_attack_killed_are_its_targets():
+    ev = _pipeline("On Sunday, U.S. and Iraqi forces conducted a joint raid in western Iraq that killed 15 ISIS "
+                   "operatives.")
+    assert "ISIS" in find(ev, "attack").groups

@@ -676,6 +676,8 @@ _BLAME_FOR_AFTER_APPOSITION = re.compile(r"[^.;]{1,120}?,\s+for\s+(?:(?!(?:and|b
 _IT_CAME = re.compile(r"(?i)\s*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|killing|raid|"
                       r"assault|violence|shooting|explosion)s?)\s+(?:came|happened|occurred|took\s+place|followed)\b")
 # a present perfect right before an attack verb: "have exchanged fire", "has besieged"
+# an attack's relative clause that tells whom it killed ("a raid in western Iraq that killed 15 ISIS operatives")
+_KILLED_BY_IT = re.compile(r"(?i)[^.;,]{0,60}?\b(?:that|which)\s+(?:also\s+)?killed\s+(?:[\w,-]+\s+){0,3}?(?=[A-Z])")
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:(?:\w+ly|also|repeatedly|since)\s+)?$")
 # "the death toll from a suicide bombing": the update of a toll, not the bombing's own telling
 _TOLL_FROM = re.compile(r"(?i)\btoll\s+(?:from|in|of)\s+(?:(?:the|a|an|this|last|that)\s+)?(?:[\w-]+\s+){0,2}$")
@@ -2259,7 +2261,7 @@ class _Extractor:
             # "an attack on the US embassy", "a drone strike killed a commander of ..." (not "warplanes hit X")
             on = _TARGET_PREP.match(self.text, start, cl.end) or _ATTACK_VERB_AFTER.match(self.text, start, cl.end)
             if on is None:
-                return []
+                return self.killed_by_it(trig, cl, quotes)
             start = on.end()
         else:
             against = _TARGET_PREP.match(self.text, start, cl.end)  # "carried out strikes from the air against"
@@ -2276,7 +2278,17 @@ class _Extractor:
             if self.gaz.kind(m.group) == "state" and re.match(r"['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z])", self.text[m.end:m.end + 30]):
                 continue  # "Iraq's Popular Mobilization Forces": the organization, not the state
             out.append(m.group)
-        return _uniq(out)[:2]
+        return _uniq(out + self.killed_by_it(trig, cl, quotes))[:2]
+
+    def killed_by_it(self, trig: _Trigger, cl: _Clause, quotes) -> list[str]:
+        """"a joint raid in western Iraq that killed 15 ISIS operatives": the side of those it killed."""
+        if trig.type != "attack":
+            return []
+        rel = _KILLED_BY_IT.match(self.text, trig.end, min(len(self.text), trig.end + 200))
+        if not rel:
+            return []
+        return [m.group for m in self.mentions_in(rel.end(), min(len(self.text), rel.end() + 40), quotes)
+                if m.group and m.kind != "person" and self.gaz.kind(m.group) != "state"][:1]
 
     def _trailing_time(self, clauses: list[_Clause], ci: int) -> list[Timex]:
         """"Rockets struck the base, which hosts US troops, on Monday": a time standing alone after a
