@@ -77,7 +77,8 @@ expressions and group mentions are already there) with rules for English news:
 12. Targets: the groups an attack, killing or arrest falls on, named in its object ("killed a commander of
    Kataib Hezbollah", "arrested three AAH members", "an attack on the US embassy"; not a place: "near Baghdad
    airport"), join the event's groups, and the explanation says "against ...".  "X said it fired rockets"
-   makes the speaker the one who acted (never in a denial).
+   makes the speaker the one who acted (never in a denial); those an attack killed, told in its relative
+   clause ("a raid that killed 15 ISIS operatives"), are its targets.
 13. The same attack again: "the strikes targeted ...", "fighters were killed in the strikes" after the strikes
    were told take that attack's date (implied) and make no second attack row; "Since then, 427 fugitives
    have been taken into custody" is a count up to the time of writing (publication).  What a second telling
@@ -89,7 +90,8 @@ expressions and group mentions are already there) with rules for English news:
    ("the New IRA claimed", "the Baloch Liberation Army (BLA) claimed"); a crowd that accuses or denies ("Protesters
    accused") is kept too; "its foreign ministry" speaks for the state the sentence before opens with; a
    national office with no country named (a president, a defence minister, the army) speaks for the country the
-   story is about when it is named three times and twice as often as any other; a list
+   story is about when it is named three times and twice as often as any other; a list (with an article, a
+   possessive or an aside in it: "The UN, the AU and Turkey", "Burkina Faso's junta, led by X, and Niger's")
    of speakers keeps every name ("Qatar, Jordan and Egypt denounced"); "Both groups denied" is the last two
    organizations named; a branch named in apposition acts ("Al Qaeda's branch, Shabaab, overran"); "It"
    with no organization named is the subject of the sentence before; "X said (in a
@@ -101,7 +103,8 @@ expressions and group mentions are already there) with rules for English news:
    speaker's act; "said the attack was the work of X" and "determined that X had committed genocide" accuse;
    'called the bombing "shameful"' condemns.
 15. Series and spans: an attack told in the present perfect since a date ("have exchanged fire since Oct. 8",
-   "attacked 160 times since Oct. 17") spans from that date to publication (value PAST_REF); a death toll's
+   "attacked 160 times since Oct. 17", reported: "said forces had been attacked 46 times since Oct. 17") spans
+   from that date to publication (value PAST_REF); a death toll's
    update does not date the bombing (the attack told next does); a past perfect reported on a day is dated
    on or before that day, never at the later publication.  A counted series in a named period ("attacked 150
    times in January") is one event of that period; a range ("between November 2023 and January", "from Jan. 2
