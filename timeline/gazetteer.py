@@ -429,7 +429,7 @@ class Gazetteer:
     def find_mentions(self, text: str, sentences: list[Sentence] | None = None) -> list[Mention]:
         """Group and person mentions of `text`, sorted by offset, without overlaps."""
         mentions: list[Mention] = []
-        taken: list[tuple[int, int]] = []  # spans taken, sorted by start (looked up by bisection: linear time)
+        taken: list[tuple[int, int]] = []  # spans taken, sorted by start (looked up by bisection, not scanned)
         taken_starts: list[int] = []
 
         def free(s: int, e: int) -> bool:
@@ -566,8 +566,8 @@ class Gazetteer:
 
     def _dominant_state(self, mentions: list[Mention]) -> str:
         """The state a story is about when no dateline says so: named (or its people, its capital) at least
-        three times and twice as often as any other -- the side of an office named with no country
-        ("Defence Minister X", "police in Kaduna said")."""
+        three times and twice as often as any other -- the side of a national office or army named with no
+        country ("Defence Minister X", "the army said")."""
         counts: dict[str, int] = {}
         for m in mentions:
             if m.group and m.kind in ("gazetteer", "demonym", "capital") and self.kind(m.group) == "state":
