@@ -964,7 +964,7 @@ def test_warplanes_hit_finds_its_target():
 
 
 def test_a_speaker_named_after_a_role_or_an_unknown_organization_is_kept():
-    ev = _pipeline("Sinn Féin vice-president Michelle O'Neill condemned the shooting.")
+    ev = _pipeline("Party vice-president Michelle O'Neill condemned the shooting.")
     assert find(ev, "statement", stance="condemnation").actors == ["Michelle O'Neill"]
     ev = _pipeline("On Sunday, the New IRA claimed responsibility in a typed statement published in Derry.")
     assert find(ev, "statement", stance="claim").groups == ["New IRA"]
@@ -1111,3 +1111,12 @@ def test_those_an_attack_killed_are_its_targets():
     ev = _pipeline("On Sunday, U.S. and Iraqi forces conducted a joint raid in western Iraq that killed 15 ISIS "
                    "operatives.")
     assert "ISIS" in find(ev, "attack").groups
+
+
+def test_more_armed_groups_in_the_gazetteer_and_a_blame_participle():
+    ev = _pipeline("In Sagaing Region, a PDF battalion said it had ambushed a military column on Tuesday.")
+    assert "People's Defence Force" in find(ev, "attack").groups
+    ev = _pipeline("The New People's Army ambushed soldiers on Tuesday. Extremists bombed two towns since the talks "
+                   "ended in punishment for two killings blamed on the IRA.")
+    assert "New People's Army" in find(ev, "attack").groups
+    assert not [e for e in ev if e.type == "statement"], rows(ev)
