@@ -894,13 +894,12 @@ class _Extractor:
         if i >= len(self.timexes):
             return None
         nxt = self.timexes[i]
-        if nxt.date is None or t.date is None or any(x.type in ("DURATION", "SET") or x.value.endswith("_REF")
-                                                     for x in (t, nxt)) \
-                or not _RANGE_OPEN.search(self.text, max(0, t.start - 12), t.start):
+        opener = _RANGE_OPEN.search(self.text, max(0, t.start - 12), t.start)
+        if opener is None or nxt.date is None or t.date is None or any(
+                x.type in ("DURATION", "SET") or x.value.endswith("_REF") for x in (t, nxt)):
             return None
-        word = _RANGE_OPEN.search(self.text, max(0, t.start - 12), t.start).group(1).lower()
         link = self.text[t.end:nxt.start]
-        if not (_RANGE_AND if word == "between" else _RANGE_TO).fullmatch(link):
+        if not (_RANGE_AND if opener.group(1).lower() == "between" else _RANGE_TO).fullmatch(link):
             return None
         return nxt if (nxt.date_end or nxt.date) >= t.date else None
 
@@ -2631,7 +2630,7 @@ class _Extractor:
         ids: dict[int, str] = {}
         art = self.doc.article
         drafts = [d for d in self.drafts if not (getattr(d, "undated", False) and d.basis == "publication")
-                  and getattr(d, "merged_into", None) is None]
+                  and d.merged_into is None]
         for n, d in enumerate(drafts, 1):
             ids[id(d)] = f"{art.id}:{n}"
         for d in drafts:
@@ -2655,7 +2654,7 @@ class _Extractor:
             if d.series_since is not None and self.pub and date and date <= self.pub:
                 date_end, value, gran = self.pub, "PAST_REF", "vague"  # a series from then to the time of writing
             elif t is not None and (pair := self.range_of(t)) is not None:
-                # "between November 2023 and January": the whole range, as an ISO 8601 interval
+                # "between November 2023 and January": the whole range (its value the first time's)
                 a, b = pair
                 date, date_end, value = a.date, b.date_end or b.date, a.value
                 time_text = self.text[a.start:b.end]
@@ -2695,7 +2694,7 @@ def extract_events(doc: Document, gazetteer=None) -> list[Event]:
 
         gazetteer = Gazetteer([])
     if not doc.sentences:
-        from .sentences import dateline_at, story_dateline, split_sentences
+        from .sentences import split_sentences
 
         doc.sentences = split_sentences(doc.text)
     if not doc.mentions and len(gazetteer):

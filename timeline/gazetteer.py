@@ -703,6 +703,7 @@ class Gazetteer:
         titles = sorted(TITLES, key=len, reverse=True)
         rx = re.compile(r"(?<![\w-])(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\s+"
                         rf"(?P<name>{PERSON_NAME})")
+        home: tuple[str, str] | None = None  # (the dateline's state, the story's country)
         for m in rx.finditer(text):
             name = m.group("name")
             s, e = m.start("name"), m.end("name")
@@ -729,7 +730,9 @@ class Gazetteer:
             side = side or TITLES.get(m.group("title"), "")
             if not side and m.group("title") in _DOMESTIC_TITLES:
                 # "MEXICO CITY (Reuters) — Governor X": an office inside the country (else the story's country)
-                side = self._dateline_state(text) or (self._dominant_state(mentions) if m.group("title") in _NATIONAL_TITLES else "")
+                if home is None:  # found once per text, when first needed
+                    home = (self._dateline_state(text), self._dominant_state(mentions))
+                side = home[0] or (home[1] if m.group("title") in _NATIONAL_TITLES else "")
             if not side:
                 continue
             people.setdefault(name, side)

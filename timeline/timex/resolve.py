@@ -256,19 +256,25 @@ class Resolver:
         return self._day_found(d, f"day {day} of the month last read ({y}-{mo:02d})", "narrative", m.start,
                                start=m.start - 4)  # with its "the"
 
-    def _story_day(self, pos: int, entry_only: bool = False) -> dt.date | None:
+    def _entry_day(self, pos: int) -> dt.date | None:
+        """The day last told in a chronology's entry ("SATURDAY, JUNE 21 - ... in the early hours of
+        Sunday"): a paragraph headed by a day, told since its heading."""
+        nd = self.A.narrative
+        if nd is None:
+            return None
+        ps = self.A.paragraph_start(pos)
+        head = _DATE_HEADING.match(self.text, ps, min(len(self.text), ps + 60))
+        return nd if head and ps <= self.A.narrative_pos and head.end() <= pos else None
+
+    def _story_day(self, pos: int) -> dt.date | None:
         """The day last told, when the paragraph tells a story of long ago (a history: ten years or
-        more before publication, or no publication date); in news a bare weekday is the week's,
-        whatever background the paragraph gives ("officials said Thursday")."""
+        more before publication, or no publication date) or is a chronology's entry; in news a bare
+        weekday is the week's, whatever background the paragraph gives ("officials said Thursday")."""
+        entry = self._entry_day(pos)
+        if entry is not None:
+            return entry
         fy = self.A.frame_year(pos)
         nd = self.A.narrative
-        if nd is not None:  # an entry of a chronology: "SATURDAY, JUNE 21 - ... in the early hours of Sunday"
-            ps = self.A.paragraph_start(pos)
-            head = _DATE_HEADING.match(self.text, ps, min(len(self.text), ps + 60))
-            if head and ps <= self.A.narrative_pos and head.end() <= pos:
-                return nd
-        if entry_only:
-            return None
         if fy is None or nd is None or nd.year != fy or (self.ref is not None and fy > self.ref.year - 10):
             return None
         return nd
@@ -488,7 +494,7 @@ class Resolver:
             start = m.span("wd")[0]
         mod = {"early": "START", "late": "END"}.get(rel, "")
         ref = self.ref
-        entry = self._story_day(m.start, entry_only=True) if rel in ("", "on") else None
+        entry = self._entry_day(m.start) if rel in ("", "on") else None
         if entry is not None:
             # "MONDAY, JUNE 23 - Iran fires missiles on Monday": the day the chronology's entry heads, or after it
             d = weekday_near(entry, wd, 1)
@@ -598,7 +604,7 @@ class Resolver:
             return ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[rel.lower()])
         if wd:
             n = L.weekday_number(wd)
-            entry = self._story_day(pos, entry_only=True)
+            entry = self._entry_day(pos)
             if entry is not None:  # "SATURDAY, JUNE 21 - ... in the early hours of Sunday": the entry's week
                 return weekday_near(entry, n, 1)
             if n == ref.isoweekday():

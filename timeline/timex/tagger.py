@@ -28,19 +28,19 @@ _PREFIX = recache.compile(
     r"(?i)(?<![\w-])(?P<w>early|late|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of|"
     r"around|about|approximately|roughly|circa|some|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|"
     r"no\s+later\s+than|no\s+earlier\s+than)(?:\s+|-)$")
-# a signal ("within") or focus adverb ("only", "just") the patterns took in: TimeML leaves it outside
 # dates in capitals, as in a chronology's headings ("FRIDAY, JUNE 13 - Israel launches ..."): read as
 # "Friday, June 13"; a month in capitals counts only before a day or a year ("MAY 5", "MARCH 2003")
 _CAPS_MONTH = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
-_CAPS_DATE = re.compile(rf"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=,?\s+{_CAPS_MONTH}\.?\s+\d)"
-                        rf"|(?<![A-Za-z])(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=\s*(?:-|–|—|:)\s)"
-                        rf"|\b{_CAPS_MONTH}(?=\.?\s+\d{{1,4}}\b)")
+_CAPS_DATE = recache.compile(rf"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=,?\s+{_CAPS_MONTH}\.?\s+\d)"
+                             rf"|(?<![A-Za-z])(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=\s*(?:-|–|—|:)\s)"
+                             rf"|\b{_CAPS_MONTH}(?=\.?\s+\d{{1,4}}\b)")
 
 
 def _title_caps(text: str) -> str:
     return _CAPS_DATE.sub(lambda m: m.group(0).capitalize(), text)
 
 
+# a signal ("within") or focus adverb ("only", "just") the patterns took in: TimeML leaves it outside
 _SIGNAL_LEAD = recache.compile(r"(?i)(?:within|only|just|barely|merely)\s+(?!now\b)")
 _PREFIX_LAST = frozenset("early late mid of around about approximately roughly circa some nearly almost than least to"
                          .split())
