@@ -953,7 +953,7 @@ def test_a_chronology_entry_dates_its_sentences_by_its_heading():
             "Israel says the station was a propaganda platform; Iran calls the attack a war crime.\n\n"
             "TUESDAY, JUNE 17 - Iran fires missiles at Tel Aviv.")
     ev = _pipeline(text, published=dt.date(2025, 7, 3))
-    assert find(ev, "attack", value="2025-06-16").groups == ["Israel"]
+    assert find(ev, "attack", value="2025-06-16").groups == ["Israel", "Iran"]  # struck in Tehran
     assert find(ev, "statement", stance="condemnation").value == "2025-06-16"
     assert find(ev, "attack", value="2025-06-17")
 
@@ -1120,3 +1120,38 @@ def test_more_armed_groups_in_the_gazetteer_and_a_blame_participle():
                    "ended in punishment for two killings blamed on the IRA.")
     assert "New People's Army" in find(ev, "attack").groups
     assert not [e for e in ev if e.type == "statement"], rows(ev)
+
+
+def test_the_side_an_attack_falls_on_is_named_by_what_of_theirs_was_hit():
+    assert find(_pipeline("Pakistan shot down an Indian fighter jet on Wednesday."), "attack").groups == ["Pakistan", "India"]
+    ev = _pipeline("A drone attack late on Friday on a U.S. base at al-Shaddadi caused no casualties.")
+    assert find(ev, "attack").groups == ["United States"] and find(ev, "attack").value == "2024-03-08"
+    ev = _pipeline("The Houthis fired two ballistic missiles toward Israel on Sunday.")
+    assert find(ev, "attack").groups == ["Houthis", "Israel"]
+    ev = _pipeline("A rocket attack on Friday wounded a Turkish soldier near Bashiqa.")
+    assert "Turkey" in find(ev, "attack").groups
+    # the side named as the attacker is no target: "by Turkish jets", "Iranian drones struck"
+    ev = _pipeline("The base was attacked by Turkish jets on Sunday.")
+    assert find(ev, "attack").groups == ["Turkey"]
+    ev = _pipeline("Iranian drones struck a fuel depot on Sunday.")
+    assert find(ev, "attack").groups == ["Iran"]
+
+
+def test_a_state_striking_in_another_state_with_no_side_named_strikes_that_state():
+    ev = _pipeline("Israel bombed Evin prison in Tehran on Monday.")
+    assert find(ev, "attack").groups == ["Israel", "Iran"]
+    ev = _pipeline("Iran fired missiles at Al Udeid air base in Qatar on Monday.")
+    assert find(ev, "attack").groups == ["Iran", "Qatar"]
+    # a named target makes the place only where: "Syria is where"
+    ev = _pipeline("Israel struck Iranian targets in Syria on Sunday.")
+    assert find(ev, "attack").groups == ["Israel", "Iran"]
+    # an attacker that is no state, or a strike at home, adds no state
+    ev = _pipeline("Gunmen attacked a hotel in Bamako, Mali, on Sunday.")
+    assert find(ev, "attack").groups == []
+    ev = _pipeline("Al-Shabaab fighters attacked a base in Somalia on Sunday.")
+    assert find(ev, "attack").groups == ["Al-Shabaab"]
+
+
+def test_a_lower_case_spelling_of_a_name_is_found():
+    ev = _pipeline("The convoy was targeted by al-Shabaab fighters near Mogadishu on Sunday.")
+    assert find(ev, "attack").groups == ["Al-Shabaab"]

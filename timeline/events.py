@@ -580,12 +580,28 @@ _SPEAKER_AS_SUBJECT = re.compile(r"(?i)(?:\s+(?:in\s+(?:a|an|its|their)\s+(?:[\w
 _TRANSITIVE_KILL = re.compile(r"(?i)kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|slew|execut(?:ed|es|ing)|"
                               r"behead(?:s|ed|ing)|massacr(?:e|es|ed)")
 _TARGET_PREP = re.compile(r"\s+(?:on|against|targeting|at)\s+"
+                          # "fired missiles and drones at Israel", "fired rockets toward Israel"
+                          r"|(?<=[a-z]s)(?:\s+and\s+[a-z][\w-]*s)?\s+(?:at|toward|towards|into)\s+"
                           # "strikes from the air and sea against ...": a short phrase of manner before "against"
                           r"|\s+(?:[\w.'’-]+\s+){1,6}?against\s+")
 # words between an event word and a name that make the name something other than its target
 _NOT_TARGET_GAP = re.compile(r"(?i)\b(?:by|with|alongside|backed|supported|led|for|from|after|before|as|who|which|that|"
                              r"said|says|according|in|near|outside|inside|around|across|into|through|throughout|over|"
                              r"between|during|on)\b")
+# what of a side an attack falls on, named by the side's adjective: "a U.S. base", "an Indian fighter jet",
+# "40 Indian paramilitary soldiers", "outside the Russian Embassy"
+_SIDE_HIT = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,2}\s+(?:embass(?:y|ies)|consulates?|bases?|outposts?|military\s+posts?|"
+                       r"positions|convoys?|troops|soldiers?|forces|personnel|servicem[ae]n|service\s?members|"
+                       r"police(?:men)?|officers|policemen|(?:fighter\s+)?jets?|warplanes?|warships?|vessels?|ships?|"
+                       r"tankers?|patrols?|diplomats?|citizens|nationals|tourists|civilians|hostages|territory|"
+                       r"airspace|border\s+guards?)\b", re.IGNORECASE)
+# a locative preposition before a state's or capital's name: "in Tehran", "in northeastern Jordan", "near Damascus"
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|inside|outside|across|on|over)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|"
+                           r"northeast|northwest|southeast|southwest|north|south|east|west)\s+)?$")
+# a clause that tells more of what was hit: "that wounded a Turkish soldier", "(the Zilkan base,) a Turkish outpost"
+_HIT_CLAUSE = re.compile(r"(?i)[\s,]*(?:(?:that|which)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hit|struck|targeted|"
+                         r"destroyed|damaged)\b|(?:a|an|the)\s+[A-Z])")
+_BY_BEFORE = re.compile(r"(?i)\b(?:by|with|alongside|from|backed|and)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,1}$")
 _ATTACK_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|strikes|exploded|explodes|targeted|targets|killed|kills|"
                                 r"wounded|wounds|injured|detonated|went\s+off|blew\s+up|damaged|destroyed|landed|slammed|"
                                 r"ripped|tore)\b")
@@ -1212,6 +1228,12 @@ class _Extractor:
             by = re.match(r"\s+(?:\w+\s+){0,2}?by\s+", self.text[trig.end:cl.end])
             agents = self.mentions_in(trig.end + by.end(), cl.end, quotes) if by else []
             return self._groups_persons(agents[:1]) if agents else ([], [])
+        # "the base was attacked by Turkish jets": the agent after "by" acts
+        if trig.type == "attack" and not trig.nominal and self.passive(trig, cl):
+            by = re.match(r"\s+(?:\w+ly\s+)?by\s+", self.text[trig.end:cl.end])
+            agents = [m for m in self.mentions_in(trig.end + by.end(), cl.end, quotes) if m.group] if by else []
+            if agents and agents[0].start - (trig.end + by.end()) < 30:
+                return self._groups_persons(agents[:1])
         # "The IRGC said that the operation was a success and warned the U.S.": a statement verb coordinated
         # at the end of what was said is the speaker's own second act
         if trig.type == "statement" and cl.kind == "complement" and re.search(
@@ -1636,8 +1658,14 @@ class _Extractor:
                     and re.match(r"\s+(?:\w+ly\s+)?(?:the|against|to|over|at|its|their)\b", self.text[trig.end:cl.end]):
                 # "Baghdad has repeatedly protested the incursions": a government objecting, not a street protest
                 trig.type, trig.stance = "statement", "condemnation"
+            if trig.type in ("attack", "killing") and trig.nominal and drafts and drafts[-1].trig.type == "attack" \
+                    and drafts[-1].groups and re.search(r"(?i)\b(?:including|among\s+them|such\s+as)\s+(?:an?\s+|the\s+|one\s+)?"
+                                                        r"(?:[\w-]+\s+){0,2}$", self.text[max(sent.start, trig.start - 40):trig.start]):
+                # "militias have targeted the base several times, including a rocket attack in April": one of theirs
+                d.groups = _uniq(drafts[-1].groups + [g for g in d.groups if g not in drafts[-1].targets])
             if trig.type in ("attack", "killing", "arrest"):
                 d.targets = [g for g in self.targets_of(trig, cl, quotes) if g not in d.groups]
+                d.targets = _uniq(d.targets + self.sides_hit(d, clauses, ci, quotes))
             self.time_for(d, clauses, ci, sent, si)
             if (trig.start, trig.end) not in self._series and trig.type == "attack" \
                     and (not trig.nominal or trig.text.split()[0].lower().endswith("ed")) \
@@ -1659,6 +1687,8 @@ class _Extractor:
             drafts.append(d)
 
         drafts = self.fold_sentence(drafts, stmt_objects, sent, quotes)
+        for d in drafts:  # (a place is where, not whom, when the attack names its target)
+            d.targets = _uniq(d.targets + [g for g in self.struck_state(d, quotes) if g not in d.groups])
         self.drafts.extend(drafts)
         return len(trigs)
 
@@ -2263,6 +2293,10 @@ class _Extractor:
         if trig.type == "killing" and not _TRANSITIVE_KILL.fullmatch(trig.text):
             return []  # "his mother died trying to reach the United States": no one is killed from a side
         start = trig.end
+        t = next((t for t in self.timexes_in(start, cl.end)
+                  if re.fullmatch(r"\s+(?:(?:late|early)\s+)?(?:on|in|at|last|this)?\s*", self.text[start:t.start])), None)
+        if t is not None and _TARGET_PREP.match(self.text, t.end, cl.end):
+            start = t.end  # "a drone attack late on Friday on a U.S. base": the time first, then the target
         if trig.nominal and not re.search(r"\s(?:hit|pounded|bombed|shelled|raided)$", trig.text):
             # "an attack on the US embassy", "a drone strike killed a commander of ..." (not "warplanes hit X")
             on = _TARGET_PREP.match(self.text, start, cl.end) or _ATTACK_VERB_AFTER.match(self.text, start, cl.end)
@@ -2285,6 +2319,40 @@ class _Extractor:
                 continue  # "Iraq's Popular Mobilization Forces": the organization, not the state
             out.append(m.group)
         return _uniq(out + self.killed_by_it(trig, cl, quotes))[:2]
+
+    def sides_hit(self, d: _Draft, clauses: list[_Clause], ci: int, quotes) -> list[str]:
+        """States an attack or killing falls on, named by what of theirs was hit ("struck a U.S. base", "shot
+        down an Indian fighter jet", ", wounding a Turkish soldier")."""
+        trig, cl = d.trig, clauses[ci]
+        end = cl.end
+        for nxt in clauses[ci + 1:]:
+            if nxt.kind not in ("participle", "relative") and not _HIT_CLAUSE.match(nxt.text):
+                break
+            end = nxt.end  # ", killing two Turkish soldiers", "that wounded a Turkish soldier", ", a Turkish outpost"
+        out = []
+        for m in self.mentions_in(trig.end, end, quotes):
+            if not m.group or self.gaz.kind(m.group) != "state" or not (
+                    m.kind == "demonym" or (m.kind == "gazetteer" and re.fullmatch(r"(?:[A-Z]\.?){2,3}", m.text))):
+                continue  # "a U.S. base", "Indian soldiers" (but "the Kenya embassy bombing" is where)
+            if _SIDE_HIT.match(self.text, m.end, end) and not _BY_BEFORE.search(self.text, max(cl.start, m.start - 20),
+                                                                                 m.start):
+                out.append(m.group)
+        return [g for g in _uniq(out) if g not in d.groups]
+
+    def struck_state(self, d: _Draft, quotes) -> list[str]:
+        """The other state an attack by a state on no named side struck in ("Israel bombs Evin prison in
+        Tehran", "Iran fired missiles at a base in Qatar"): asked once the sentence's sides are settled."""
+        trig, cl = d.trig, d.clause
+        if d.targets or trig.type != "attack":
+            return []
+        own = [g for g in d.groups if self.gaz.kind(g) == "state"]
+        if not own:
+            return []
+        for m in self.mentions_in(trig.end, cl.end, quotes):
+            if m.group and m.kind in ("gazetteer", "capital") and self.gaz.kind(m.group) == "state" \
+                    and m.group not in own and _PLACE_BEFORE.search(self.text, max(cl.start, m.start - 40), m.start):
+                return [m.group]  # the state struck in ("in Tehran", "in northeastern Jordan")
+        return []
 
     def killed_by_it(self, trig: _Trigger, cl: _Clause, quotes) -> list[str]:
         """"a joint raid in western Iraq that killed 15 ISIS operatives": the side of those it killed."""

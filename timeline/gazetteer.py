@@ -317,6 +317,7 @@ class Gazetteer:
         self.groups: dict[str, Group] = {}
         self._by_alias: dict[str, str] = {}
         self._alias_info: dict[str, tuple[str, str]] = {}
+        self._lower_ok: set[str] = set()  # aliases some spelling of which starts in lower case
         self._entries: list[tuple[str, str, str]] = []  # (alias, canonical, kind of match)
         self._index: dict | None = None
         self.problems = list(_problems or [])
@@ -342,6 +343,8 @@ class Gazetteer:
                                                       f"{self._by_alias[key]!r}; kept the first",
                                          self.groups[canonical].line))
             return
+        if alias[:1].islower():
+            self._lower_ok.add(key)  # "al-Shabaab" as well as "Al-Shabaab": written in lower case too
         if key not in self._by_alias:
             self._by_alias[key] = canonical
             self._alias_info[key] = (alias, how)
@@ -453,7 +456,7 @@ class Gazetteer:
             surface = m.group(0)
             if _is_acronym(alias) and surface.replace("’", "'") != alias:
                 continue
-            if alias[:1].isupper() and surface[:1].islower():
+            if alias[:1].isupper() and surface[:1].islower() and _fold(surface) not in self._lower_ok:
                 continue
             if surface.isupper() and not _is_acronym(alias) and _DATELINE_AFTER.match(text, e):
                 continue  # "BAGHDAD (AP) —", "BAGHDAD, Jan 5 (Reuters) -": where the report was filed

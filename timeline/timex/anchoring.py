@@ -76,6 +76,15 @@ _INTENT_HEADS = _forms("""agree decide plan intend want hope expect vote promise
     is are was were am has have had plan plans agreement agreements deal deals offer offers bid bids proposal
     proposals decision move vote promise pledge threat order orders request intention effort efforts
     commitment deadline push campaign bill way""".split())
+# the nouns among those heads: the object of a past verb ("signed a deal to buy", "extended their offers to
+# acquire"), where a bare weekday after the infinitive dates the act told, as news writes it
+_INTENT_NOUNS = frozenset("""plan plans agreement agreements deal deals offer offers bid bids proposal proposals
+    decision move vote promise pledge threat order orders request intention effort efforts commitment push
+    campaign bill""".split())
+_PAST_BEFORE_NOUN = recache.compile(r"(?i)\b(?!(?:need|speed|feed|seed|red|based|united|expected|proposed|planned)\b)"
+                                    r"(?:[a-z]{3,}ed|made|gave|sent|struck|won|put|took|got|brought|drew|laid)\s+(?:(?:a|an|the|its|their|his|her|our|new|fresh|joint|rival|"
+                                    r"formal|\w+['\u2019]s)\s+){0,2}$")
+_WEEKDAY_SPAN = recache.compile(r"(?i)(?:(?:last|this|next|on|early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _TO_NOUN = recache.compile(r"(?:death|power|office|court|trial|prison|jail|justice|safety|hospital|school|work|bed|"
                       r"church|market|war|rest|life|light|mind|fruition|account|bear|hand|heart|task|dinner|"
                       r"lunch|breakfast|town|sea|shore|land|home)\b")
@@ -224,6 +233,7 @@ class Anchoring:
             elif lw in _PRESENT_WORDS:
                 markers.append((m.start(), m.end(), PRESENT, w, 0))
         # "agreed to buy it in January": an infinitive between a past verb and the date looks ahead
+        weekday = bool(_WEEKDAY_SPAN.match(text, start, end))
         for m in _INFINITIVE.finditer(text, max(lo, start - 80), start):
             if _TO_NOUN.match(m.group(0).split()[-1]):
                 continue
@@ -231,6 +241,9 @@ class Anchoring:
             if prev is None or prev.group(1).lower() not in _INTENT_HEADS or \
                     _PLUPERFECT.search(text, max(0, prev.start() - 30), prev.start()):
                 continue  # "had planned to sign it Friday": seen from the past
+            if weekday and prev.group(1).lower() in _INTENT_NOUNS and \
+                    _PAST_BEFORE_NOUN.search(text, max(lo, prev.start() - 30), prev.start()):
+                continue  # "extended their offers to acquire the company Friday": the weekday dates the act told
             markers.append((m.start(), m.end(), FUTURE, m.group(0), 0))
         best = None
         for ms, me, kind, word, strong in markers:
