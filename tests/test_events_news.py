@@ -1155,3 +1155,20 @@ def test_a_state_striking_in_another_state_with_no_side_named_strikes_that_state
 def test_a_lower_case_spelling_of_a_name_is_found():
     ev = _pipeline("The convoy was targeted by al-Shabaab fighters near Mogadishu on Sunday.")
     assert find(ev, "attack").groups == ["Al-Shabaab"]
+
+
+def test_a_time_counted_from_the_event_named_again_dates_the_verb():
+    ev = _pipeline("A suicide bomber struck outside the Interior Ministry in Ankara on Sunday. "
+                   "The Kurdistan Workers' Party (PKK) claimed the attack hours later.", published=dt.date(2023, 10, 6))
+    assert find(ev, "statement", stance="claim").value == "2023-10-01"
+    # a time of its own after the noun is still the noun's: "condemned the bombing of the embassy on Thursday"
+    # is covered by the tests of statements' objects
+
+
+def test_a_regime_or_its_intelligence_with_no_country_named_is_the_story_country():
+    text = ("Myanmar's junta extended the state of emergency on Friday. Myanmar has been in turmoil since the coup. "
+            "Fighting has spread across Myanmar. The regime said on Saturday it had retaken two towns. "
+            "Military intelligence said on Sunday it had arrested six activists.")
+    ev = _pipeline(text)
+    assert find(ev, "attack", value="2024-03-09").groups[:1] == ["Myanmar"]  # "The regime said it had retaken"
+    assert find(ev, "arrest").groups == ["Myanmar"]

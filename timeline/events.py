@@ -699,6 +699,8 @@ _IT_CAME = re.compile(r"(?i)\s*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attac
 _KILLED_BY_IT = re.compile(r"(?i)[^.;,]{0,60}?\b(?:that|which)\s+(?:also\s+)?killed\s+(?:[\w,-]+\s+){0,3}?(?=[A-Z])")
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:(?:\w+ly|also|repeatedly|since)\s+)?$")
 # "the death toll from a suicide bombing": the update of a toll, not the bombing's own telling
+# a time counted on from the one just told: "hours later", "the next day", "the same night"
+_COUNTED_AFTER = re.compile(r"(?i)\b(?:later|afterwards?|after|next|following|same)\b")
 _TOLL_FROM = re.compile(r"(?i)\btoll\s+(?:from|in|of)\s+(?:(?:the|a|an|this|last|that)\s+)?(?:[\w-]+\s+){0,2}$")
 # "The attack on the market killed ten": an event noun that is the subject of its own verb
 _NP_THEN_ATTACK_VERB = re.compile(r"(?:\s+(?:on|in|at|near|against|outside|inside)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"
@@ -2075,7 +2077,8 @@ class _Extractor:
             evs = [m for m in self.triggers_cache(cl) if m.start() > trig.end
                    and not m.group(0).lower().endswith("statement")]  # "said in a statement on Wednesday"
             own = [t for t in own if not any(trig.end < m.start() < t.start and self._owns_later_time(m.start(), m.end(), t)
-                                             and not self.told_on_another_day(m, t) for m in evs)
+                                             and not self.told_on_another_day(m, t) and not self.counted_from(m, t)
+                                             for m in evs)
                    and not (t.start > trig.end and re.search(r"\bto\s+[a-z]+\b|\bthat\b", self.text[trig.end:t.start]))
                    # "said all hostages must be returned by Saturday", "said the 1974 agreement had collapsed":
                    # the time of what was said
@@ -2446,7 +2449,7 @@ class _Extractor:
         # "strikes ... early on Saturday, in retaliation for the missiles Iran fired on Oct. 1. Two soldiers were
         # killed in the attack": the story's attack, not the one it answers
         main = [p for p in cands if not self.response_to(p) and not re.search(
-            r"(?i)(?:after|following|since|revenge for)\s+(?:[\w.'’-]+\s+){0,4}$",
+            r"(?i)\b(?:after|following|since|revenge for)\s+(?:[\w.'’-]+\s+){0,4}$",
             self.text[max(p.sent.start, p.trig.start - 50):p.trig.start])]
         return (main or cands or [None])[0]
 
@@ -2486,6 +2489,12 @@ class _Extractor:
         if not nominal:
             return True
         return len(self.text[end:t.start].split()) <= 5
+
+    def counted_from(self, m, t: Timex) -> bool:
+        """"claimed the attack hours later", "denied the claim the next day": a time counted from the event the
+        definite noun names again dates the verb, not the noun it is counted from."""
+        return bool(_COUNTED_AFTER.search(t.text)) and bool(
+            re.search(r"(?i)\b(?:the|that|this|these|those)\s+(?:[\w-]+\s+){0,1}$", self.text[max(0, m.start() - 20):m.start()]))
 
     def told_on_another_day(self, m, t: Timex) -> bool:
         """"Hamas condemned the strikes on Monday" after strikes told on Sunday: the definite noun is that event,

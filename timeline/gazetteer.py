@@ -276,9 +276,15 @@ _SHORT_NAME_NOT = {"Party", "State", "States", "Republic", "Kingdom", "Union", "
                    "Ministry", "Department", "Office", "Court", "Assembly", "Parliament", "Congress", "Senate", "House",
                    "Police", "Army", "Forces", "Force", "Agency", "Service", "Bank", "Fund", "Organization", "Committee"}
 # security forces and officials with no country of their own: the country the sentence (or the dateline) names
-_FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:police|army|military|security forces|soldiers|troops|"
-                     r"authorities|armed forces|junta|presidency|interior ministry|defen[cs]e ministry|foreign ministry|"
-                     r"government))(?![\w-])")
+_FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:police|army|military intelligence|military|security forces|"
+                     r"soldiers|troops|government forces|government troops|security services|intelligence services|"
+                     r"authorities|armed forces|junta|regime|presidency|interior ministry|defen[cs]e ministry|foreign ministry|"
+                     r"prime minister['\u2019]s office|government))(?![\w-])")
+# of those, the ones that stand for the state a story is about when nothing else names their country
+_NATIONAL_BODIES = {"army", "military", "junta", "armed forces", "defence ministry", "defense ministry", "regime",
+                    "government forces", "government troops", "military intelligence", "security services",
+                    "intelligence services", "interior ministry", "foreign ministry", "prime minister's office",
+                    "prime minister\u2019s office", "presidency", "security forces"}
 _ROLE_NOUNS = (r"spokesman|spokeswoman|spokesperson|leader|minister|commander|chief|head|founder|"
                r"president|official|secretary-general|secretary general|ambassador|envoy|adviser|advisor|"
                r"deputy|prime minister|general|cleric|member|secretary|director|chairman|officer|"
@@ -687,8 +693,7 @@ class Gazetteer:
                     "" if before else dateline_state or (placed[0] if len(placed) == 1 else "")
                     or (carried[0] if len(set(carried)) == 1 and m.group("what").lower() in (
                         "junta", "military", "army", "government", "authorities", "presidency") else "")
-                    or (dominant if m.group("what").lower() in ("army", "military", "junta", "armed forces",
-                                                                 "defence ministry", "defense ministry") else ""))
+                    or (dominant if m.group("what").lower() in _NATIONAL_BODIES else ""))
                 if not side:
                     continue
                 add(Mention(s, e, text[s:e], side, kind="role"))

@@ -124,6 +124,7 @@ class Anchoring:
         self.ref = ref
         self.narrative: dt.date | None = None  # last explicit day read
         self.narrative_pos = -1
+        self.told_day: tuple[dt.date, int] | None = None  # last day that dated only a saying, and where
         self.narrative_period_end = False
         self.quarter: tuple[int, int] | None = None  # last quarter read (year, q)
         self.quarter_pos = -10**9

@@ -87,13 +87,16 @@ _DATE_WORDS_BEFORE_YEAR = frozenset(
     ad bc ce bce""".split())
 # a day that dates a verb of saying, before it or after it
 _SPEECH_VERB = (r"(?:said|says|told|added|stated|announced|confirmed|reported|wrote|tweeted|posted|declared|noted|"
-                r"insisted|warned|acknowledged|denied|claimed|explained|testified)")
+                r"insisted|warned|acknowledged|denied|claimed|explained|testified|condemned|denounced|accused|blamed|"
+                r"rejected|urged|vowed|threatened|dismissed|welcomed)")
 _SPEECH_BEFORE = recache.compile(
     rf"(?<![\w-])(?:{_SPEECH_VERB}\s+|told\s+(?:(?!that\b)[\w'\u2019.-]+\s+){{1,3}}?)"
     r"(?:(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|"
     r"post|letter|briefing|conference|address|session|meeting|hearing)\s+)?(?:on\s+)?$")
 _DAY_TOKEN = recache.compile(rf"(?:{L.WEEKDAY}|(?i:today|yesterday)|{L.MONTH_ANY}\s+{L.DAY}(?:st|nd|rd|th)?)")
 _SPEECH_AFTER = recache.compile(rf",?\s+{_SPEECH_VERB}\b")
+# what may open a sentence before a time that links it to the sentence before: "But the same day, ..."
+_SENTENCE_OPENER = recache.compile(r"(?i)[\"'\u201c]?(?:(?:but|and|also|yet|then|meanwhile|later)\s*,?\s+)?(?:on\s+)?")
 _LIMIT_WORD = recache.compile(r"'(?:by|until|till|before|[a-z ]+ (?:for|until|till|to|through))'")
 # "after the May 4 election", "since the Sept. 11 attacks": an event named by its date, under a past verb
 _EVENT_OF_DATE_BEFORE = recache.compile(r"(?i)\b(?:after|since|following|before|in|during)\s+the\s+$")
@@ -308,6 +311,7 @@ class Resolver:
         if anchor != "absolute" and self._dates_speech(pos) and self.A.narrative is not None:
             # (a day with its year, "announced on March 11, 2024 that ...", is a day of the story all the same)
             # "Abiad said on Wednesday that ...": the day of the saying; the story stays on its own day
+            self.A.told_day = (d, pos)  # (but "the same day" after it is that day)
             return Found(d.isoformat(), anchor=anchor, why=why + " (a reporting date: the story's day stays)", **kw)
         self.A.note_day(d, pos)
         return Found(d.isoformat(), anchor=anchor, why=why, **kw)
@@ -791,6 +795,12 @@ class Resolver:
         u = m["u"].lower()
         base, anchor = self.A.narrative_day()
         off = 1 if ("next" in w or "following" in w) else -1 if ("previous" in w or "preceding" in w) else 0
+        told = self.A.told_day
+        if off == 0 and told is not None and told[1] > self.A.narrative_pos and u in L.PARTS_OF_DAY.keys() | {"day"} \
+                and _SENTENCE_OPENER.fullmatch(self.text, self.A.sentence_start(m.start), m.start):
+            # "Kataib Hezbollah on Friday denied ... But the same day, its spokesman warned": the day just told,
+            # even when it only dated a saying
+            base, anchor = told[0], "narrative"
         if w == "this very" and u in ("morning", "afternoon", "evening", "night", "day"):
             base, anchor = self.ref, "publication"
         if base is None:
