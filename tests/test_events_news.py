@@ -704,7 +704,7 @@ def test_names_and_descriptions_in_the_gazetteer(gaz):
     oct7 = [e for e in ev if e.type == "attack" and e.value == "2023-10-07"]
     assert oct7 and "Hamas" in oct7[0].groups and "Palestinian Authority" not in oct7[0].groups, rows(ev)
     ev = run(gaz, "The U.N. Security Council on Monday ordered a global embargo on trade with Iraq.")
-    assert find(ev, "political").groups == ["United Nations"]
+    assert find(ev, "political").groups == ["United Nations", "Iraq"]  # (Iraq: what the embargo falls on)
 
 
 def test_a_side_that_says_its_forces_attacked_claims_it(gaz):
@@ -1172,3 +1172,33 @@ def test_a_regime_or_its_intelligence_with_no_country_named_is_the_story_country
     ev = _pipeline(text)
     assert find(ev, "attack", value="2024-03-09").groups[:1] == ["Myanmar"]  # "The regime said it had retaken"
     assert find(ev, "arrest").groups == ["Myanmar"]
+
+
+def test_diplomatic_acts_are_political_with_their_other_side():
+    ev = _pipeline("Iraq's foreign ministry summoned U.S. charge d'affaires David Burger on Saturday.")
+    assert find(ev, "political").groups == ["Iraq", "United States"]
+    ev = _pipeline("India expelled Pakistani military advisers on Wednesday.")
+    assert find(ev, "political").groups == ["India", "Pakistan"]
+    ev = _pipeline("Pakistan retaliated the following day by closing its airspace to Indian airlines.")
+    assert find(ev, "political").groups == ["Pakistan", "India"]
+    ev = _pipeline("Sudan recalled its ambassador to Kenya on Friday.")
+    assert find(ev, "political").groups == ["Sudan", "Kenya"]
+    ev = _pipeline("Congo severed diplomatic ties with Kigali on Saturday.")  # a capital for its government
+    assert find(ev, "political").groups == ["Democratic Republic of the Congo", "Rwanda"]
+    ev = _pipeline("The United States on Friday designated Haiti's Viv Ansanm gang coalition a terrorist organization.")
+    assert find(ev, "political").groups == ["United States", "Viv Ansanm"]
+    # what a vote was about is no side of it, and a place is where
+    ev = _pipeline("Iraq's parliament voted on Sunday for a resolution calling for the expulsion of U.S. troops.")
+    assert find(ev, "political").groups == ["Iraq"]
+    ev = _pipeline("Israel and Hamas signed an agreement in Doha on Sunday.")
+    assert "Qatar" not in find(ev, "political").groups
+
+
+def test_a_political_act_with_no_side_named_is_the_story_countrys():
+    text = ("BOGOTA, Colombia (AP) - The ELN attacked a base on Monday. "
+            "A bilateral ceasefire began in August 2023. Local elections are due in October.")
+    ev = _pipeline(text)
+    assert find(ev, "political", value="2023-08").groups == ["Colombia"]
+    # a company's resignations are no acts of the country's politics
+    ev = _pipeline("TORONTO, Canada (AP) - Magna International Inc.'s chief financial officer resigned on Monday.")
+    assert not [e for e in ev if e.type == "political" and e.groups]

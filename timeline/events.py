@@ -204,7 +204,16 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|renew(?:ed|s) (?:the|its|their) (?:[\w'’-]+ )?mandate"
      r"|(?:quit|quits|quitting|leave|leaving|left|withdr(?:ew|aw|awing) from|exit(?:ed|ing)?) the (?:[\w-]+ ){0,3}?"
      r"(?:bloc|union|alliance|treaty|pact|accord|organi[sz]ation|community)"
-     r"|sign(?:ed|s)? (?:a |the |an )?(?:[\w-]+ ){0,2}(?:charter|constitution|decree|law|bill|declaration)",
+     r"|sign(?:ed|s)? (?:a |the |an )?(?:[\w-]+ ){0,2}(?:charter|constitution|decree|law|bill|declaration)"
+     # diplomacy and emergency rule: "summoned the U.S. charge d'affaires", "recalled its ambassador",
+     # "expelled Pakistani military advisers", "closed its airspace to", "declared a state of emergency"
+     r"|summon(?:ed|s) (?:the |its |a )?(?:[\w.'’-]+ ){0,3}?(?:ambassador|envoy|charg[ée]|diplomats?|consul)"
+     r"|(?:recalled|recalls) (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy|diplomats)"
+     r"|(?:expelled|expels) (?:the |a |two |three |\d+ )?(?:[\w-]+ ){0,3}?(?:ambassador|envoy|diplomats?|advisers|attach[ée]s?)"
+     r"|(?:closed|closes|closing|shut|shuts|shutting) (?:its|the|their) (?:[\w-]+ )?(?:airspace|consulate|embassy|border)"
+     r"|(?:declared|declares|imposed|imposes|extended|extends|approved|approves|lifted|lifts) (?:a |an |the |its )?"
+     r"(?:[\w-]+ ){0,2}?(?:state of emergency|martial law|curfew|national mourning|emergency rule)"
+     r"|(?:suspended|suspends) (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:participation|talks|negotiations|cooperation|membership)",
      "political"),
     (r"(?:(?:were|was|is|are|been|being|be) )?(?:formed|founded|established|set up)|formation of|founding of|creation of"
      r"|emerged (?:in (?:[A-Z][a-z]+ )?\d{4} )?(?:from|out of) (?:a |the )?(?:merger|split|splinter|union)"
@@ -235,7 +244,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"deploy(?:ed|s|ing|ment)", "other:MOBILIZE"),
     (r"surrender(?:ed|s|ing)?|laid down (?:their|its|his) (?:arms|weapons)", "other:YIELD"),
     (r"sanction(?:s|ed|ing)?|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
-     r"(?:[\w-]+ ){0,3}embargo|embargoed|designated [\w\s-]{0,40}? (?:a |as a )?terrorist", "other:SANCTION"),
+     r"(?:[\w-]+ ){0,3}embargo|embargoed|designated [\w\s'’-]{0,40}? (?:a |as a )?terrorist", "other:SANCTION"),
     (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)|reach(?:ed|es)? (?:an? |the )?"
      r"(?:[\w-]+ )?(?:agreement|deal|accord)|agreed to", "other:AGREE"),
     (r"held talks|hold talks|talks with|(?:met|meets) with(?= (?:the |his |her |their |its |top |senior )?"
@@ -601,6 +610,16 @@ _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|inside|outside|across|on|over)\s+(
 # a clause that tells more of what was hit: "that wounded a Turkish soldier", "(the Zilkan base,) a Turkish outpost"
 _HIT_CLAUSE = re.compile(r"(?i)[\s,]*(?:(?:that|which)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hit|struck|targeted|"
                          r"destroyed|damaged)\b|(?:a|an|the)\s+[A-Z])")
+# a name after these is where a political act took place or who else spoke, not its other side
+_NOT_COUNTERPART = re.compile(r"(?i)\b(?:in|at|near|inside|outside|across|from|by|on|during|after|before|said|says|"
+                              r"according|as|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$")
+_WITH_CAPITAL = re.compile(r"\b(?:with|to|from|against)\s+(?P<cap>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# a sentence about a company: its resignations and appointments are no acts of the country's politics
+_BUSINESS = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA)\b\.?|(?i:\b(?:chief (?:executive|financial|operating)|"
+                       r"chairman|chairwoman|shareholders?|company|companies|board of directors|executive officer|"
+                       r"president of the company|firm|bank|airline|group's)\b)")
+_STATE_OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|governor|ambassador|general|commander|"
+                           r"secretary|speaker|mayor|senator|lawmakers?|MPs?|cabinet|government|parliament)\b")
 _BY_BEFORE = re.compile(r"(?i)\b(?:by|with|alongside|from|backed|and)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,1}$")
 _ATTACK_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|strikes|exploded|explodes|targeted|targets|killed|kills|"
                                 r"wounded|wounds|injured|detonated|went\s+off|blew\s+up|damaged|destroyed|landed|slammed|"
@@ -862,6 +881,7 @@ class _Extractor:
         self._s_starts = [s.start for s in doc.sentences]
         self._places: dict[int, list[tuple[int, str]]] = {}
         self._abroad: bool | None = None
+        self._home: str | None = None
         self._clause_triggers: dict[tuple[int, int], list] = {}
         self._series: dict[tuple[int, int], Timex] = {}  # triggers of a series told since a time
         self._para_heads: dict[int, Sentence] | None = None
@@ -1665,6 +1685,8 @@ class _Extractor:
                                                         r"(?:[\w-]+\s+){0,2}$", self.text[max(sent.start, trig.start - 40):trig.start]):
                 # "militias have targeted the base several times, including a rocket attack in April": one of theirs
                 d.groups = _uniq(drafts[-1].groups + [g for g in d.groups if g not in drafts[-1].targets])
+            if trig.type == "political" or (trig.type == "other" and trig.plover in ("AGREE", "CONSULT", "SANCTION")):
+                d.groups = _uniq(d.groups + [g for g in self.counterparts(trig, cl, quotes) if g not in d.groups])
             if trig.type in ("attack", "killing", "arrest"):
                 d.targets = [g for g in self.targets_of(trig, cl, quotes) if g not in d.groups]
                 d.targets = _uniq(d.targets + self.sides_hit(d, clauses, ci, quotes))
@@ -1691,6 +1713,12 @@ class _Extractor:
         drafts = self.fold_sentence(drafts, stmt_objects, sent, quotes)
         for d in drafts:  # (a place is where, not whom, when the attack names its target)
             d.targets = _uniq(d.targets + [g for g in self.struck_state(d, quotes) if g not in d.groups])
+            if not d.groups and (d.trig.type == "political" or d.trig.plover in ("AGREE", "CONSULT", "SANCTION")) \
+                    and self.home_state() and not _BUSINESS.search(d.sent.text) and not (
+                        re.match(r"(?i)resign|step|appoint", d.trig.text) and not _STATE_OFFICE.search(d.sent.text)):
+                # "Parliament passed the law in March", "a transitional council was sworn in": the story's country
+                d.groups = [self.home_state()]
+                d.note.append(f"no side named: the country the story is about, {self.home_state()}")
         self.drafts.extend(drafts)
         return len(trigs)
 
@@ -2356,6 +2384,40 @@ class _Extractor:
                     and m.group not in own and _PLACE_BEFORE.search(self.text, max(cl.start, m.start - 40), m.start):
                 return [m.group]  # the state struck in ("in Tehran", "in northeastern Jordan")
         return []
+
+    def home_state(self) -> str:
+        """The state the story is about (its dateline's, else the one it names most by far), found once."""
+        if self._home is None:
+            self._home = self.gaz.story_state(self.text, self.doc.mentions) if hasattr(self.gaz, "story_state") else ""
+        return self._home
+
+    def counterparts(self, trig: _Trigger, cl: _Clause, quotes) -> list[str]:
+        """The other side of a political act, named in it or in its object: "summoned the U.S. charge
+        d'affaires", "severed ties with Kigali", "opened talks with the ELN", "recalled its ambassador to Kenya",
+        "designated Viv Ansanm a terrorist organization" (not a place: "signed in Doha")."""
+        out = []
+        # a vote, an election, an office taken or left: only a partner "with" it ("formed a coalition with X");
+        # what the vote was about ("a resolution calling for the expulsion of U.S. troops") is no side
+        inward = bool(re.match(r"(?i)vot|(?:re-?)?elect|resign|step|appoint|sworn|inaugur|leav|left|tak|took|pass|"
+                               r"adopt|approv|coup|no-conf|form", trig.text))
+        for m in self.mentions_in(trig.start, min(cl.end, trig.end + 60), quotes):
+            if not m.group or m.kind == "person":
+                continue
+            if inward and not re.search(r"(?i)\bwith\s+(?:the\s+)?$", self.text[max(trig.end, m.start - 10):m.start]):
+                continue
+            if m.start >= trig.end and (_NOT_COUNTERPART.search(self.text, max(trig.end, m.start - 25), m.start)
+                                        or _inside(m.start, quotes)):
+                continue
+            if m.start >= trig.end and self.gaz.kind(m.group) == "state" and re.match(r"['’]s\s+(?:[a-z]+\s+)?[A-Z]",
+                                                                                    self.text[m.end:m.end + 30]):
+                continue  # "Haiti's Viv Ansanm gang coalition": the group, not the state
+            out.append(m.group)
+        # "severed ties with Kigali", "its ambassador to Moscow": a capital for its government
+        for c in _WITH_CAPITAL.finditer(self.text, trig.end, min(cl.end, trig.end + 60)):
+            state = self.gaz.capital_state(c.group("cap"))
+            if state:
+                out.append(state)
+        return _uniq(out)[:2]
 
     def killed_by_it(self, trig: _Trigger, cl: _Clause, quotes) -> list[str]:
         """"a joint raid in western Iraq that killed 15 ISIS operatives": the side of those it killed."""

@@ -573,6 +573,14 @@ class Gazetteer:
         g = self.lookup(name)
         return g.name if g is not None and g.kind == "state" else ""
 
+    def story_state(self, text: str, mentions: list[Mention]) -> str:
+        """The state a story is about: its dateline's, else the one it names most by far (see `_dominant_state`)."""
+        return self._dateline_state(text) or self._dominant_state(mentions)
+
+    def capital_state(self, name: str) -> str:
+        """The state whose capital `name` is ("Kigali": Rwanda), else ''."""
+        return self._state(CAPITALS[name]) if name in CAPITALS else ""
+
     def _dominant_state(self, mentions: list[Mention]) -> str:
         """The state a story is about when no dateline says so: named (or its people, its capital) at least
         three times and twice as often as any other -- the side of a national office or army named with no
