@@ -1202,3 +1202,27 @@ def test_a_political_act_with_no_side_named_is_the_story_countrys():
     # a company's resignations are no acts of the country's politics
     ev = _pipeline("TORONTO, Canada (AP) - Magna International Inc.'s chief financial officer resigned on Monday.")
     assert not [e for e in ev if e.type == "political" and e.groups]
+
+
+def test_an_arrest_by_police_of_no_named_country_is_the_story_countrys():
+    text = ("KADUNA, Nigeria (AP) - Gunmen abducted 15 pupils from a school on Saturday. "
+            "Police said on Monday that they had arrested three men suspected of planning the abduction.")
+    ev = _pipeline(text)
+    assert find(ev, "arrest").groups == ["Nigeria"]
+    # an arrest with no force named may be a kidnapping: no country is guessed
+    ev = _pipeline("PHNOM PENH, Cambodia (AP) - In June last year, Pol Pot was arrested.")
+    assert find(ev, "arrest").groups == []
+
+
+def test_those_arrested_for_the_story_attack_are_of_its_side():
+    text = ("QUETTA, Pakistan (Reuters) - Baloch Liberation Army fighters attacked a train on Tuesday. "
+            "The army said on Thursday it had arrested three suspected facilitators of the attack.")
+    ev = _pipeline(text)
+    assert find(ev, "arrest").groups == ["Pakistan", "Baloch Liberation Army"]
+
+
+def test_northern_ireland_is_in_the_united_kingdom():
+    ev = _pipeline("BELFAST, Northern Ireland (AP) - Police arrested six men on Sunday.")
+    assert find(ev, "arrest").groups == ["United Kingdom"]
+    ev = _pipeline("The Continuity IRA killed a police officer in Craigavon on Monday.")
+    assert find(ev, "killing").groups[:1] == ["Continuity IRA"]

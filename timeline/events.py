@@ -620,6 +620,17 @@ _BUSINESS = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA)\b\.?|(?i:\b(?:c
                        r"president of the company|firm|bank|airline|group's)\b)")
 _STATE_OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|governor|ambassador|general|commander|"
                            r"secretary|speaker|mayor|senator|lawmakers?|MPs?|cabinet|government|parliament)\b")
+# an arrest's object that points back at the story's attack: "suspected of helping to plan the attack",
+# "facilitators of the bombing", "in connection with the attack"
+_OF_THE_ATTACK = re.compile(r"(?i)\b(?:of|for|in|over|with|behind|plan|planning|carry(?:ing)?\s+out)\s+(?:the|that|this|"
+                            r"Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:attacks?|bombings?|blasts?|assault|ambush|shooting|killings?|massacre|hijacking|kidnapping|"
+                            r"abduction|raid|explosions?)\b")
+# who arrests for a state: with none of these named, an arrest may be a kidnapping ("Pol Pot was arrested")
+_ARRESTING_FORCE = re.compile(r"(?i)\b(?:police|policemen|security\s+(?:forces|services|agencies)|detectives|authorities|"
+                              r"officers|troops|soldiers|army|military|forces|intelligence|agents|prosecutors?|"
+                              r"investigators|interior\s+ministry|counter-terrorism|gendarmes?|gendarmerie)\b")
+# a side named right after these acts, it is not hit: "attacked by Turkish jets", "alongside Iraqi forces"
 _BY_BEFORE = re.compile(r"(?i)\b(?:by|with|alongside|from|backed|and)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,1}$")
 _ATTACK_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|strikes|exploded|explodes|targeted|targets|killed|kills|"
                                 r"wounded|wounds|injured|detonated|went\s+off|blew\s+up|damaged|destroyed|landed|slammed|"
@@ -874,7 +885,9 @@ class _Extractor:
             c = dm["city"].split("/")[0].strip()
             self.dateline_place = " ".join(w.capitalize() if w.isupper() else w for w in c.split())
         self.dateline_end = dm.end() if dm else -1
-        self.timexes = sorted([t for t in doc.timexes if t.type in ("DATE", "TIME") or t.date], key=lambda t: t.start)
+        # (an expression with no calendar span though the text has a date, "the past", dates nothing)
+        self.timexes = sorted([t for t in doc.timexes if (t.type in ("DATE", "TIME") or t.date)
+                               and (t.date is not None or self.pub is None)], key=lambda t: t.start)
         self.drafts: list[_Draft] = []
         self._m_starts = [m.start for m in self.mentions]
         self._t_starts = [t.start for t in self.timexes]
@@ -1690,6 +1703,8 @@ class _Extractor:
             if trig.type in ("attack", "killing", "arrest"):
                 d.targets = [g for g in self.targets_of(trig, cl, quotes) if g not in d.groups]
                 d.targets = _uniq(d.targets + self.sides_hit(d, clauses, ci, quotes))
+            if trig.type == "arrest":
+                d.targets = _uniq(d.targets + [g for g in self.suspects_of(trig, cl) if g not in d.groups])
             self.time_for(d, clauses, ci, sent, si)
             if (trig.start, trig.end) not in self._series and trig.type == "attack" \
                     and (not trig.nominal or trig.text.split()[0].lower().endswith("ed")) \
@@ -1713,10 +1728,12 @@ class _Extractor:
         drafts = self.fold_sentence(drafts, stmt_objects, sent, quotes)
         for d in drafts:  # (a place is where, not whom, when the attack names its target)
             d.targets = _uniq(d.targets + [g for g in self.struck_state(d, quotes) if g not in d.groups])
-            if not d.groups and (d.trig.type == "political" or d.trig.plover in ("AGREE", "CONSULT", "SANCTION")) \
+            if not d.groups and (d.trig.type in ("political", "arrest") or d.trig.plover in ("AGREE", "CONSULT", "SANCTION")) \
                     and self.home_state() and not _BUSINESS.search(d.sent.text) and not (
-                        re.match(r"(?i)resign|step|appoint", d.trig.text) and not _STATE_OFFICE.search(d.sent.text)):
-                # "Parliament passed the law in March", "a transitional council was sworn in": the story's country
+                        re.match(r"(?i)resign|step|appoint", d.trig.text) and not _STATE_OFFICE.search(d.sent.text)) \
+                    and not (d.trig.type == "arrest" and not _ARRESTING_FORCE.search(d.sent.text)):
+                # "Parliament passed the law in March", "a transitional council was sworn in", "Police said they had
+                # arrested three men": the story's country
                 d.groups = [self.home_state()]
                 d.note.append(f"no side named: the country the story is about, {self.home_state()}")
         self.drafts.extend(drafts)
@@ -2383,6 +2400,16 @@ class _Extractor:
             if m.group and m.kind in ("gazetteer", "capital") and self.gaz.kind(m.group) == "state" \
                     and m.group not in own and _PLACE_BEFORE.search(self.text, max(cl.start, m.start - 40), m.start):
                 return [m.group]  # the state struck in ("in Tehran", "in northeastern Jordan")
+        return []
+
+    def suspects_of(self, trig: _Trigger, cl: _Clause) -> list[str]:
+        """"arrested three suspected facilitators of the attack": the side that carried out the attack the
+        definite noun names again (the story's attack), none when that attack has no side."""
+        if not _OF_THE_ATTACK.search(self.text, trig.end, min(cl.end, trig.end + 100)):
+            return []
+        for p in reversed(self.drafts):
+            if p.trig.type == "attack" and p.basis == "stated" and p.groups:
+                return [g for g in p.groups if self.gaz.kind(g) != "state"][:2]
         return []
 
     def home_state(self) -> str:
