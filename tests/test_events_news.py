@@ -1226,3 +1226,25 @@ def test_northern_ireland_is_in_the_united_kingdom():
     assert find(ev, "arrest").groups == ["United Kingdom"]
     ev = _pipeline("The Continuity IRA killed a police officer in Craigavon on Monday.")
     assert find(ev, "killing").groups[:1] == ["Continuity IRA"]
+
+
+def test_a_force_named_after_its_group_is_that_groups():
+    ev = _pipeline("On Oct. 7, 2023, thousands of Hamas-led fighters burst into southern Israel.", published=dt.date(2025, 2, 15))
+    assert find(ev, "attack").groups == ["Hamas", "Israel"]
+    ev = _pipeline("Al-Qaeda-linked jihadists stormed the Radisson Blu hotel in November 2015.", published=dt.date(2025, 2, 15))
+    assert find(ev, "attack").groups == ["Al-Qaeda"]
+    assert not [e for e in _pipeline("The bus burst into flames on Sunday.") if e.type == "attack"]
+
+
+def test_an_abbreviation_the_text_defines_names_the_group_again():
+    text = ("The Arakan Army (AA) controls most of Rakhine State. "
+            "The AA overran the regime's western command headquarters on Sunday.")
+    assert find(_pipeline(text), "attack").groups[:1] == ["Arakan Army"]
+
+
+def test_it_after_a_sentence_about_an_organization_is_that_organization():
+    text = ("The New IRA emerged in 2012 from a merger of the Real IRA with other factions. "
+            "It murdered a prison officer in 2016.")
+    assert find(_pipeline(text), "killing").groups == ["New IRA"]
+    text = "The RSF besieged El Fasher for months. In February, its fighters attacked the nearby Zamzam camp."
+    assert find(_pipeline(text), "attack", value="2024-02").groups == ["Rapid Support Forces"]

@@ -234,7 +234,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|seized|overran|stormed|took control of|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
      r"|recaptur(?:e|ed|es|ing)|retook|retaken"
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
-     r"|seizing|swept into|sweeping into"
+     r"|seizing|swept into|sweeping into|(?:burst|bursting|stormed|storming|crossed|poured) into(?! (?:flames|tears|laughter|song|applause|the room|view))"
      r"|shot (?:\w+ ){1,3}?down|(?:were|was|been) downed|exchanged (?:fire|gunfire|rocket fire|strikes)"
      r"|(?:war ?planes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|artillery|bombers?|warships?|tanks?"
      r"|(?-i:F|B|Su|MiG|A)-\d{1,2}[A-Z]?s?) "
@@ -1127,6 +1127,8 @@ class _Extractor:
                                or (not word.lower().endswith(("ed", "struck")) and bool(_NOUN_AFTER_MODIFIER.search(before)))
                                or " " in word and not is_statement and label != "killing"  # ("shot dead": a verb)
                                or any(0 <= s - t.end <= 3 for t in self.timexes_in(max(0, s - 80), s)))
+                    if word.lower().endswith(" into"):
+                        nominal = False  # "terrorists burst into southern Israel": a verb and where it went
                     if label in ("other:RETREAT", "other:AGREE") and re.match(
                             r"(?i)(?:suspend|paus|halt|stopp|end)\w*\s+(?:its|their|all|the)\b|(?:agreed|reached|announced|"
                             r"brokered|signed|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce)", word):
@@ -1360,6 +1362,12 @@ class _Extractor:
                     and not self.mentions_in(first[0].start, first[0].end, quotes) \
                     and not self.timexes_in(first[0].start, first[0].end):
                 return _name_as_side(_person_name(first[0].text))
+        if trig.type != "statement" and not before and re.fullmatch(
+                r"(?i)(?:it|its\s+(?:fighters|forces|troops|militants|gunmen|men|members|units?))"
+                r"(?:\s+(?:\w+ly|also|then|later|again|has|had|have|was))*",
+                self.untimed(cl.start, trig.start).strip(" ,;:—–`'\"“”‘’")):
+            # "It murdered a prison officer in 2016", "its fighters attacked the camp": the organization last told of
+            return self._last_organization(trig.start, sent_start=clauses[0].start)
         if trig.type == "statement":
             pre_txt = "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start])
                               if not _inside(cl.start + i, quotes)).strip(" ,;:—–`'\"“”‘’")
@@ -1496,6 +1504,15 @@ class _Extractor:
         """The last organization (not a state, not a person) named in the two sentences before pos."""
         si = bisect.bisect_right(self._s_starts, sent_start) - 1
         lo = self.doc.sentences[max(0, si - 2)].start if si >= 0 else 0
+        # "The New IRA emerged from a merger of the Real IRA ... It murdered ...": the organization that is the
+        # subject of the sentence before, rather than one named in its object
+        if si >= 1 and self.doc.sentences[si].start >= sent_start:
+            prev = self.doc.sentences[si - 1]
+            ms = [m for m in self.mentions_in(prev.start, min(prev.end, prev.start + 60)) if m.group]
+            if ms and ms[0].kind != "person" and self.gaz.kind(ms[0].group) in _ORG_KINDS \
+                    and self.gaz.kind(ms[0].group) != "state" \
+                    and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}", self.text[prev.start:ms[0].start], re.I):
+                return [ms[0].group], []
         for m in reversed(self.mentions_in(lo, pos)):
             if m.kind == "person" or not m.group:
                 continue

@@ -193,6 +193,12 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Za-z][\w .]{0,25})?\s*(?:\([\w .]{1,20}
 _KEY_TABLE = str.maketrans({"'": None, "’": None, "‐": "-"})
 
 
+# an abbreviation given in brackets right after a name: "the Arakan Army (AA)"
+_DEFINED_ABBREV = re.compile(r"\s*\((?P<ab>[A-Z][A-Z0-9-]{1,6})\)")
+# a compound that names whose a force is: "Hamas-led fighters", "al-Qaeda-linked jihadists", "Houthi-run media"
+_LED_SUFFIX = re.compile(r"[-‐](?:led|linked|run)$", re.IGNORECASE)
+
+
 def _token_key(token: str) -> str:
     return token.translate(_KEY_TABLE).casefold()
 
@@ -365,7 +371,9 @@ class Gazetteer:
                 if not first:
                     continue
                 key = _token_key(first.group(0))
-                rx = re.compile(rf"(?:{_alias_pattern(alias)})(?![\w\-‐]|['’][A-Za-z]{{2}})", re.IGNORECASE)
+                # ("Hamas-led fighters", "al-Qaeda-linked jihadists": the group, whose fighters they are)
+                rx = re.compile(rf"(?:{_alias_pattern(alias)})(?![\w‐]|-(?!(?:led|linked|run)\b)|['’][A-Za-z]{{2}})",
+                                re.IGNORECASE)
                 index.setdefault(key, []).append((len(alias), rx))
             for cands in index.values():
                 cands.sort(key=lambda c: -c[0])
@@ -387,6 +395,9 @@ class Gazetteer:
                 keys.add(_token_key(tok.rstrip(".'’")))
             if len(tok) > 2 and tok[-2] in "'’" and tok[-1] in "sS":
                 keys.add(_token_key(tok[:-2]))
+            led = _LED_SUFFIX.search(tok)
+            if led:  # "Hamas-led", "al-Qaeda-linked": the name before the suffix
+                keys.add(_token_key(tok[:led.start()]))
             cands = [c for k in keys for c in index.get(k, ())]
             if len(keys) > 1:
                 cands.sort(key=lambda c: -c[0])
@@ -509,6 +520,15 @@ class Gazetteer:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 if free(m.start(), m.end()):
                     add(Mention(m.start(), m.end(), m.group(0), name, kind="pattern"))
+
+        # 2b. abbreviations the text defines: "the Arakan Army (AA) ... The AA overran"
+        for m in list(mentions):
+            ab = _DEFINED_ABBREV.match(text, m.end)
+            if not ab or not m.group or m.kind == "person" or self.lookup(ab.group("ab")):
+                continue
+            for x in re.finditer(rf"(?<![\w-]){re.escape(ab.group('ab'))}(?![\w-])", text):
+                if x.start() != ab.start("ab") and free(x.start(), x.end()):
+                    add(Mention(x.start(), x.end(), x.group(0), m.group, kind="gazetteer"))
 
         # 3. people: title + name, appositions, then their surnames
         people: dict[str, str] = {}  # person name -> group
