@@ -1248,3 +1248,14 @@ def test_it_after_a_sentence_about_an_organization_is_that_organization():
     assert find(_pipeline(text), "killing").groups == ["New IRA"]
     text = "The RSF besieged El Fasher for months. In February, its fighters attacked the nearby Zamzam camp."
     assert find(_pipeline(text), "attack", value="2024-02").groups == ["Rapid Support Forces"]
+
+
+def test_a_chronology_entry_may_head_its_lines_or_be_a_bullet():
+    text = ("Here is how the crisis unfolded.\n\n"
+            "11 July\nA merchant is abducted at a checkpoint. Druze groups respond by seizing several Bedouin men.\n\n"
+            "14 July\nIsraeli jets strike tanks heading towards the city.\n\n"
+            "- September 26: Jihadists ambush a convoy at Gaskinde, killing 11 soldiers.")
+    ev = _pipeline(text, published=dt.date(2025, 12, 1))
+    attacks = sorted((e.value, e.sentence[:12]) for e in ev if e.type in ("attack", "killing"))
+    assert ("2025-07-11", "A merchant i") in attacks and ("2025-07-14", "Israeli jets") in attacks, attacks
+    assert "2025-09-26" in [v for v, _ in attacks], attacks

@@ -971,8 +971,10 @@ class _Extractor:
         if i >= len(self.timexes):
             return None
         t = self.timexes[i]
-        if t.date is None or t.granularity not in ("day", "time") or self.text[head.start:t.start].strip() \
-                or not re.match(r"\s*(?:-{1,2}|—|–|:)\s", self.text[t.end:t.end + 4]):
+        # ("- September 26: Jihadists ambush ...": a bulleted entry; "11 July\nA merchant is abducted ...": a
+        # line of its own)
+        if t.date is None or t.granularity not in ("day", "time") or self.text[head.start:t.start].strip(" -•*–—") \
+                or not re.match(r"[ \t]*(?:(?:-{1,2}|—|–|:)\s|\n)", self.text[t.end:t.end + 4]):
             return None
         return t
 

@@ -209,6 +209,12 @@ def early_hours_of(m, r):
     return r.part_of_day_rule(m, "NI", mod="START")
 
 
+@rule(rf"{B}(?P<ph>(?i:the\s+(?:early|wee|small|pre-dawn|predawn)\s+hours))(?!\s+of\b){E}")
+def early_hours_alone(m, r):
+    """'in the early hours' with no day named: the start of the night of the day being told."""
+    return r.early_hours_alone(m)
+
+
 @rule(rf"{B}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<pl>(?i:mornings|afternoons|evenings|nights))"
       rf"|(?=\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<pl2>(?i:mornings|afternoons|evenings|nights))\b)){E}")
 def weekday_parts_plural(m, r):
@@ -544,6 +550,7 @@ FIRST_CHARS: dict[str, str] = {
     'ymd_slash': '12',
     'holiday': 'ABCEFGHILMNSTVlnt',
     'early_hours_of': 'EIPSTWeipstw',
+    'early_hours_alone': 'Tt',
     'weekday_parts_plural': 'FMSTW',
     'day_part': 'EFLMSTWYelty',
     'rel_part': 'ELTYelty',

@@ -789,6 +789,15 @@ class Resolver:
             prev -= 1
         return prev > 0 and self.A.sentence_start(prev) <= npos
 
+    def early_hours_alone(self, m) -> Found | None:
+        """"In a televised speech in the early hours, ...": the early hours of the day being told (the
+        narrative day, else the publication day)."""
+        base, anchor = self.A.narrative_day()
+        if base is None:
+            return Found("XXXX-XX-XXTNI", type="TIME", mod="START", anchor="unresolved", why="nothing to count from")
+        return Found(f"{base.isoformat()}TNI", type="TIME", mod="START", anchor=anchor,
+                     why=f"the early hours of the {anchor} day {base.isoformat()}")
+
     # ---- anaphora -------------------------------------------------------------------
     def anaphoric(self, m) -> Found | None:
         w = re.sub(r"\s+", " ", m["w"].lower())
