@@ -159,7 +159,7 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"(?:claims?|allegations?|accusations?|reports?|charges?)"
      r"|reject(?:ed|s)? (?:any |all |a |the )?(?:[\w-]+ )?(?:link|links|involvement|role|connection|responsibility)"
      r"|disavow(?:ed|s)?|distanc(?:ed|es|ing) (?:itself|himself|herself|themselves|the [\w\s,-]{1,60}?) from", "denial"),
-    (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?"
+    (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?(?! into\b)"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)"
      r"|call(?:s|ed|ing)? (?:the |this |these |those |its |their |[\w'’-]+['’]s )(?:[\w'’-]+ ){0,3}?[\"“‘']?(?:an? )?(?:[\w-]+ )?"
      r"(?:war crimes?|crimes?|violation|massacre|act of aggression|aggression|terrorism|terrorist (?:act|attack))"
@@ -373,7 +373,9 @@ _NOT_VIOLENT_FIGHT = re.compile(r"(?i)^\s+(?:to|for|over|in (?:the )?courts?|aga
 _NOT_VIOLENT_SEIZE = re.compile(r"(?i)^\s+(?:by\s+(?:the\s+)?(?:government|federal|state)?\s*(?:regulators|authorities|police|"
                                 r"customs|officials|prosecutors|agents|troopers)|(?:(?:a|an|the|its|their|his|her|\d[\d,.]*)\s+)?"
                                 r"(?:[\w-]+\s+){0,2}(?:bombs?|weapons|arms|explosives|drugs|cocaine|heroin|cash|assets|documents|"
-                                r"bonds|property|properties|cargo|shipments?|contraband|passports?|computers?|records)\b)")
+                                r"bonds|property|properties|cargo|shipments?|contraband|passports?|computers?|records|"
+                                r"rockets?|missiles?|launchers?|launch\s+pads?|ammunition|rifles|guns|grenades|mortars|drones?|"
+                                r"vehicles?|phones?|laptops?)\b)")
 
 
 def _labour_strike(word: str, before: str, after: str) -> bool:
@@ -633,7 +635,8 @@ _ARRESTING_FORCE = re.compile(r"(?i)\b(?:police|policemen|security\s+(?:forces|s
 # a side named right after these acts, it is not hit: "attacked by Turkish jets", "alongside Iraqi forces"
 _BY_BEFORE = re.compile(r"(?i)\b(?:by|with|alongside|from|backed|and)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,1}$")
 _ATTACK_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|strikes|exploded|explodes|targeted|targets|killed|kills|"
-                                r"wounded|wounds|injured|detonated|went\s+off|blew\s+up|damaged|destroyed|landed|slammed|"
+                                r"wounded|wounds|injured|detonated|went\s+off|blew\s+up|damaged|destroyed|landed|slammed|slams|"
+                                r"crashed\s+into|crashes\s+into|"
                                 r"ripped|tore)\b")
 
 
@@ -1109,7 +1112,8 @@ class _Extractor:
                         found.append(_Trigger(s, e, word, "protest", "labour", True))  # a strike is a protest (PLOVER)
                         taken.append((s, e))
                         continue
-                    if _not_an_event(label, word, self.text[max(sent.start, s - 60):s], self.text[e:min(sent.end, e + 60)]):
+                    # (the words before without their times: "a strike on Jan. 4 killed X" has no "4 killed X")
+                    if _not_an_event(label, word, self.untimed(max(sent.start, s - 60), s), self.text[e:min(sent.end, e + 60)]):
                         continue
                     # a time expression is not an event word ("Sunday" never is, "May" neither)
                     if self.timex_at(s):
@@ -1119,6 +1123,8 @@ class _Extractor:
                            if mm.kind != "coreference"):
                         continue
                     before = self.text[max(sent.start, s - 40):s]
+                    if re.fullmatch(r"(?i)\w+ed", word):  # ("a strike on Jan. 4 killed": no "4 killed")
+                        before = self.untimed(max(sent.start, s - 40), s)
                     nominal = (bool(_NOUN_BEFORE.search(before)) or word.lower().endswith(("ion", "ions"))
                                or word.lower() in _NOUN_ONLY
                                # "a ground assault", "the car bomb attacks": an article or another event noun before it
@@ -1128,7 +1134,9 @@ class _Extractor:
                                                       r"rebel|militia|sniper|arson)s?)\s+$", before)))
                                or (not word.lower().endswith(("ed", "struck")) and bool(_NOUN_AFTER_MODIFIER.search(before)))
                                or " " in word and not is_statement and label != "killing"  # ("shot dead": a verb)
-                               or any(0 <= s - t.end <= 3 for t in self.timexes_in(max(0, s - 80), s)))
+                               # ("the Jan. 4 attack"; but "a strike on Jan. 4 killed X": a verb)
+                               or (not word.lower().endswith(("ed", "struck"))
+                                   and any(0 <= s - t.end <= 3 for t in self.timexes_in(max(0, s - 80), s))))
                     if word.lower().endswith(" into"):
                         nominal = False  # "terrorists burst into southern Israel": a verb and where it went
                     if label in ("other:RETREAT", "other:AGREE") and re.match(
@@ -1601,7 +1609,8 @@ class _Extractor:
                 continue
             if trig.type == "attack" and trig.text.lower() in ("rocket", "rockets", "missile", "missiles", "mortar",
                                                                "mortars", "target", "targets", "drone", "drones") and not re.search(
-                    r"\b(?:fired|firing|fire|fires|hit|hits|landed|struck|launched|launching|fell|slammed|targeted|attack|barrage|"
+                    r"\b(?:fired|firing|fire|fires|hit|hits|landed|lands|struck|strikes|launched|launching|fell|slammed|slams|"
+                    r"crashed|crashes|targeted|attack|barrage|"
                     r"impacted|salvo|volley|downed|intercepted|shot\s+down)\b",
                     self.text[max(sent.start, trig.start - 30):min(sent.end, trig.end + 30)], re.I):
                 continue
@@ -1915,7 +1924,12 @@ class _Extractor:
         kills = [o for o in out if o.trig.type == "killing"]
         if attacks and kills:
             for k in kills:
-                if k.victims and any(self.gaz.lookup(v) is not None or " " in v for v in k.victims):
+                if (k.victims and any(self.gaz.lookup(v) is not None or " " in v for v in k.victims)) or (
+                        not k.trig.nominal and all(re.fullmatch(r"(?i)gunmen|attackers|assailants", a.trig.text)
+                                                   and a.trig.end <= k.trig.start and re.fullmatch(
+                                                       r"\s*(?:(?:\w+ly|have|had|also)\s+)*",
+                                                       self.untimed(a.trig.end, k.trig.start)) for a in attacks)):
+                    # ("Gunmen killed 81 villagers": the men are who killed, the killing is the event)
                     for a in attacks:  # "a drone strike killed Soleimani": the killing is the event
                         k.groups = _uniq(k.groups + a.groups)
                         k.note.append(f"by {a.trig.text}")
