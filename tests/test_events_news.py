@@ -1283,3 +1283,13 @@ def test_a_missile_that_slams_into_a_building_is_no_statement():
 
 def test_seized_rockets_are_no_attack():
     assert not [e for e in _pipeline("Forces seized a launch pad and two Katyusha rockets on Saturday.") if e.type == "attack"]
+
+
+def test_a_new_stance_by_a_verb_of_its_own_is_a_statement_of_its_own():
+    text = ('Israel rejected the accusations on Monday. Defense Minister Israel Katz called the announcement '
+            '"a complete violation of the ceasefire agreement" and said he had instructed the army to prepare.')
+    ev = _pipeline(text)
+    assert {e.stance for e in ev if e.type == "statement"} == {"denial", "condemnation"}
+    # a quote with "said" after a statement goes on with it (the seed: "Iran denied involvement. '...,' X said")
+    text = 'Iran denied involvement in the attack. "Attacking diplomatic premises is not acceptable," Iran\'s spokesman said.'
+    assert [e.stance for e in _pipeline(text) if e.type == "statement"] == ["denial"]

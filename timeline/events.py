@@ -1986,7 +1986,12 @@ class _Extractor:
         if final_stmts and not out and len(final_stmts) == 1:
             st = final_stmts[0]
             prev = self.previous_statement(sent)
-            if prev is not None and set(st.groups) & set(prev.groups) and not self.own_timex(st):
+            # (not a new stance told by a verb of its own: "Israel rejected the accusations. Katz called the
+            # announcement 'a violation'"; a quote and "said" is still the same statement)
+            stances = {prev.trig.stance, st.trig.stance} - {"other", ""} if prev is not None else set()
+            if _SAY_BEFORE.fullmatch(st.trig.text):
+                stances = set()
+            if prev is not None and set(st.groups) & set(prev.groups) and not self.own_timex(st) and len(stances) < 2:
                 prev.actors = _uniq(prev.actors + st.actors)
                 if prev.trig.stance in ("other", "") and st.trig.stance not in ("other", ""):
                     prev.trig.stance = st.trig.stance
