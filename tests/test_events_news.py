@@ -818,7 +818,7 @@ def test_more_spellings_of_known_names(gaz):
     ev = run(gaz, "Shabaab fighters overran the base on Sunday.")
     assert "Al-Shabaab" in find(ev, "attack").groups
     ev = run(gaz, "Mr Al Sharaa on Sunday condemned the strikes.")
-    assert find(ev, "statement", stance="condemnation").groups == ["Hayat Tahrir al-Sham"]
+    assert find(ev, "statement", stance="condemnation").groups == ["Syria"]  # (its president since January 2025)
 
 
 def test_times_set_off_by_commas_and_told_back(gaz):
@@ -1293,3 +1293,17 @@ def test_a_new_stance_by_a_verb_of_its_own_is_a_statement_of_its_own():
     # a quote with "said" after a statement goes on with it (the seed: "Iran denied involvement. '...,' X said")
     text = 'Iran denied involvement in the attack. "Attacking diplomatic premises is not acceptable," Iran\'s spokesman said.'
     assert [e.stance for e in _pipeline(text) if e.type == "statement"] == ["denial"]
+
+
+def test_renewed_accusations_and_verdicts_on_them_are_stances():
+    ev = _pipeline("Sudan's foreign ministry renewed its accusation that the United Arab Emirates was arming the RSF.")
+    assert find(ev, "statement", stance="accusation").groups == ["Sudan"]
+    ev = _pipeline('Qatar condemned the strikes, and Turkey\'s Foreign Ministry called them a "dangerous escalation".')
+    assert find(ev, "statement", stance="condemnation", groups=["Turkey"])
+
+
+def test_syrias_president_speaks_for_syria():
+    ev = _pipeline("President Ahmed al-Sharaa accused Israel on Thursday of seeking to spread chaos.", published=dt.date(2025, 7, 20))
+    assert find(ev, "statement", stance="accusation").groups == ["Syria"]
+    ev = _pipeline("HTS leader Abu Mohammed al-Jolani accused Russia on Thursday of bombing hospitals.", published=dt.date(2019, 7, 20))
+    assert find(ev, "statement", stance="accusation").groups == ["Hayat Tahrir al-Sham"]

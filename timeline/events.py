@@ -150,7 +150,9 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|claim(?:s|ed)?(?= (?:that )?(?:it|they|its [\w\"“”-]+(?: [\w\"“”-]+){0,3}|their [\w-]+) (?:had |have |has )?"
      r"(?:killed|attacked|struck|shot|downed|destroyed|targeted|ambushed|launched|carried out|fired|seized|captured|"
      r"bombed|hit|stormed|overran)\b)", "claim"),
-    (r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [\w\s-]{1,40}? responsible|holds? [\w\s-]{1,40}? responsible"
+    (r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)"
+     r"|(?:renewed|repeated|reiterated|levell?ed|made|renews|repeats|reiterates) (?:its|their|his|her|the) accusations?"
+     r"|held [\w\s-]{1,40}? responsible|holds? [\w\s-]{1,40}? responsible"
      r"|pointed the finger|alleg(?:e|es|ed|ing) that"
      # "determined that the RSF had committed genocide"
      r"|(?:determined|concluded|found|ruled) that (?:[\w'’-]+ ){1,8}?(?:had )?committed (?:genocide|war crimes|"
@@ -161,8 +163,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|disavow(?:ed|s)?|distanc(?:ed|es|ing) (?:itself|himself|herself|themselves|the [\w\s,-]{1,60}?) from", "denial"),
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?(?! into\b)"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)"
-     r"|call(?:s|ed|ing)? (?:the |this |these |those |its |their |[\w'’-]+['’]s )(?:[\w'’-]+ ){0,3}?[\"“‘']?(?:an? )?(?:[\w-]+ )?"
-     r"(?:war crimes?|crimes?|violation|massacre|act of aggression|aggression|terrorism|terrorist (?:act|attack))"
+     r"|call(?:s|ed|ing)? (?:the |this |these |those |its |their |[\w'’-]+['’]s |(?:them|it) (?=[\"“‘']?an? ))"
+     r"(?:[\w'’-]+ ){0,3}?[\"“‘']?(?:an? )?(?:[\w-]+ )?"
+     r"(?:war crimes?|crimes?|violation|massacre|act of aggression|aggression|terrorism|terrorist (?:act|attack)|"
+     r"escalation|provocation|atrocity|outrage)"
      # 'called the bombing "shameful"'
      r"|call(?:s|ed|ing)? (?:the|this|these|those|its|their) (?:[\w-]+ )?(?:attacks?|bombings?|killings?|strikes?|"
      r"shootings?|massacre|raid|assault)s? [\"“‘']?(?:shameful|cowardly|heinous|barbaric|horrific|despicable|abhorrent|"
