@@ -1307,3 +1307,10 @@ def test_syrias_president_speaks_for_syria():
     assert find(ev, "statement", stance="accusation").groups == ["Syria"]
     ev = _pipeline("HTS leader Abu Mohammed al-Jolani accused Russia on Thursday of bombing hospitals.", published=dt.date(2019, 7, 20))
     assert find(ev, "statement", stance="accusation").groups == ["Hayat Tahrir al-Sham"]
+
+
+def test_a_cabinet_secretary_or_information_minister_speaks_for_the_datelines_state():
+    ev = _pipeline("NAIROBI, Kenya (Reuters) - Interior Cabinet Secretary Kipchumba Murkomen condemned the attack on Thursday.")
+    assert find(ev, "statement", stance="condemnation").groups == ["Kenya"]
+    ev = _pipeline("KHARTOUM, Sudan (AP) - Information Minister Khalid al-Aiser denied the report on Thursday.")
+    assert find(ev, "statement", stance="denial").groups == ["Sudan"]

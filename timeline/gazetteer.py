@@ -217,6 +217,7 @@ TITLES = {
     "Secretary of State": "United States", "Supreme Leader": "Iran",
     "President": "", "President-elect": "", "Vice President": "", "Prime Minister": "", "PM": "",
     "Foreign Minister": "", "Defense Minister": "", "Defence Minister": "", "Interior Minister": "",
+    "Information Minister": "", "Cabinet Secretary": "", "Interior Cabinet Secretary": "",
     "Minister": "", "Defense Secretary": "", "Secretary of Defense": "", "Secretary": "",
     "Gen.": "", "General": "", "Lt. Gen.": "", "Maj. Gen.": "", "Brig. Gen.": "", "Col.": "",
     "Commander": "", "Ayatollah": "", "Grand Ayatollah": "", "Sheikh": "", "Sen.": "",
@@ -257,10 +258,11 @@ CAPITALS = {
 }
 # offices held inside a country: with no country named, the dateline's
 _DOMESTIC_TITLES = {"Governor", "Gov.", "Mayor", "Sen.", "Senator", "Rep.", "Speaker", "Prime Minister", "prime minister",
-                    "Interior Minister", "Defense Minister", "Defence Minister", "President", "president"}
+                    "Interior Minister", "Defense Minister", "Defence Minister", "President", "president",
+                    "Information Minister", "Cabinet Secretary", "Interior Cabinet Secretary"}
 # offices of a national government: with no country named, the country the story is about
 _NATIONAL_TITLES = {"Prime Minister", "prime minister", "Interior Minister", "Defense Minister", "Defence Minister",
-                    "President", "president"}
+                    "President", "president", "Information Minister", "Cabinet Secretary", "Interior Cabinet Secretary"}
 _SAY_VERBS = (r"said|says|say|told|accused|accuses|blamed|blames|denied|denies|rejected|rejects|condemned|condemns|"
               r"denounced|warned|warns|urged|urges|called|calls|insisted|responded|dismissed|welcomed|announced|"
               r"vowed|threatened|demanded|protested|summoned|confirmed|claimed|insists|repeated|retorted|hit back|"
