@@ -1314,3 +1314,15 @@ def test_a_cabinet_secretary_or_information_minister_speaks_for_the_datelines_st
     assert find(ev, "statement", stance="condemnation").groups == ["Kenya"]
     ev = _pipeline("KHARTOUM, Sudan (AP) - Information Minister Khalid al-Aiser denied the report on Thursday.")
     assert find(ev, "statement", stance="denial").groups == ["Sudan"]
+
+
+def test_a_report_from_a_city_that_is_no_capital_is_about_its_country():
+    ev = _pipeline("PESHAWAR: The Senate on Monday passed a resolution condemning the bombing.")
+    assert find(ev, "political").groups == ["Pakistan"]
+    ev = _pipeline("BOGOTÁ - Police arrested a suspect on Thursday night.")
+    assert find(ev, "arrest").groups == ["Colombia"]
+
+
+def test_strikes_on_a_day_that_killed_are_dated_by_that_day():
+    ev = _pipeline("Israeli strikes on Monday killed 558 people, according to Lebanese authorities.")
+    assert find(ev, "attack").value == "2024-03-11"

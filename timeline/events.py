@@ -2647,6 +2647,8 @@ class _Extractor:
         if not m:
             return False
         w = m.group("w")
+        if re.match(r"\s+\w+ed\b", after) and w.lower().endswith("ed"):
+            return False  # "strikes on Monday killed 558 people": a verb after the time, no noun it modifies
         for rx, _label in _EVENT_RX:
             if rx.fullmatch(w):
                 return True

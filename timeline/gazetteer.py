@@ -32,6 +32,7 @@ import bisect
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -233,6 +234,33 @@ TITLES = {
     "Pvt.": "", "Brigadier": "", "Brigadier General": "", "Major General": "", "Lieutenant General": "",
     "Rear Adm.": "", "Vice Adm.": "", "Field Marshal": "", "Marshal": "",
     "prime minister": "", "president": "",
+}
+# other cities stories are often filed from, for the country of a dateline ("PESHAWAR: ...", "GOMA, (AFP) -");
+# never a side in the text
+DATELINE_CITIES = {
+    "Peshawar": "Pakistan", "Karachi": "Pakistan", "Lahore": "Pakistan", "Quetta": "Pakistan", "Rawalpindi": "Pakistan",
+    "Kandahar": "Afghanistan", "Herat": "Afghanistan", "Jalalabad": "Afghanistan", "Mazar-i-Sharif": "Afghanistan",
+    "Mosul": "Iraq", "Basra": "Iraq", "Erbil": "Iraq", "Kirkuk": "Iraq", "Najaf": "Iraq", "Karbala": "Iraq",
+    "Sulaimaniyah": "Iraq", "Fallujah": "Iraq", "Aleppo": "Syria", "Homs": "Syria", "Idlib": "Syria", "Qamishli": "Syria",
+    "Deir ez-Zor": "Syria", "Latakia": "Syria", "Raqqa": "Syria", "Sidon": "Lebanon", "Tyre": "Lebanon",
+    "Tel Aviv": "Israel", "Haifa": "Israel", "Aden": "Yemen", "Hodeidah": "Yemen", "Marib": "Yemen", "Taiz": "Yemen",
+    "Mashhad": "Iran", "Isfahan": "Iran", "Istanbul": "Turkey", "Diyarbakir": "Turkey", "Izmir": "Turkey",
+    "Alexandria": "Egypt", "Benghazi": "Libya", "Misrata": "Libya", "Kharkiv": "Ukraine", "Odesa": "Ukraine",
+    "Odessa": "Ukraine", "Lviv": "Ukraine", "Dnipro": "Ukraine", "Zaporizhzhia": "Ukraine", "Kherson": "Ukraine",
+    "Donetsk": "Ukraine", "St. Petersburg": "Russia", "Goma": "Democratic Republic of the Congo",
+    "Bukavu": "Democratic Republic of the Congo", "Bunia": "Democratic Republic of the Congo",
+    "Lubumbashi": "Democratic Republic of the Congo", "Maiduguri": "Nigeria", "Lagos": "Nigeria", "Kano": "Nigeria",
+    "Kaduna": "Nigeria", "Port Harcourt": "Nigeria", "Mombasa": "Kenya", "Kisumu": "Kenya", "Garissa": "Kenya",
+    "Kismayo": "Somalia", "Baidoa": "Somalia", "Hargeisa": "Somalia", "Port Sudan": "Sudan", "Omdurman": "Sudan",
+    "El Fasher": "Sudan", "Gao": "Mali", "Timbuktu": "Mali", "Mopti": "Mali", "Bobo-Dioulasso": "Burkina Faso",
+    "Pemba": "Mozambique", "Beira": "Mozambique", "Johannesburg": "South Africa", "Cape Town": "South Africa",
+    "Durban": "South Africa", "Mekelle": "Ethiopia", "Bahir Dar": "Ethiopia", "Gondar": "Ethiopia",
+    "Cox's Bazar": "Bangladesh", "Chittagong": "Bangladesh", "Yangon": "Myanmar", "Mandalay": "Myanmar",
+    "Sittwe": "Myanmar", "Mumbai": "India", "Srinagar": "India", "Kolkata": "India", "Chennai": "India",
+    "Raipur": "India", "Marawi": "Philippines", "Cotabato": "Philippines", "Davao": "Philippines", "Zamboanga": "Philippines",
+    "Medellin": "Colombia", "Cali": "Colombia", "Cucuta": "Colombia", "Culiacan": "Mexico", "Tijuana": "Mexico",
+    "Guadalajara": "Mexico", "Monterrey": "Mexico", "Ciudad Juarez": "Mexico", "Belfast": "United Kingdom",
+    "Derry": "United Kingdom", "Londonderry": "United Kingdom",
 }
 # capitals: a government's voice when the subject of a statement ("Bamako rejected", "officials in Kyiv said"),
 # never when they are places ("an attack in Kyiv")
@@ -596,8 +624,11 @@ class Gazetteer:
         return g.name if g is not None and g.kind == "state" else ""
 
     def story_state(self, text: str, mentions: list[Mention]) -> str:
-        """The state a story is about: its dateline's, else the one it names most by far (see `_dominant_state`)."""
-        return self._dateline_state(text) or self._dominant_state(mentions)
+        """The state a story is about: its dateline's, else -- for a story with no dateline -- the one it names
+        most by far (see `_dominant_state`); a dateline from a city not known here tells nothing."""
+        if story_dateline(text):
+            return self._dateline_state(text)
+        return self._dominant_state(mentions)
 
     def capital_state(self, name: str) -> str:
         """The state whose capital `name` is ("Kigali": Rwanda), else ''."""
@@ -620,9 +651,10 @@ class Gazetteer:
         dm = story_dateline(text)
         if not dm:
             return ""
-        city = dm.group("city").split("/")[0]
-        return self._state(dateline_where(dm)) or self._state(CAPITALS.get(
-            " ".join(w.capitalize() for w in city.split()), ""))
+        city = " ".join(w.capitalize() for w in dm.group("city").split("/")[0].split())
+        plain = unicodedata.normalize("NFKD", city).encode("ascii", "ignore").decode()  # "Bogotá", "Culiacán"
+        return self._state(dateline_where(dm)) or self._state(CAPITALS.get(city, "")) or self._state(
+            CAPITALS.get(plain, "") or DATELINE_CITIES.get(city, "") or DATELINE_CITIES.get(plain, ""))
 
     def _find_capitals(self, text, mentions, free, add) -> None:
         """"Bamako rejected the report", "officials in Kyiv said": a capital as its government's voice."""

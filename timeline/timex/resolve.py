@@ -95,6 +95,10 @@ _SPEECH_BEFORE = recache.compile(
     r"post|letter|briefing|conference|address|session|meeting|hearing)\s+)?(?:on\s+)?$")
 _DAY_TOKEN = recache.compile(rf"(?:{L.WEEKDAY}|(?i:today|yesterday)|{L.MONTH_ANY}\s+{L.DAY}(?:st|nd|rd|th)?)")
 _SPEECH_AFTER = recache.compile(rf",?\s+{_SPEECH_VERB}\b")
+# an event noun right before "the same day": the day is that event's ("condemned the executions the same night")
+_EVENT_NOUN_BEFORE = recache.compile(r"(?i)\b(?:attacks?|bombings?|blasts?|strikes?|raids?|killings?|executions?|"
+                                     r"murders?|massacres?|shootings?|arrests?|abductions?|kidnappings?|explosions?|"
+                                     r"clashes|assaults?|ambush(?:es)?)\s+$")
 # what may open a sentence before a time that links it to the sentence before: "But the same day, ..."
 _SENTENCE_OPENER = recache.compile(r"(?i)[\"'\u201c]?(?:(?:but|and|also|yet|then|meanwhile|later)\s*,?\s+)?(?:on\s+)?")
 _LIMIT_WORD = recache.compile(r"'(?:by|until|till|before|[a-z ]+ (?:for|until|till|to|through))'")
@@ -806,9 +810,11 @@ class Resolver:
         off = 1 if ("next" in w or "following" in w) else -1 if ("previous" in w or "preceding" in w) else 0
         told = self.A.told_day
         if off == 0 and told is not None and told[1] > self.A.narrative_pos and u in L.PARTS_OF_DAY.keys() | {"day"} \
-                and _SENTENCE_OPENER.fullmatch(self.text, self.A.sentence_start(m.start), m.start):
-            # "Kataib Hezbollah on Friday denied ... But the same day, its spokesman warned": the day just told,
-            # even when it only dated a saying
+                and (_SENTENCE_OPENER.fullmatch(self.text, self.A.sentence_start(m.start), m.start)
+                     or not _EVENT_NOUN_BEFORE.search(self.text, max(0, m.start - 30), m.start)):
+            # "Kataib Hezbollah on Friday denied ... But the same day, its spokesman warned", "Biden told the
+            # Assembly the same day": the day just told, even when it only dated a saying (but "condemned the
+            # executions the same night" is the night of the executions)
             base, anchor = told[0], "narrative"
         if w == "this very" and u in ("morning", "afternoon", "evening", "night", "day"):
             base, anchor = self.ref, "publication"
