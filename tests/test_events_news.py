@@ -1326,3 +1326,21 @@ def test_a_report_from_a_city_that_is_no_capital_is_about_its_country():
 def test_strikes_on_a_day_that_killed_are_dated_by_that_day():
     ev = _pipeline("Israeli strikes on Monday killed 558 people, according to Lebanese authorities.")
     assert find(ev, "attack").value == "2024-03-11"
+
+
+def test_a_peace_process_ended_or_called_off_is_political():
+    ev = _pipeline("President Ivan Duque on Friday ended the peace process with the ELN.")
+    assert find(ev, "political").groups[-1:] == ["ELN"] and find(ev, "political").value == "2024-03-08"
+    ev = _pipeline("The TTP called off its ceasefire with the government in November.")
+    assert find(ev, "political").groups == ["Tehrik-i-Taliban Pakistan"]
+    ev = _pipeline("The government declared three days of national mourning on Wednesday.")
+    assert find(ev, "political").value == "2024-03-06"
+
+
+def test_called_it_a_cowardly_act_of_terrorism_is_a_condemnation():
+    ev = _pipeline('Secretary of State Mike Pompeo on Friday called it a "cowardly act of terrorism."')
+    assert find(ev, "statement").stance == "condemnation" and find(ev, "statement").groups == ["United States"]
+
+
+def test_maoist_rebels_in_india_are_a_known_group():
+    assert find(_pipeline("Maoists ambushed a police patrol on Saturday."), "attack").groups[:1] == ["CPI (Maoist)"]

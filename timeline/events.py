@@ -142,6 +142,10 @@ from .table import plover_code
 
 # ----------------------------------------------------------------- lexicon
 
+# what a government declares that is an act, not words: "declared a state of emergency", "three days of mourning"
+_EMERGENCY_OBJECT = (r"(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emergency|martial law|curfew|national mourning|"
+                     r"days? of (?:national )?mourning|emergency rule)")
+
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"claim(?:s|ed|ing)? (?:the )?(?:responsibility|credit)|took responsibility|taken responsibility"
@@ -164,9 +168,9 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?(?! into\b)"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)"
      r"|call(?:s|ed|ing)? (?:the |this |these |those |its |their |[\w'’-]+['’]s |(?:them|it) (?=[\"“‘']?an? ))"
-     r"(?:[\w'’-]+ ){0,3}?[\"“‘']?(?:an? )?(?:[\w-]+ )?"
-     r"(?:war crimes?|crimes?|violation|massacre|act of aggression|aggression|terrorism|terrorist (?:act|attack)|"
-     r"escalation|provocation|atrocity|outrage)"
+     r"(?:[\w'’-]+ ){0,3}?[\"“‘']?(?:an? )?[\"“‘']?(?:[\w-]+ )?"
+     r"(?:war crimes?|crimes?|violation|massacre|act of aggression|aggression|act of terror(?:ism)?|terrorism|"
+     r"terrorist (?:act|attack)|escalation|provocation|atrocity|outrage)"
      # 'called the bombing "shameful"'
      r"|call(?:s|ed|ing)? (?:the|this|these|those|its|their) (?:[\w-]+ )?(?:attacks?|bombings?|killings?|strikes?|"
      r"shootings?|massacre|raid|assault)s? [\"“‘']?(?:shameful|cowardly|heinous|barbaric|horrific|despicable|abhorrent|"
@@ -181,7 +185,8 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)(?! to (?:be )?(?:identif\w*|named?|comment|elaborate|discuss|give (?:his|her|their)"
      r" names?|disclose|speculate|say|confirm|answer|talk|be quoted|provide details))|rebuff(?:s|ed)?|defi(?:ed|es)|respond(?:s|ed)? (?:sharply|angrily|defiantly|harshly)"
      r"|repl(?:ied|ies) (?:sharply|angrily|defiantly)|hit back", "rejection"),
-    (r"said|says|say|told|tell|tells|stated|states|announc(?:e|es|ed)|wrote|writes|tweeted|added|declared"
+    (r"said|says|say|told|tell|tells|stated|states|(?:announc(?:e|es|ed)|declared)(?! " + _EMERGENCY_OBJECT + ")"
+     r"|wrote|writes|tweeted|added"
      r"|respond(?:s|ed)?|repl(?:ied|ies)|issued a statement|in a statement|vow(?:s|ed)|pledg(?:e|es|ed)"
      r"|promis(?:e|es|ed)|insist(?:s|ed)|confirm(?:s|ed)|acknowledg(?:e|es|ed)"
      r"|(?:describ|characteriz|characteris)(?:ed|es) (?:[\w'’-]+ ){1,6}?as(?= [\"“‘'])"
@@ -215,9 +220,12 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:recalled|recalls) (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy|diplomats)"
      r"|(?:expelled|expels) (?:the |a |two |three |\d+ )?(?:[\w-]+ ){0,3}?(?:ambassador|envoy|diplomats?|advisers|attach[ée]s?)"
      r"|(?:closed|closes|closing|shut|shuts|shutting) (?:its|the|their) (?:[\w-]+ )?(?:airspace|consulate|embassy|border)"
-     r"|(?:declared|declares|imposed|imposes|extended|extends|approved|approves|lifted|lifts) (?:a |an |the |its )?"
-     r"(?:[\w-]+ ){0,2}?(?:state of emergency|martial law|curfew|national mourning|emergency rule)"
-     r"|(?:suspended|suspends) (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:participation|talks|negotiations|cooperation|membership)",
+     r"|(?:declared|declares|announced|announces|imposed|imposes|extended|extends|approved|approves|lifted|lifts) "
+     + _EMERGENCY_OBJECT +
+     r"|(?:suspended|suspends) (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:participation|talks|negotiations|cooperation|membership)"
+     # a peace process ended, frozen or called off: "Duque ended the peace process", "called off its ceasefire"
+     r"|(?:ended|ends|froze|freezes|broke off|breaks off|called off|calls off|resumed|resumes|restarted) (?:the |its |their |a )?"
+     r"(?:[\w-]+ ){0,2}?(?:peace process|peace talks|negotiations|talks|dialogue|ceasefire|cease-fire|truce)",
      "political"),
     (r"(?:(?:were|was|is|are|been|being|be) )?(?:formed|founded|established|set up)|formation of|founding of|creation of"
      r"|emerged (?:in (?:[A-Z][a-z]+ )?\d{4} )?(?:from|out of) (?:a |the )?(?:merger|split|splinter|union)"
