@@ -809,12 +809,15 @@ class Resolver:
         base, anchor = self.A.narrative_day()
         off = 1 if ("next" in w or "following" in w) else -1 if ("previous" in w or "preceding" in w) else 0
         told = self.A.told_day
-        if off == 0 and told is not None and told[1] > self.A.narrative_pos and u in L.PARTS_OF_DAY.keys() | {"day"} \
+        if off == 0 and re.search(r"same|that", w) and told is not None and told[1] > self.A.narrative_pos \
+                and u in L.PARTS_OF_DAY.keys() | {"day"} \
                 and (_SENTENCE_OPENER.fullmatch(self.text, self.A.sentence_start(m.start), m.start)
                      or not _EVENT_NOUN_BEFORE.search(self.text, max(0, m.start - 30), m.start)):
             # "Kataib Hezbollah on Friday denied ... But the same day, its spokesman warned", "Biden told the
             # Assembly the same day": the day just told, even when it only dated a saying (but "condemned the
             # executions the same night" is the night of the executions)
+            base, anchor = told[0], "narrative"
+        elif self._told_in_sentence(m.start):
             base, anchor = told[0], "narrative"
         if w == "this very" and u in ("morning", "afternoon", "evening", "night", "day"):
             base, anchor = self.ref, "publication"
@@ -857,6 +860,12 @@ class Resolver:
         return Found(f"{self.ref.year:04d}-Q{quarter_of(self.ref)}", anchor="publication",
                      why="the quarter of the publication date")
 
+    def _told_in_sentence(self, pos: int) -> bool:
+        """Whether a day that dated only a saying was told earlier in this sentence, after the story's day:
+        "Petro on Saturday accused the government ..., a charge Molano rejected the day after" counts from it."""
+        told = self.A.told_day
+        return told is not None and told[1] > self.A.narrative_pos and told[1] >= self.A.sentence_start(pos)
+
     def anaphoric_shift(self, m) -> Found | None:
         w = re.sub(r"\s+", " ", m["w"].lower()).split()
         u, direction = w[1], w[2]
@@ -866,6 +875,8 @@ class Resolver:
             y = int(prev["y"]) if prev["y"] else self.ref.year + {"last": -1, "this": 0, "next": 1}[prev["rel"].lower()]
             return Found(f"{y + off:04d}", anchor="narrative", why=f"one year {direction} the year just named, {y}")
         base, anchor = self.A.narrative_day()
+        if u in ("day", "night") and self._told_in_sentence(m.start):
+            base, anchor = self.A.told_day[0], "narrative"
         if base is None:
             return Found("XXXX-XX-XX", anchor="unresolved", why="nothing to count from")
         unit = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}[u]
