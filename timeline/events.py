@@ -101,7 +101,8 @@ expressions and group mentions are already there) with rules for English news:
    said does not date the saying, the occasion of the words does ("speaking to reporters on Sunday", "In a
    statement issued late on Wednesday, X rejected"); "claimed that its fighters had killed" is a claim and the
    speaker's act; "said the attack was the work of X" and "determined that X had committed genocide" accuse;
-   'called the bombing "shameful"' condemns.
+   'called the bombing "shameful"' condemns; a new stance by a verb of its own ("Katz called the announcement
+   'a violation'") is not folded into the side's statement before it.
 15. Series and spans: an attack told in the present perfect since a date ("have exchanged fire since Oct. 8",
    "attacked 160 times since Oct. 17", reported: "said forces had been attacked 46 times since Oct. 17") spans
    from that date to publication (value PAST_REF); a death toll's
@@ -123,6 +124,21 @@ expressions and group mentions are already there) with rules for English news:
    Haram"); ties severed, a coalition or a bloc quit, a reading passed, talks launched, a mandate renewed, a
    charter signed (political); chanting crowds, taking to the streets, burning flags (protest); "marks six
    years since" (anniversary); "recaptured" (attack).
+18. The other side: an attack names the side it falls on by what of theirs was hit ("a U.S. base", "an Indian
+   fighter jet", ", a Turkish outpost"); a state striking in another state with no side named strikes that
+   state ("Israel bombs Evin prison in Tehran"; but "Israel struck Iranian targets in Syria": Syria is where);
+   a political act names its other side ("summoned the U.S. charge d'affaires", "severed ties with Kigali",
+   "designated Viv Ansanm"), not what a vote was about; those arrested for the story's attack are of its
+   side.  Diplomatic and emergency acts are political (envoys summoned, expelled or recalled, airspace
+   closed, a state of emergency or days of mourning declared, a peace process ended or called off).
+19. The story's country: a political act or a police arrest with no side named is the country of the
+   story's dateline (a capital or a city stories are filed from), else -- with no dateline -- the country it
+   names most by far.
+20. Acts and their actors: "Gunmen killed 81 villagers" and "a strike on Jan. 4 killed X" are killings;
+   "Hamas-led fighters burst into southern Israel" is Hamas's attack on Israel; "It murdered ..." or "its
+   fighters attacked ..." is the organization the sentence before is about; "the base was attacked by
+   Turkish jets" is Turkey's attack; "including a rocket attack in April" is one of the series' attacks.
+   A chronology's entry may be a date on a line of its own or a bulleted "September 26:".
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -627,11 +643,13 @@ _HIT_CLAUSE = re.compile(r"(?i)[\s,]*(?:(?:that|which)\s+(?:\w+ly\s+)?(?:killed|
 # a name after these is where a political act took place or who else spoke, not its other side
 _NOT_COUNTERPART = re.compile(r"(?i)\b(?:in|at|near|inside|outside|across|from|by|on|during|after|before|said|says|"
                               r"according|as|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$")
+# a capital after these names the other side of a political act: "severed ties with Kigali"
 _WITH_CAPITAL = re.compile(r"\b(?:with|to|from|against)\s+(?P<cap>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # a sentence about a company: its resignations and appointments are no acts of the country's politics
 _BUSINESS = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA)\b\.?|(?i:\b(?:chief (?:executive|financial|operating)|"
                        r"chairman|chairwoman|shareholders?|company|companies|board of directors|executive officer|"
                        r"president of the company|firm|bank|airline|group's)\b)")
+# offices of a state: a resignation or an appointment told with one of these is an act of its politics
 _STATE_OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|governor|ambassador|general|commander|"
                            r"secretary|speaker|mayor|senator|lawmakers?|MPs?|cabinet|government|parliament)\b")
 # an arrest's object that points back at the story's attack: "suspected of helping to plan the attack",
@@ -1768,12 +1786,7 @@ class _Extractor:
         drafts = self.fold_sentence(drafts, stmt_objects, sent, quotes)
         for d in drafts:  # (a place is where, not whom, when the attack names its target)
             d.targets = _uniq(d.targets + [g for g in self.struck_state(d, quotes) if g not in d.groups])
-            if not d.groups and (d.trig.type in ("political", "arrest") or d.trig.plover in ("AGREE", "CONSULT", "SANCTION")) \
-                    and self.home_state() and not _BUSINESS.search(d.sent.text) and not (
-                        re.match(r"(?i)resign|step|appoint", d.trig.text) and not _STATE_OFFICE.search(d.sent.text)) \
-                    and not (d.trig.type == "arrest" and not _ARRESTING_FORCE.search(d.sent.text)):
-                # "Parliament passed the law in March", "a transitional council was sworn in", "Police said they had
-                # arrested three men": the story's country
+            if not d.groups and self.acts_for_home(d):
                 d.groups = [self.home_state()]
                 d.note.append(f"no side named: the country the story is about, {self.home_state()}")
         self.drafts.extend(drafts)
@@ -2465,8 +2478,21 @@ class _Extractor:
     def home_state(self) -> str:
         """The state the story is about (its dateline's, else the one it names most by far), found once."""
         if self._home is None:
-            self._home = self.gaz.story_state(self.text, self.doc.mentions) if hasattr(self.gaz, "story_state") else ""
+            self._home = self.gaz.story_state(self.text, self.doc.mentions)
         return self._home
+
+    def acts_for_home(self, d: _Draft) -> bool:
+        """Whether an act told with no side is the story country's: a political act ("Parliament passed the
+        law in March", "a transitional council was sworn in") or an arrest by its forces ("Police said they had
+        arrested three men") -- not a company's resignations, nor an arrest with no force named ("Pol Pot was
+        arrested")."""
+        if not self.home_state() or _BUSINESS.search(d.sent.text):
+            return False
+        if d.trig.type == "arrest":
+            return bool(_ARRESTING_FORCE.search(d.sent.text))
+        if d.trig.type != "political" and d.trig.plover not in ("AGREE", "CONSULT", "SANCTION"):
+            return False
+        return not re.match(r"(?i)resign|step|appoint", d.trig.text) or bool(_STATE_OFFICE.search(d.sent.text))
 
     def counterparts(self, trig: _Trigger, cl: _Clause, quotes) -> list[str]:
         """The other side of a political act, named in it or in its object: "summoned the U.S. charge
