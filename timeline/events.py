@@ -1427,11 +1427,9 @@ class _Extractor:
                             r"(?:\s+(?:\w+ly|also|then|later|again|instead|has|had|have))*", self.untimed(cl.start, trig.start).strip(" ,")):
                 si = bisect.bisect_right(self._s_starts, clauses[0].start) - 1
                 if si >= 1:
-                    prev = self.doc.sentences[si - 1]
-                    ms = [m for m in self.mentions_in(prev.start, min(prev.end, prev.start + 40)) if m.group]
-                    if ms and self.gaz.kind(ms[0].group) == "state" and re.fullmatch(
-                            r"\s*(?:the\s+)?", self.text[prev.start:ms[0].start], re.I):
-                        return [ms[0].group], []
+                    first = self._opening_mention(si - 1, 40, r"\s*(?:the\s+)?")
+                    if first is not None and self.gaz.kind(first.group) == "state":
+                        return [first.group], []
             # "It strongly condemns ...": "it" is the last organization named, if any
             if re.fullmatch(r"(?i)it(?:\s+(?:\w+ly|also|then|later|again|has|had|have|was))*", pre_txt):
                 return self._last_organization(trig.start, sent_start=clauses[0].start)
@@ -1546,13 +1544,11 @@ class _Extractor:
         lo = self.doc.sentences[max(0, si - 2)].start if si >= 0 else 0
         # "The New IRA emerged from a merger of the Real IRA ... It murdered ...": the organization that is the
         # subject of the sentence before, rather than one named in its object
-        if si >= 1 and self.doc.sentences[si].start >= sent_start:
-            prev = self.doc.sentences[si - 1]
-            ms = [m for m in self.mentions_in(prev.start, min(prev.end, prev.start + 60)) if m.group]
-            if ms and ms[0].kind != "person" and self.gaz.kind(ms[0].group) in _ORG_KINDS \
-                    and self.gaz.kind(ms[0].group) != "state" \
-                    and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}", self.text[prev.start:ms[0].start], re.I):
-                return [ms[0].group], []
+        follows = si >= 1 and self.doc.sentences[si].start >= sent_start  # (pos's sentence has one before it)
+        first = self._opening_mention(si - 1, 60, r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}") if follows else None
+        if first is not None and first.kind != "person" and self.gaz.kind(first.group) in _ORG_KINDS \
+                and self.gaz.kind(first.group) != "state":
+            return [first.group], []
         for m in reversed(self.mentions_in(lo, pos)):
             if m.kind == "person" or not m.group:
                 continue
@@ -1560,13 +1556,19 @@ class _Extractor:
                 return [m.group], []
         # "The Israeli military said troops fired warning shots. It accused Hezbollah": the subject of the
         # sentence before
-        if si >= 1:
-            prev = self.doc.sentences[si - 1] if self.doc.sentences[si].start >= sent_start else None
-            if prev is not None:
-                ms = [m for m in self.mentions_in(prev.start, min(prev.end, prev.start + 40)) if m.group]
-                if ms and re.fullmatch(r"\s*(?:the\s+)?", self.text[prev.start:ms[0].start], re.I):
-                    return [ms[0].group], []
+        first = self._opening_mention(si - 1, 40, r"\s*(?:the\s+)?") if follows else None
+        if first is not None:
+            return [first.group], []
         return [], []
+
+    def _opening_mention(self, si: int, reach: int, lead: str) -> Mention | None:
+        """The group named first in sentence `si`, within `reach` characters, with only `lead` before it: the
+        subject that "it" or "its foreign ministry" in the next sentence points back to."""
+        sent = self.doc.sentences[si]
+        ms = [m for m in self.mentions_in(sent.start, min(sent.end, sent.start + reach)) if m.group]
+        if ms and re.fullmatch(lead, self.text[sent.start:ms[0].start], re.I):
+            return ms[0]
+        return None
 
     def passive(self, trig: _Trigger, cl: _Clause) -> bool:
         word = trig.text.split()[0].lower()

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from ..model import Sentence
+from . import lexicon as L
 from . import recache
 
 PAST, FUTURE, PRESENT = -1, 1, 0
@@ -82,9 +83,9 @@ _INTENT_NOUNS = frozenset("""plan plans agreement agreements deal deals offer of
     decision move vote promise pledge threat order orders request intention effort efforts commitment push
     campaign bill""".split())
 _PAST_BEFORE_NOUN = recache.compile(r"(?i)\b(?!(?:need|speed|feed|seed|red|based|united|expected|proposed|planned)\b)"
-                                    r"(?:[a-z]{3,}ed|made|gave|sent|struck|won|put|took|got|brought|drew|laid)\s+(?:(?:a|an|the|its|their|his|her|our|new|fresh|joint|rival|"
-                                    r"formal|\w+['\u2019]s)\s+){0,2}$")
-_WEEKDAY_SPAN = recache.compile(r"(?i)(?:(?:last|this|next|on|early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+                                    r"(?:[a-z]{3,}ed|made|gave|sent|struck|won|put|took|got|brought|drew|laid)\s+"
+                                    r"(?:(?:a|an|the|its|their|his|her|our|new|fresh|joint|rival|formal|\w+['\u2019]s)\s+){0,2}$")
+_WEEKDAY_SPAN = recache.compile(rf"(?i)(?:(?:last|this|next|on|early|late)\s+)?{L.WEEKDAY}")
 _TO_NOUN = recache.compile(r"(?:death|power|office|court|trial|prison|jail|justice|safety|hospital|school|work|bed|"
                       r"church|market|war|rest|life|light|mind|fruition|account|bear|hand|heart|task|dinner|"
                       r"lunch|breakfast|town|sea|shore|land|home)\b")

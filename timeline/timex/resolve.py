@@ -808,9 +808,8 @@ class Resolver:
         u = m["u"].lower()
         base, anchor = self.A.narrative_day()
         off = 1 if ("next" in w or "following" in w) else -1 if ("previous" in w or "preceding" in w) else 0
-        told = self.A.told_day
-        if off == 0 and re.search(r"same|that", w) and told is not None and told[1] > self.A.narrative_pos \
-                and u in L.PARTS_OF_DAY.keys() | {"day"} \
+        told = self._told_since_story_day()
+        if off == 0 and re.search(r"same|that", w) and told is not None and u in L.PARTS_OF_DAY.keys() | {"day"} \
                 and (_SENTENCE_OPENER.fullmatch(self.text, self.A.sentence_start(m.start), m.start)
                      or not _EVENT_NOUN_BEFORE.search(self.text, max(0, m.start - 30), m.start)):
             # "Kataib Hezbollah on Friday denied ... But the same day, its spokesman warned", "Biden told the
@@ -860,11 +859,16 @@ class Resolver:
         return Found(f"{self.ref.year:04d}-Q{quarter_of(self.ref)}", anchor="publication",
                      why="the quarter of the publication date")
 
+    def _told_since_story_day(self) -> tuple[dt.date, int] | None:
+        """The last day that dated only a saying, when it was told after the story's own day (else None)."""
+        told = self.A.told_day
+        return told if told is not None and told[1] > self.A.narrative_pos else None
+
     def _told_in_sentence(self, pos: int) -> bool:
         """Whether a day that dated only a saying was told earlier in this sentence, after the story's day:
         "Petro on Saturday accused the government ..., a charge Molano rejected the day after" counts from it."""
-        told = self.A.told_day
-        return told is not None and told[1] > self.A.narrative_pos and told[1] >= self.A.sentence_start(pos)
+        told = self._told_since_story_day()
+        return told is not None and told[1] >= self.A.sentence_start(pos)
 
     def anaphoric_shift(self, m) -> Found | None:
         w = re.sub(r"\s+", " ", m["w"].lower()).split()
