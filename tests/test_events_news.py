@@ -1344,3 +1344,75 @@ def test_called_it_a_cowardly_act_of_terrorism_is_a_condemnation():
 
 def test_maoist_rebels_in_india_are_a_known_group():
     assert find(_pipeline("Maoists ambushed a police patrol on Saturday."), "attack").groups[:1] == ["CPI (Maoist)"]
+
+
+def test_weapons_fired_or_launched_at_a_target_are_an_attack_by_the_subject():
+    ev = _pipeline("On Sunday Iran fired a wave of ballistic missiles at Israel.")
+    assert find(ev, "attack").groups[:2] == ["Iran", "Israel"] and find(ev, "attack").value == "2024-03-10"
+    ev = _pipeline("The Houthis launched two drones toward Eilat on Friday.")
+    assert find(ev, "attack").groups[:1] == ["Houthis"]
+    # no weapons, or weapons that are no shot: no attack
+    assert not [e for e in _pipeline("The company fired 200 workers on Monday.") if e.type == "attack"]
+    assert not [e for e in _pipeline("The firm launched a drone delivery program on Monday.") if e.type == "attack"]
+
+
+def test_hit_or_pounded_is_an_attack_only_with_an_armed_subject():
+    ev = _pipeline("June 15: Israel hits the South Pars gas field and a fuel depot near Tehran.")
+    assert find(ev, "attack").groups[:1] == ["Israel"]
+    assert find(_pipeline("Russian forces pounded Kharkiv on Monday."), "attack").groups[:1] == ["Russia"]
+    for text in ("Prices hit a record on Monday.", "The storm pounded the coast on Monday.",
+                 "The U.S. hit China with new tariffs on Monday.", "Iran hit back at the critics on Monday."):
+        assert not [e for e in _pipeline(text) if e.type == "attack"], text
+
+
+def test_a_named_operation_launched_and_a_participle_striking_a_site_are_attacks():
+    ev = _pipeline("June 13: Israel launches Operation Rising Lion, striking the Natanz enrichment facility.")
+    assert find(ev, "attack").groups[:1] == ["Israel"] and find(ev, "attack").value == "2024-06-13"
+    assert not [e for e in _pipeline("The band played a striking new song on Monday.") if e.type == "attack"]
+
+
+def test_a_passive_political_act_names_its_agent_and_its_subject():
+    ev = _pipeline("Kataib Hezbollah was designated a foreign terrorist organization by the US State Department in 2009.")
+    assert set(find(ev, "political").groups) == {"United States", "Kataib Hezbollah"}
+
+
+def test_a_vote_on_a_bill_or_motion_is_political():
+    ev = _pipeline("June 22: Parliament backs a motion to close the Strait of Hormuz.")
+    assert find(ev, "political").value == "2024-06-22"
+    assert find(_pipeline("The Senate rejected the bill on Monday."), "political").value == "2024-03-11"
+    assert find(_pipeline("The law was passed by parliament in March."), "political")
+    # the participle of a vote told elsewhere, and a stance on a proposal, are no vote
+    assert not [e for e in _pipeline("The recently passed bailout legislation requires banks to raise capital.")
+                if e.type == "political"]
+    assert find(_pipeline("Hamas rejected the proposal on Monday."), "statement").stance == "rejection"
+
+
+def test_a_strike_that_killed_an_unnamed_leader_of_a_group_is_a_killing_of_that_group():
+    ev = _pipeline("A US drone strike in eastern Baghdad on Wednesday night killed a senior commander of Kataib Hezbollah.")
+    k = find(ev, "killing")
+    assert k.groups == ["United States", "Kataib Hezbollah"] and k.value == "2024-03-06TNI"
+    assert not [e for e in ev if e.type == "attack"]
+    # rank-and-file dead are the attack's toll
+    ev = _pipeline("A US strike on Tuesday killed three ISIS fighters in Anbar.")
+    assert find(ev, "attack") and not [e for e in ev if e.type == "killing"]
+
+
+def test_a_takeover_of_power_is_political_when_it_has_a_date_of_its_own():
+    assert find(_pipeline("In August 2021, the Taliban seized power."), "political").value == "2021-08"
+    assert find(_pipeline("Since the Taliban seized power in August 2021, girls have been barred."), "political")
+    ev = _pipeline("Today, some Cuban Americans who left here when Castro came to power are returning.")
+    assert not [e for e in ev if e.type == "political"]
+
+
+def test_a_group_that_emerged_or_surfaced_at_a_time_was_formed_then():
+    ev = _pipeline("The Islamic Resistance in Iraq, an umbrella for several Iran-aligned factions that surfaced in "
+                   "October, claimed the attack on Sunday.", published=dt.date(2024, 2, 8))
+    assert find(ev, "formation").groups == ["Islamic Resistance in Iraq"] and find(ev, "formation").value == "2023-10"
+    for text in ("The virus emerged in late 2019 in Wuhan.", "He appeared in court on Monday."):
+        assert not [e for e in _pipeline(text) if e.type == "formation"], text
+
+
+def test_declaring_a_state_in_breach_of_its_obligations_is_an_accusation():
+    ev = _pipeline("June 12: The IAEA Board of Governors declares Iran in breach of its non-proliferation obligations.")
+    assert find(ev, "statement").stance == "accusation"
+    assert find(ev, "statement").groups[0] == "International Atomic Energy Agency"

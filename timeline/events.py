@@ -176,7 +176,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|pointed the finger|alleg(?:e|es|ed|ing) that"
      # "determined that the RSF had committed genocide"
      r"|(?:determined|concluded|found|ruled) that (?:[\w'’-]+ ){1,8}?(?:had )?committed (?:genocide|war crimes|"
-     r"crimes against humanity|atrocities|ethnic cleansing)", "accusation"),
+     r"crimes against humanity|atrocities|ethnic cleansing)"
+     # "the Board of Governors declares Iran in breach of its obligations"
+     r"|(?:declared|declares|found|finds|ruled|rules|judged|judges) (?:[\w'’.-]+ ){1,4}?in (?:breach|violation|"
+     r"non-?compliance|contempt)\b", "accusation"),
     (r"den(?:y|ies|ied|ying)|(?:dismiss|reject|refut)(?:ed|es|s)? (?:the |these |those |such )?(?:[\w-]+ )?"
      r"(?:claims?|allegations?|accusations?|reports?|charges?)"
      r"|reject(?:ed|s)? (?:any |all |a |the )?(?:[\w-]+ )?(?:link|links|involvement|role|connection|responsibility)"
@@ -198,7 +201,8 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|promis(?:e|es|ed) (?:revenge|retaliation|a response)", "threat"),
     (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
      r"|asked [\w\s-]{1,30}? to|press(?:ed|es)? [\w\s-]{1,30}? to", "appeal"),
-    (r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)(?! to (?:be )?(?:identif\w*|named?|comment|elaborate|discuss|give (?:his|her|their)"
+    (r"reject(?:s|ed|ing)?(?! (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:motion|bill|amendment|budget|legislation)\b)"
+     r"|refus(?:e|es|ed|ing)(?! to (?:be )?(?:identif\w*|named?|comment|elaborate|discuss|give (?:his|her|their)"
      r" names?|disclose|speculate|say|confirm|answer|talk|be quoted|provide details))|rebuff(?:s|ed)?|defi(?:ed|es)|respond(?:s|ed)? (?:sharply|angrily|defiantly|harshly)"
      r"|repl(?:ied|ies) (?:sharply|angrily|defiantly)|hit back", "rejection"),
     (r"said|says|say|told|tell|tells|stated|states|(?:announc(?:e|es|ed)|declared)(?! " + _EMERGENCY_OBJECT + ")"
@@ -212,7 +216,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     # de-escalation first: "suspended its attacks" is no attack
     (r"(?:suspend(?:ed|s)?|paus(?:ed|es)|halt(?:ed|s)?|stopp(?:ed)|end(?:ed|s)?) (?:its|their|all|the) (?:[\w-]+ )?"
      r"(?:attacks|operations|strikes|offensive|military operations)", "other:RETREAT"),
-    (r"(?:ceasefire|cease-fire|truce)(?: between [\w\s,'’-]{1,60}?)? (?:took effect|came into (?:effect|force)|was (?:agreed|reached|announced|signed)|"
+    (r"(?:ceasefire|cease-fire|truce)(?: between [\w\s,'’-]{1,60}?)?(?: (?:that|which))? (?:took effect|came into (?:effect|force)|was (?:agreed|reached|announced|signed)|"
      r"began|collapsed|broke down)|(?:agreed|reached|announced|brokered|signed|struck) (?:an? |the )?(?:[\w-]+ ){0,2}"
      r"(?:ceasefire|cease-fire|truce)", "other:AGREE"),
     (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)"
@@ -220,8 +224,16 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"(?:leave|leaves|left|leaving) office|(?:take|takes|took|taken|taking) office|sworn in|inaugurat(?:ed|ion)"
      r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly |days later |weeks later |on \w+ |last \w+ |unanimously )?(?:to|for|against|on|in favou?r of)"
      r"|(?:passed|adopted|approved) (?:a|the) (?:\w+ )?resolution|resign(?:s|ed|ation)?"
+     # a vote on a text: "Parliament backs a motion to close the Strait", "passed the law in March"
+     r"|(?:passed|passes|approved|approves|adopted|adopts|backed|backs|endorsed|endorses|rejected|rejects|voted down)"
+     r" (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:motion|bill|law|amendment|budget|constitution|legislation)"
+     r"(?= (?:to|on|that|which|in|for|against|banning|allowing|requiring|granting|giving|suspending)\b|[,.;]| by)"
+     r"|(?:(?<=law )|(?<=bill )|(?<=motion )|(?<=amendment )|(?<=legislation ))(?:was|were) (?:passed|approved|adopted)"
      r"|(?:step|steps|stepped|stepping) down|appointed|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government"
      r"|(?:proclaimed|declared|announced) (?:the )?annexation|annex(?:ed|es)|coups?(?: d['’][ée]tat)?(?! de\b)"
+     # a takeover: "the Taliban seized power in August 2021", "since the junta took power"
+     r"|(?:seized|seizes|seize|seizing|took|takes|taking|grabbed|grabs|came|comes|coming|swept|returned|returns) "
+     r"(?:back )?to power|(?:seized|seizes|seize|seizing|took|takes|taking|grabbed|grabs) (?:back )?power"
      r"|(?:severed|severs|cut|cuts|broke off|breaks off|restored|restores) (?:its |all )?(?:diplomatic (?:ties|relations)|(?:ties|relations)(?= with (?:the )?(?-i:[A-Z])))"
      r"|(?:quit|quits|left|leaves|withdrew from|pulled out of) the (?:governing |ruling )?(?:coalition|government|cabinet)"
      r"|passed (?:its|a|the) (?:first|second|third|final) reading"
@@ -245,7 +257,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      "political"),
     (r"(?:(?:were|was|is|are|been|being|be) )?(?:formed|founded|established|set up)|formation of|founding of|creation of"
      r"|emerged (?:in (?:[A-Z][a-z]+ )?\d{4} )?(?:from|out of) (?:a |the )?(?:merger|split|splinter|union)"
-     r"|pledg(?:ed|es) (?:its |their )?allegiance to|split (?:off )?from|broke away from", "formation"),
+     r"|pledg(?:ed|es) (?:its |their )?allegiance to|split (?:off )?from|broke away from"
+     # "an umbrella of factions that surfaced in October": kept only when a group is what emerged
+     r"|(?:emerged|surfaced|appeared)(?= (?:in|on|last|early|late|after|following|during) )", "formation"),
     (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)|massacr(?:e|es|ed)"
      r"|behead(?:ed|ing)|shot dead|shot and killed|gunned down|deaths?|died|dies|dead", "killing"),
     (r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|captur(?:e|ed|es)|apprehend(?:ed|s)?"
@@ -266,7 +280,18 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|shot (?:\w+ ){1,3}?down|(?:were|was|been) downed|exchanged (?:fire|gunfire|rocket fire|strikes)"
      r"|(?:war ?planes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|artillery|bombers?|warships?|tanks?"
      r"|(?-i:F|B|Su|MiG|A)-\d{1,2}[A-Z]?s?) "
-     r"(?:hit|pounded|bombed|shelled|raided)", "attack"),
+     r"(?:hit|pounded|bombed|shelled|raided)"
+     # weapons sent at a target: "Iran fired a wave of ballistic missiles at Israel", "fires rockets toward"
+     r"|(?:fired|fires|firing|launched|launches|launching|lobbed|lobs)(?= (?:[\w-]+ ){0,8}?(?:missiles?|rockets?|drones?|"
+     r"mortars?|shells|projectiles|salvos?|barrages?)(?=\s*(?:[,.;]|$)|\s+(?:at|toward|towards|into|onto|on|against|"
+     r"across|over|from|in|and|or|that|which|overnight|early|late|during|targeting|aimed)\b))"
+     # a named military operation: "Israel launches Operation Rising Lion"
+     r"|(?:launched|launches|began|begins|mounted|mounts) (?-i:Operation [A-Z])"
+     # "..., striking the Natanz enrichment facility": a participle telling the attack of the main clause
+     r"|(?<=, )striking(?= (?:the |a |an |\w+ )?(?:[\w-]+ ){0,3}?(?:facility|facilities|sites?|targets?|bases?|"
+     r"positions?|depots?|headquarters|compound|airport|port|refinery|plant|buildings?|homes?|convoy|village|town|city))"
+     # verbs of striking that also have peaceful senses: kept only with an armed subject (see _ARMED_VERBS)
+     r"|hit|hits|pounded|pounds", "attack"),
     # other acts, with their PLOVER category
     (r"withdr(?:ew|awn|aw|aws|awing|awal)|pull(?:ed|s|ing)? out", "other:RETREAT"),
     (r"deploy(?:ed|s|ing|ment)", "other:MOBILIZE"),
@@ -371,7 +396,9 @@ _MODIFIER_USE: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
                           r"threats?|scares?|shelters?|disposal|proof|resistant|furnaces?|victims?|survivors?|suspects?|"
                           r"sites?|scenes?|investigations?|investigators|probes?|cases?|trials?|plots?|storage|"
                           r"depots?|launchers?|factor(?:y|ies)|production|programs?|programmes?|arsenals?|stockpiles?|"
-                          r"facilit(?:y|ies)|systems?|bases?|parts?|components?|technology|debris|fragments?)\b"
+                          r"facilit(?:y|ies)|systems?|bases?|parts?|components?|technology|debris|fragments?|"
+                          r"deliver(?:y|ies)|makers?|manufacturers?|industry|exports?|sales|firms?|companies|"
+                          r"start-?ups?|pilots?|operators?|footage|videos?|shows?|racing|hobbyists?)\b"
                           # "drone and missile storage": a modifier in a list of them
                           r"|^\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:storage|depots?|launchers?|factor(?:y|ies)|production|"
                           r"programs?|programmes?|arsenals?|stockpiles?|facilit(?:y|ies)|systems?|sites?)\b"
@@ -476,6 +503,9 @@ def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
         return True  # "holders elected to convert the debt": chose, not a vote
     if label == "attack" and _criticism(word, before, after):
         return True
+    if label == "political" and re.match(r"(?i)(?:passed|approved|adopted|backed|endorsed|rejected) ", w) and re.search(
+            r"(?i)\b(?:the|a|an|its|their|his|her|newly|recently)\s+(?:\w+ly\s+)?$", before):
+        return True  # "the recently passed bailout legislation": an adjective, the vote is told elsewhere
     if label in ("arrest", "killing") and re.fullmatch(r"(?i)\w+ed|slain", w) and re.search(
             r"(?i)\b(?:the|a|an|of|his|her|their|its|our|\d+|two|three|four|five|several|many|jailed and|"
             r"release of|freedom of|freeing|free)\s+$", before) and re.match(
@@ -536,6 +566,7 @@ class _Draft:
     actors: list[str] = field(default_factory=list)
     about: list[str] = field(default_factory=list)
     victims: list[str] = field(default_factory=list)
+    fallen_leader: str = ""  # "killed a senior commander of Kataib Hezbollah": the killed leader, unnamed
     targets: list[str] = field(default_factory=list)  # groups attacked, killed from or arrested from
     timex: Timex | None = None
     basis: str = "publication"
@@ -867,6 +898,34 @@ def _uniq(items) -> list[str]:
     return out
 
 
+# attack verbs with peaceful senses ("prices hit a record"): an attack only after an armed subject
+_ARMED_VERBS = {"hit", "hits", "pounded", "pounds"}
+# what may stand between that subject and the verb: "Israel", "Russian forces", "the army's artillery", "IS
+# fighters on Sunday"
+_FORCES_TAIL = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:(?:military|armed|air|naval|security|government|rebel|militia|"
+                          r"special|ground|allied|pro-government)\s+)?(?:forces|troops|army|military|jets|warplanes|"
+                          r"aircraft|drones|artillery|fighters|militants|soldiers|navy|air\s+force|gunboats|warships|"
+                          r"missiles|rockets|units?))?\s*(?:\w+ly\s+|again\s+|also\s+)?")
+# what no attack strikes: "hit back", "hit a record", "hit China with tariffs"
+_NOT_STRUCK = re.compile(r"(?i)\s+(?:back|out|hard|home|a\s+(?:new\s+|record|high|low|wall|snag|peak)|records?\b|"
+                         r"(?:new\s+|all-time\s+|\d+-\w+\s+)?(?:highs?|lows?)\b|the\s+(?:market|shelves|streets|headlines|"
+                         r"road|ground|brakes)\b|[^.;]{0,50}?\bwith\s+(?:new\s+|more\s+|fresh\s+|additional\s+)?"
+                         r"(?:tariffs|sanctions|fines?|penalties|duties|charges|lawsuits?|restrictions|measures)\b)")
+# a killed leader left unnamed: "a senior commander of" X, "a top" X "leader"
+_LEADER_BEFORE = re.compile(r"(?i)\s+(?:an?|the|one|two|three|its|their)\s+(?:(?:senior|top|key|prominent|high-ranking|"
+                            r"veteran|local|regional|military|field|deputy|former|founding|notorious)\s+){0,2}")
+_LEADER_NOUN = re.compile(r"(?i)\s+(?:commanders?|leaders?|chiefs?|founders?|deputy\s+leader|spokesm[ae]n|emirs?|"
+                          r"(?:senior\s+)?officials?|figures?|ideologues?|masterminds?)\b")
+_LEADER_OF = re.compile(_LEADER_BEFORE.pattern + r"(?:commanders?|leaders?|chiefs?|founders?|spokesm[ae]n|emirs?|"
+                        r"officials?|figures?|ideologues?|masterminds?)\s+(?:of|in|from|with)\s+(?:the\s+)?")
+# a group as what emerged: "an umbrella for several factions that surfaced", "the group first appeared"
+_GROUP_NOUN_BEFORE = re.compile(r"(?i)\b(?:group|umbrella|coalition|alliance|militia|faction|movement|front|"
+                                r"organi[sz]ation|network|offshoot|splinter\s+group|brigade|battalion)s?\s+"
+                                r"(?:(?:[\w'’-]+\s+){0,6}?(?:that|which|who)\s+)?(?:first\s+|only\s+|publicly\s+)?$")
+# a takeover of power, told mostly as background
+_TAKEOVER = re.compile(r"(?i)\bpower$")
+# the agent of a passive act, a few words after its verb: "designated a terrorist organization by"
+_BY_AGENT = re.compile(r"(?i)\s+(?:(?!(?:and|but|after|before|when|while|which|who|that)\b)[\w'’-]+\s+){0,4}?by\s+(?:the\s+)?")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
 
@@ -1086,6 +1145,14 @@ class _Extractor:
                         elif since is not None or not self._period_in(sent):
                             continue  # "has been arrested more than a dozen times": a habit, not an event
                         # "attacked US forces 150 times between November and January": the series of that period
+                    if label == "formation" and re.fullmatch(r"(?i)emerged|surfaced|appeared", word) and not (
+                            _GROUP_NOUN_BEFORE.search(self.text, max(sent.start, s - 60), s)
+                            or any(m.group and m.kind != "person" and self.gaz.kind(m.group) in _ORG_KINDS
+                                   and re.fullmatch(r"(?:\s+(?:first|only|publicly|also))?\s+", self.untimed(m.end, s))
+                                   for m in self.mentions_in(max(sent.start, s - 60), s))):
+                        continue  # "the virus emerged in 2019", "he appeared in court": no group was formed
+                    if label == "attack" and word.lower() in _ARMED_VERBS and not self.armed_subject(sent, s, e):
+                        continue  # "prices hit a record", "the storm pounded the coast": no attack
                     if word[:1].isupper() and s > sent.start and word in ("March", "Rally", "Strike"):
                         continue
                     if is_statement and word.lower() == "blamed" and re.match(r"\s+on\s", self.text[e:e + 4]) \
@@ -1197,6 +1264,34 @@ class _Extractor:
         found.sort(key=lambda t: t.start)
         return found
 
+    def after_place_prep(self, m: Mention, floor: int) -> bool:
+        """Whether mention `m` follows a preposition of place ("in Iraq", "toward the U.S. embassy"), looking
+        back no further than `floor`. A time phrase is no place: "On Sunday Iran fired" has Iran as subject."""
+        return bool(_LOCATIVE_PREP.search(self.untimed(max(floor, m.start - 25), m.start)))
+
+    def fallen_leader(self, trig: _Trigger, cl: _Clause, quotes) -> Mention | None:
+        """The group whose unnamed leader the killing verb `trig` takes as object: "killed a senior commander
+        of Kataib Hezbollah", "killed a top ISIS leader" -- a killing worth its own row, like a named one."""
+        for m in self.mentions_in(trig.end, min(cl.end, trig.end + 80), quotes):
+            if not m.group or m.kind == "person":
+                continue
+            gap = self.text[trig.end:m.start]
+            if _LEADER_OF.fullmatch(gap) or (_LEADER_BEFORE.fullmatch(gap) and _LEADER_NOUN.match(self.text, m.end, cl.end)):
+                return m
+            return None
+        return None
+
+    def armed_subject(self, sent: Sentence, s: int, e: int) -> bool:
+        """Whether "hit" or "pounded" at s..e has a state or armed group (or its forces) right before it as
+        subject, and an object after it that can be struck: "Israel hits the South Pars gas field", "Russian
+        forces pounded Kharkiv" -- not "the storm hit the coast" or "the U.S. hit China with tariffs"."""
+        if _NOT_STRUCK.match(self.text, e, min(sent.end, e + 60)):
+            return False
+        ms = [m for m in self.mentions_in(sent.start, s) if m.group and m.kind != "person"]
+        if not ms or self.gaz is None or self.gaz.kind(ms[-1].group) not in ("state", "armed group"):
+            return False
+        return bool(_FORCES_TAIL.fullmatch(self.untimed(ms[-1].end, s)))
+
     def irrealis(self, trig: _Trigger, sent: Sentence) -> bool:
         before = self.text[max(sent.start, trig.start - 40):trig.start]
         # "... have left more than 400 people dead": a tally, not an event
@@ -1299,6 +1394,19 @@ class _Extractor:
     # -- actors
     def subject_groups(self, clauses, ci, trig: _Trigger, quotes) -> tuple[list[str], list[str]]:
         """(groups, persons) acting in the trigger's clause."""
+        groups, persons = self._subject_groups(clauses, ci, trig, quotes)
+        cl = clauses[ci]
+        # "Kataib Hezbollah was designated a terrorist organization by the US State Department": the agent
+        # after "by" acts on the subject; both are sides of the act
+        if trig.type in ("political", "other") and self.passive(trig, cl):
+            by = _BY_AGENT.match(self.text, trig.end, cl.end)
+            agents = [m for m in self.mentions_in(by.end(), cl.end, quotes) if m.group] if by else []
+            if agents and agents[0].start - by.end() < 30:
+                g, p = self._groups_persons(agents[:1])
+                return _uniq(g + groups), _uniq(p + persons)
+        return groups, persons
+
+    def _subject_groups(self, clauses, ci, trig: _Trigger, quotes) -> tuple[list[str], list[str]]:
         cl = clauses[ci]
         # passive statements: "the attack was claimed by X", "... was condemned by Iraq"
         if trig.type == "statement" and self.passive(trig, cl):
@@ -1341,7 +1449,7 @@ class _Extractor:
         before = [m for m in before if not (re.search(r"\b(?i:in|at|near|from|outside|inside)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
                                                       r"[A-Z][\w'’.-]*,\s+$", self.text[max(0, m.start - 40):m.start])
                                             and self.text[m.end:m.end + 1] == ",")]
-        before = [m for m in before if not _LOCATIVE_PREP.search(self.text[max(cl.start, m.start - 25):m.start])
+        before = [m for m in before if not self.after_place_prep(m, cl.start)
                   or (_ROLE_OF.search(self.text[max(cl.start, m.start - 40):m.start]) and not self.own_side_before(m, cl))]
         before = [m for k, m in enumerate(before) if not (
             k + 1 < len(before) and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", self.text[m.end:before[k + 1].start])
@@ -1416,7 +1524,7 @@ class _Extractor:
                     r"(?i)said|says|say|added|adds|told|tells|replied|declared|wrote|writes|stated|insisted|"
                     r"warned|cautioned|explained|noted|continued|argued|asked|recalled|conceded", trig.text):
                 after = [m for m in self.mentions_in(trig.end, min(cl.end, trig.end + 60), quotes)
-                         if not _LOCATIVE_PREP.search(self.text[max(trig.end, m.start - 25):m.start])
+                         if not self.after_place_prep(m, trig.end)
                          or _ROLE_OF.search(self.text[max(trig.end, m.start - 40):m.start])]
                 if after:
                     return self._groups_persons(after[:1])
@@ -1509,7 +1617,7 @@ class _Extractor:
                         prev.text, re.I) and j > 0:
                 continue  # an apposition
             ms = self.mentions_in(prev.start, prev.end, quotes)
-            ms = [m for m in ms if not _LOCATIVE_PREP.search(self.text[max(prev.start, m.start - 25):m.start])]
+            ms = [m for m in ms if not self.after_place_prep(m, prev.start)]
             if not ms:
                 continue
             persons = [m for m in ms[:2] if m.kind == "person"]
@@ -1612,7 +1720,7 @@ class _Extractor:
         cl = clauses[_clause_of(clauses, t.start)]
         trig = _Trigger(t.start, t.end, t.text, "other", "", False, plover="")
         d = _Draft(trig=trig, sent=sent, clause=cl, timex=t, basis="stated")
-        d.groups = _uniq(m.group for m in ms if not _LOCATIVE_PREP.search(self.text[max(sent.start, m.start - 25):m.start]))
+        d.groups = _uniq(m.group for m in ms if not self.after_place_prep(m, sent.start))
         d.groups = d.groups or _uniq(m.group for m in ms)
         d.actors = _uniq(m.person for m in ms if m.kind == "person" and m.person)
         d.note.append("no event word: dated sentence")
@@ -1688,7 +1796,7 @@ class _Extractor:
                     inclause = (people[-1:] or subj[-1:]) + inclause
                 d.victims = _uniq(m.person or m.text for m in inclause if m.kind == "person")
                 d.groups = _uniq(m.group for m in inclause if m.group and not (  # not "in northwestern Syria"
-                    m.kind != "person" and _LOCATIVE_PREP.search(self.text[max(cl.start, m.start - 25):m.start])))
+                    m.kind != "person" and self.after_place_prep(m, cl.start)))
                 if said and not d.groups:  # "five fighters were killed", says the side that lost them
                     d.groups = _uniq(m.group for m in self.mentions_in(cl.start, said.start(), quotes) if m.group)
                 d.actors = _uniq(m.person for m in inclause if m.kind == "person" and m.person)
@@ -1733,6 +1841,9 @@ class _Extractor:
                     named = _NAMED_VICTIM.match(self.text, trig.end, cl.end)
                     if not d.victims and named and named.group("name").split()[0] not in _FUNCTION_CAPS:
                         d.victims = [named.group("name")]  # "shot dead activist Ihab al-Wazni": a person named
+                    if not d.victims and (lead := self.fallen_leader(trig, cl, quotes)) is not None:
+                        d.fallen_leader = self.text[trig.end:lead.end].strip()
+                        d.targets = _uniq(d.targets + [lead.group])
                     d.groups = _uniq(d.groups + [m.group for m in after])
                 if trig.type == "attack" and trig.nominal:
                     # perpetrators named in the noun phrase: "an attack by X", "X's attack"
@@ -1782,6 +1893,9 @@ class _Extractor:
             if trig.type == "formation" and d.basis == "publication" and " " not in trig.text.strip() \
                     and re.search(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", self.text[max(sent.start, trig.start - 40):trig.start]):
                 continue  # "a militia founded by al-Muhandis": a description, no dated founding
+            if trig.type == "political" and _TAKEOVER.search(trig.text) and (
+                    d.timex is None or (cl.kind != "main" and not cl.start <= d.timex.start < cl.end)):
+                continue  # "Cuban Americans who left when Castro came to power": background with no day of its own
             self.location_for(d, cl, quotes)
             drafts.append(d)
 
@@ -1873,7 +1987,7 @@ class _Extractor:
                     if st.clause.end < d.trig.start and "," in self.text[st.trig.end:d.trig.start]:
                         upto = self.text.index(",", st.trig.end)
                     accused = [m.group for m in self.mentions_in(st.trig.end, upto, quotes)
-                               if not _LOCATIVE_PREP.search(self.text[max(st.trig.end, m.start - 25):m.start])]
+                               if not self.after_place_prep(m, st.trig.end)]
                     if self.passive(st.trig, st.clause):  # "militias were blamed for the attack"
                         accused = [m.group for m in self.mentions_in(st.clause.start, st.trig.start, quotes)]
                     if accused:
@@ -1936,7 +2050,8 @@ class _Extractor:
         self._told.extend(told)
         # "The embassy bombings killed 247 people", "the blasts which killed scores": the casualties of an
         # attack told before are no new killing
-        for k in [o for o in out if o.trig.type == "killing" and not o.trig.nominal and not o.victims]:
+        for k in [o for o in out if o.trig.type == "killing" and not o.trig.nominal and not o.victims
+                  and not o.fallen_leader]:
             by = [a for a in told if a.trig.type == "attack" and a.trig.end <= k.trig.start
                   and len(self.text[a.trig.end:k.trig.start].split()) <= 12]
             if by:
@@ -1951,13 +2066,13 @@ class _Extractor:
         kills = [o for o in out if o.trig.type == "killing"]
         if attacks and kills:
             for k in kills:
-                if (k.victims and any(self.gaz.lookup(v) is not None or " " in v for v in k.victims)) or (
+                if (k.victims and any(self.gaz.lookup(v) is not None or " " in v for v in k.victims)) or k.fallen_leader or (
                         not k.trig.nominal and all(re.fullmatch(r"(?i)gunmen|attackers|assailants", a.trig.text)
                                                    and a.trig.end <= k.trig.start and re.fullmatch(
                                                        r"\s*(?:(?:\w+ly|have|had|also)\s+)*",
                                                        self.untimed(a.trig.end, k.trig.start)) for a in attacks)):
                     # ("Gunmen killed 81 villagers": the men are who killed, the killing is the event)
-                    for a in attacks:  # "a drone strike killed Soleimani": the killing is the event
+                    for a in attacks:  # "a drone strike killed Soleimani" (or "a senior commander of X"): the killing
                         k.groups = _uniq(k.groups + a.groups)
                         k.note.append(f"by {a.trig.text}")
                         if k.timex is None and a.timex is not None:
@@ -2135,11 +2250,16 @@ class _Extractor:
         own = _name_as_side(_person_name(re.sub(r"(?i)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s*$", "", head)))[0]
         if own:  # "the New IRA emerged from a merger": an organization the gazetteer does not know
             return own
-        if cl.kind == "relative" and re.match(r"[\s,]*(?:which|that|who)\b", head, re.I):
+        if cl.kind in ("relative", "complement") and re.match(r"[\s,]*(?:which|that|who)\b", head, re.I):
             # "the U.S.-led coalition, which was formed in 2014": the name the relative clause hangs on
-            prev = [m for m in self.mentions_in(sent.start, cl.start, quotes) if cl.start - m.end <= 30
-                    and m.kind in ("gazetteer", "pattern", "coreference") and self.gaz.kind(m.group) != "state"]
-            return [prev[-1].group] if prev else []
+            prev = [m for m in self.mentions_in(sent.start, cl.start, quotes)
+                    if m.kind in ("gazetteer", "pattern", "coreference") and self.gaz.kind(m.group) != "state"]
+            # the name an apposition describes as a group goes first: "the IRI, an umbrella for several
+            # Iran-aligned factions that surfaced in October" is the IRI's founding, not the factions'
+            appos = [m for m in prev if re.fullmatch(r",\s+(?:a|an|the)\s+[^,;()]{0,80}", self.text[m.end:cl.start])
+                     and _GENERIC_FORMED.match(self.text, m.end + len(self.text[m.end:cl.start]) - len(self.text[m.end:cl.start].lstrip(", ")))]
+            near = [m for m in prev if cl.start - m.end <= 30]
+            return [(appos or near)[-1].group] if appos or near else []
         if _GENERIC_FORMED.search(head) or trig.text.lower().startswith(("formation", "founding", "creation")):
             # an apposition describing the last organization named ("the PMF, a group of militias formed in 2014")
             prev = [m for m in self.mentions_in(sent.start, cl.start)
@@ -2917,6 +3037,8 @@ class _Extractor:
                 expl.append("about " + ", ".join(d.about))
             if d.victims:
                 expl.append("victims: " + ", ".join(d.victims))
+            if d.fallen_leader:
+                expl.append("killed: " + d.fallen_leader)
             expl.extend(d.note)
             link = getattr(d, "link", None)
             events.append(Event(
