@@ -1416,3 +1416,38 @@ def test_declaring_a_state_in_breach_of_its_obligations_is_an_accusation():
     ev = _pipeline("June 12: The IAEA Board of Governors declares Iran in breach of its non-proliferation obligations.")
     assert find(ev, "statement").stance == "accusation"
     assert find(ev, "statement").groups[0] == "International Atomic Energy Agency"
+
+
+def test_a_side_reporting_its_attack_in_the_past_perfect_tells_the_attack_again():
+    ev = _pipeline("Israeli warplanes struck military sites south of Damascus overnight Tuesday. The Israel Defense "
+                   "Forces said Wednesday that its jets had struck weapons depots. Syria's Foreign Ministry condemned "
+                   "the raids on Wednesday. Qatar and Saudi Arabia both condemned the strikes on Wednesday.",
+                   published=dt.date(2026, 2, 12))
+    attacks = [e for e in ev if e.type == "attack"]
+    assert len(attacks) == 1 and attacks[0].value == "2026-02-11TNI", rows(ev)
+    # the day after "condemned the raids" is the condemnation's
+    assert {tuple(e.groups): e.value for e in ev if e.stance == "condemnation"} == {
+        ("Syria",): "2026-02-11", ("Qatar", "Saudi Arabia"): "2026-02-11"}
+    # an attack of its own, reported in the past perfect with no attack told before, keeps its row
+    ev = _pipeline("The army said on Monday that militants had attacked a checkpoint near Mosul.")
+    assert find(ev, "attack")
+
+
+def test_an_unknown_bloc_taking_a_stance_is_a_group_and_calling_a_strike_an_assassination_condemns_it():
+    ev = _pipeline('The Coordination Framework rejected what it called "foreign dictates" on Monday.')
+    assert find(ev, "statement").stance == "rejection" and find(ev, "statement").groups == ["Coordination Framework"]
+    ev = _pipeline('Sudani\'s office called the strike "a blatant assassination" on Thursday.')
+    assert find(ev, "statement").stance == "condemnation"
+    assert not [e for e in ev if e.type == "protest"]
+    assert find(_pipeline("Workers called the strike a success on Thursday."), "protest")
+
+
+def test_a_country_named_often_in_the_middle_of_a_story_that_opens_on_another_is_not_its_country():
+    text = ("Myanmar's military regime on Friday extended its state of emergency.\n\n" + "Rebels fought on. " * 20 +
+            "\n\nChina brokered talks. Chinese envoys met rebels. Chinese officials urged calm. Chinese trucks crossed."
+            "\n\nSecurity forces detained at least 11 people in Yangon on Friday.")
+    assert "China" not in find(_pipeline(text), "arrest").groups
+    # a story that opens on no country keeps the one it names most
+    text = ("Security forces detained at least 11 people on Friday.\n\n" + "Rebels fought on. " * 20 +
+            "\n\nChina brokered talks. Chinese envoys met rebels. Chinese officials urged calm.")
+    assert find(_pipeline(text), "arrest").groups == ["China"]

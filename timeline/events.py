@@ -189,7 +189,8 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|call(?:s|ed|ing)? (?:the |this |these |those |its |their |[\w'’-]+['’]s |(?:them|it) (?=[\"“‘']?an? ))"
      r"(?:[\w'’-]+ ){0,3}?[\"“‘']?(?:an? )?[\"“‘']?(?:[\w-]+ )?"
      r"(?:war crimes?|crimes?|violation|massacre|act of aggression|aggression|act of terror(?:ism)?|terrorism|"
-     r"terrorist (?:act|attack)|escalation|provocation|atrocity|outrage)"
+     r"terrorist (?:act|attack)|escalation|provocation|atrocity|outrage|assassination|murder|slaughter|genocide|"
+     r"ethnic cleansing|breach)"
      # 'called the bombing "shameful"'
      r"|call(?:s|ed|ing)? (?:the|this|these|those|its|their) (?:[\w-]+ )?(?:attacks?|bombings?|killings?|strikes?|"
      r"shootings?|massacre|raid|assault)s? [\"“‘']?(?:shameful|cowardly|heinous|barbaric|horrific|despicable|abhorrent|"
@@ -838,7 +839,8 @@ _COMMON_SPEAKERS = {"officials", "official", "police", "witnesses", "witness", "
 
 _ORG_NAME = re.compile(r"\b[A-Z]{2,}\b|\b(?:Army|Front|Movement|Party|Forum|Council|Alliance|Brigades?|Group|Forces|"
                        r"Organi[sz]ation|Government|Office|Ministry|Committee|Union|Coalition|Command|Agency|Authority|"
-                       r"Association|Federation|Congress|League|Network|Foundation|Institute|Commission)$")
+                       r"Association|Federation|Congress|League|Network|Foundation|Institute|Commission|Framework|"
+                       r"Bloc|Assembly|Corps|Guards?|Directorate|Syndicate|Bureau)$")
 
 
 def _name_as_side(names: list[str]) -> tuple[list[str], list[str]]:
@@ -924,6 +926,11 @@ _GROUP_NOUN_BEFORE = re.compile(r"(?i)\b(?:group|umbrella|coalition|alliance|mil
                                 r"(?:(?:[\w'’-]+\s+){0,6}?(?:that|which|who)\s+)?(?:first\s+|only\s+|publicly\s+)?$")
 # a takeover of power, told mostly as background
 _TAKEOVER = re.compile(r"(?i)\bpower$")
+# a stance taken on an event noun that follows: "condemned the raids", "denounced these strikes"
+_STANCE_ON_OBJECT = re.compile(r"(?i)\b(?:condemn\w*|denounc\w*|deplor\w*|critici[sz]\w*|slamm?(?:ed|s)?|blam\w*|"
+                               r"den(?:y|ies|ied|ying)|reject\w*|decr(?:y|ies|ied)|lambast\w*|protest(?:s|ed)?|"
+                               r"welcom\w*|prais\w*|hail\w*|mourn\w*)\s+(?:the|these|those|this|that|its|their)\s+"
+                               r"(?:[\w'’-]+\s+){0,3}$")
 # the agent of a passive act, a few words after its verb: "designated a terrorist organization by"
 _BY_AGENT = re.compile(r"(?i)\s+(?:(?!(?:and|but|after|before|when|while|which|who|that)\b)[\w'’-]+\s+){0,4}?by\s+(?:the\s+)?")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -2402,10 +2409,12 @@ class _Extractor:
         pluperfect = bool(re.search(r"(?i)\bhad\s+(?:(?:\w+ly|not|never|already|also)\s+)?(?:been\s+)?$",
                                     self.text[max(cl.start, trig.start - 30):trig.start]))
         # "... said on Thursday she was horrified that 35 children were killed in the attack": the attack told
-        told = self.told_before(d, cl) if trig.type == "killing" else None
+        told = self.told_before(d, cl) if trig.type == "killing" or (trig.type == "attack" and pluperfect) else None
         if told is not None:
             self.set_time(d, told.timex, "implied")
             d.note.append(f"the {told.trig.text!r} told before")
+            if trig.type == "attack":
+                self._same_attack(d, told)
             return
         if report_time is not None and not self.is_future(report_time):
             # "Iraq said on Monday it invaded": around the report, at most; "said on Monday that rebels had
@@ -2461,13 +2470,7 @@ class _Extractor:
             self.set_time(d, told.timex, "implied")
             d.note.append(f"the {told.trig.text!r} told before")
             if trig.type == "attack":
-                d.undated = True  # type: ignore[attr-defined]  # the same attack again: no second row
-                d.same_as = told  # type: ignore[attr-defined]
-                d.basis = "publication"
-                # what the second telling adds is the attack's: "The strikes destroyed facilities used by X"
-                new = [g for g in d.targets if g not in told.groups + told.targets]
-                if new:
-                    told.targets = told.targets + new
+                self._same_attack(d, told)
             return
         # an event in an "after/when" clause without a time: the time of the sentence's main clause
         if cl.kind == "subordinate" and re.match(r"\s*(?:after|when|as|while|since)\b", cl.text, re.I):
@@ -2705,6 +2708,8 @@ class _Extractor:
                 or d.timex.date is None or d.timex.granularity not in ("day", "time") \
                 or not _DEFINITE_BEFORE.search(self.text, max(cl.start, trig.start - 30), trig.start):
             return
+        if _STANCE_ON_OBJECT.search(self.text, max(cl.start, trig.start - 60), trig.start):
+            return  # "condemned the raids on Wednesday": the day of the condemnation, not of the raids
         prev = next((p for p in reversed(self.drafts) if p.trig.type == "attack" and p.sent.start < d.sent.start
                      and not getattr(p, "undated", False)), None)
         if prev is None or prev.basis not in ("implied", "publication") or prev.series_since is not None:
@@ -2716,6 +2721,16 @@ class _Extractor:
         prev.note.append(f"dated by its retelling: {self.text[trig.start:d.timex.end][:60]!r}")
         d.merged_into = prev  # (keeps its own day for what is told next)
 
+    def _same_attack(self, d: _Draft, told: _Draft) -> None:
+        """`d` tells the attack `told` again: no second row; what it adds (targets) is that attack's."""
+        d.undated = True  # type: ignore[attr-defined]
+        d.same_as = told  # type: ignore[attr-defined]
+        d.basis = "publication"
+        # "The strikes destroyed facilities used by X": a target the first telling did not name
+        new = [g for g in d.targets if g not in told.groups + told.targets]
+        if new:
+            told.targets = told.targets + new
+
     def told_before(self, d: _Draft, cl: _Clause) -> "_Draft | None":
         """The attack a definite description points back to ("the strikes", "killed in the attack"):
         the last attack told with its own time in this text, if any."""
@@ -2725,7 +2740,17 @@ class _Extractor:
                 return None
         elif trig.type == "attack":  # "the strikes targeted two sites": a verb whose subject is that attack
             if not _DEFINITE_ATTACK_SUBJECT.search(self.text, max(cl.start, trig.start - 40), trig.start):
-                return None
+                # "The IDF said Wednesday that its jets had struck ...": a side reporting, in the past perfect,
+                # the attack of theirs told before
+                if not (cl.kind == "complement" and _HAD_BEFORE.search(
+                        self.untimed(max(cl.start, trig.start - 30), trig.start))):
+                    return None
+                prev = next((p for p in reversed(self.drafts) if p.trig.type == "attack" and p.basis == "stated"
+                             and p.timex is not None and not self.is_future(p.timex)), None)
+                # (told just before, by the same side if this telling names one)
+                if prev is None or d.sent.start - prev.sent.end > 600 or (d.groups and d.groups[0] not in prev.groups):
+                    return None
+                return prev
         elif trig.type == "killing":
             if not _IN_THE_ATTACK.match(self.text, trig.end, cl.end):
                 return None

@@ -317,6 +317,8 @@ _FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:police|army|military
                      r"authorities|armed forces|junta|regime|presidency|interior ministry|defen[cs]e ministry|foreign ministry|"
                      r"prime minister['\u2019]s office|government))(?![\w-])")
 # of those, the ones that stand for the state a story is about when nothing else names their country
+# how far into a text its opening runs (title and lead), for the country a story is about
+_LEAD_CHARS = 400
 _NATIONAL_BODIES = {"army", "military", "junta", "armed forces", "defence ministry", "defense ministry", "regime",
                     "government forces", "government troops", "military intelligence", "security services",
                     "intelligence services", "interior ministry", "foreign ministry", "prime minister's office",
@@ -644,7 +646,11 @@ class Gazetteer:
                 counts[m.group] = counts.get(m.group, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return ranked[0][0]
+            # a story's opening (title and lead) names the country it is about, if it names one: "China" named
+            # four times in the middle of a story that opens on Myanmar is not what the story is about
+            lead = {m.group for m in mentions if m.start < _LEAD_CHARS and m.group in counts}
+            if not lead or ranked[0][0] in lead:
+                return ranked[0][0]
         return ""
 
     def _dateline_state(self, text: str) -> str:

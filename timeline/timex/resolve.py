@@ -200,6 +200,10 @@ class Resolver:
             if sched:  # "the leaders meet Monday", "the deadline is Friday": a present-tense schedule
                 tense, word = FUTURE, sched.group(1)
         is_ann, ordinal = anniversary_near(self.text, lo, start, end, hi)
+        if is_ann and tense == PAST and re.match(r"\s+(?:marks|falls|is)\b", self.text[end:end + 8]):
+            # "Monday marks the fourth anniversary of that operation, which displaced ...": the present
+            # right after the date is its verb; the past further on is the operation's
+            return FUTURE, "the coming anniversary", ordinal, True
         if is_ann and tense != PAST:
             return FUTURE, "the coming anniversary", ordinal, True
         if is_ann:
