@@ -133,12 +133,21 @@ expressions and group mentions are already there) with rules for English news:
    closed, a state of emergency or days of mourning declared, a peace process ended or called off).
 19. The story's country: a political act or a police arrest with no side named is the country of the
    story's dateline (a capital or a city stories are filed from), else -- with no dateline -- the country it
-   names most by far.
+   names most by far -- and, if the story's opening names a country, only that one.
 20. Acts and their actors: "Gunmen killed 81 villagers" and "a strike on Jan. 4 killed X" are killings;
    "Hamas-led fighters burst into southern Israel" is Hamas's attack on Israel; "It murdered ..." or "its
    fighters attacked ..." is the organization the sentence before is about; "the base was attacked by
    Turkish jets" is Turkey's attack; "including a rocket attack in April" is one of the series' attacks.
    A chronology's entry may be a date on a line of its own or a bulleted "September 26:".
+21. Verbs of striking: weapons fired or launched at a target ("Iran fired a wave of ballistic missiles at
+   Israel"), "hit" or "pounded" after a state or armed group ("Israel hits the South Pars gas field"), a
+   named operation launched, ", striking the Natanz facility". A strike that killed an unnamed leader ("a
+   senior commander of Kataib Hezbollah") is a killing of that group. A side reporting in the past perfect
+   ("said Wednesday that its jets had struck") tells the attack told just before again; the day after
+   "condemned the raids" is the condemnation's.
+22. More acts: a vote on a bill or motion, a takeover of power with a date of its own ("seized power in
+   August 2021"), a passive act's agent ("designated ... by the US State Department"), a group that
+   "emerged" or "surfaced" at a time (formation), "declares Iran in breach of its obligations" (accusation).
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -916,14 +925,15 @@ _NOT_STRUCK = re.compile(r"(?i)\s+(?:back|out|hard|home|a\s+(?:new\s+|record|hig
 # a killed leader left unnamed: "a senior commander of" X, "a top" X "leader"
 _LEADER_BEFORE = re.compile(r"(?i)\s+(?:an?|the|one|two|three|its|their)\s+(?:(?:senior|top|key|prominent|high-ranking|"
                             r"veteran|local|regional|military|field|deputy|former|founding|notorious)\s+){0,2}")
-_LEADER_NOUN = re.compile(r"(?i)\s+(?:commanders?|leaders?|chiefs?|founders?|deputy\s+leader|spokesm[ae]n|emirs?|"
-                          r"(?:senior\s+)?officials?|figures?|ideologues?|masterminds?)\b")
-_LEADER_OF = re.compile(_LEADER_BEFORE.pattern + r"(?:commanders?|leaders?|chiefs?|founders?|spokesm[ae]n|emirs?|"
-                        r"officials?|figures?|ideologues?|masterminds?)\s+(?:of|in|from|with)\s+(?:the\s+)?")
+_LEADERS = r"(?:commanders?|leaders?|chiefs?|founders?|spokesm[ae]n|emirs?|officials?|figures?|ideologues?|masterminds?)"
+_LEADER_NOUN = re.compile(r"(?i)\s+(?:deputy\s+|senior\s+)?" + _LEADERS + r"\b")
+_LEADER_OF = re.compile(_LEADER_BEFORE.pattern + _LEADERS + r"\s+(?:of|in|from|with)\s+(?:the\s+)?")
 # a group as what emerged: "an umbrella for several factions that surfaced", "the group first appeared"
 _GROUP_NOUN_BEFORE = re.compile(r"(?i)\b(?:group|umbrella|coalition|alliance|militia|faction|movement|front|"
                                 r"organi[sz]ation|network|offshoot|splinter\s+group|brigade|battalion)s?\s+"
                                 r"(?:(?:[\w'’-]+\s+){0,6}?(?:that|which|who)\s+)?(?:first\s+|only\s+|publicly\s+)?$")
+# an apposition after a name, up to a relative clause: ", an umbrella for several factions "
+_APPOSITION = re.compile(r",\s+(?P<np>(?:a|an|the)\s+[^,;()]{0,80})")
 # a takeover of power, told mostly as background
 _TAKEOVER = re.compile(r"(?i)\bpower$")
 # a stance taken on an event noun that follows: "condemned the raids", "denounced these strikes"
@@ -2263,8 +2273,8 @@ class _Extractor:
                     if m.kind in ("gazetteer", "pattern", "coreference") and self.gaz.kind(m.group) != "state"]
             # the name an apposition describes as a group goes first: "the IRI, an umbrella for several
             # Iran-aligned factions that surfaced in October" is the IRI's founding, not the factions'
-            appos = [m for m in prev if re.fullmatch(r",\s+(?:a|an|the)\s+[^,;()]{0,80}", self.text[m.end:cl.start])
-                     and _GENERIC_FORMED.match(self.text, m.end + len(self.text[m.end:cl.start]) - len(self.text[m.end:cl.start].lstrip(", ")))]
+            appos = [m for m in prev if (a := _APPOSITION.fullmatch(self.text, m.end, cl.start))
+                     and _GENERIC_FORMED.match(self.text, a.start("np"))]
             near = [m for m in prev if cl.start - m.end <= 30]
             return [(appos or near)[-1].group] if appos or near else []
         if _GENERIC_FORMED.search(head) or trig.text.lower().startswith(("formation", "founding", "creation")):
