@@ -1451,3 +1451,20 @@ def test_a_country_named_often_in_the_middle_of_a_story_that_opens_on_another_is
     text = ("Security forces detained at least 11 people on Friday.\n\n" + "Rebels fought on. " * 20 +
             "\n\nChina brokered talks. Chinese envoys met rebels. Chinese officials urged calm.")
     assert find(_pipeline(text), "arrest").groups == ["China"]
+
+
+def test_a_chronologys_present_tense_fire_or_launch_at_a_target_is_an_attack():
+    ev = _pipeline("- Jan. 9: the Houthis launch 18 drones, two cruise missiles and an anti-ship missile at shipping.")
+    assert find(ev, "attack").groups[:1] == ["Houthis"] and find(ev, "attack").value == "2024-01-09"
+    ev = _pipeline("- Dec. 3: The Houthis fire missiles at three commercial vessels in the southern Red Sea.")
+    assert find(ev, "attack").groups[:1] == ["Houthis"]
+    # the nouns: a launch pad, the launch of a program
+    assert not [e for e in _pipeline("Forces seized a launch pad and two Katyusha rockets on Monday.")
+                if e.type == "attack"]
+
+
+def test_a_claim_by_a_group_linked_to_another_names_the_group_not_its_patron():
+    ev = _pipeline("The attack was claimed on Monday by the al-Qaeda-linked Group for the Support of Islam and "
+                   "Muslims (JNIM).")
+    assert find(ev, "statement", stance="claim").groups[0] == "JNIM"
+    assert find(ev, "attack").groups[0] == "JNIM"

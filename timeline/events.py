@@ -174,7 +174,7 @@ _EMERGENCY_OBJECT = (r"(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emergen
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"claim(?:s|ed|ing)? (?:the )?(?:responsibility|credit)|took responsibility|taken responsibility"
-     r"|claimed(?= by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this |that |these |those )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing|blast|explosion|shooting|ambush|raid)s?\b)"
+     r"|claimed(?= (?:(?:on|late|early|last|this) )?(?:\w+ )?by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this |that |these |those )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing|blast|explosion|shooting|ambush|raid)s?\b)"
      # "claimed that its fighters had killed 20 soldiers": the speaker's own act
      r"|claim(?:s|ed)?(?= (?:that )?(?:it|they|its [\w\"“”-]+(?: [\w\"“”-]+){0,3}|their [\w-]+) (?:had |have |has )?"
      r"(?:killed|attacked|struck|shot|downed|destroyed|targeted|ambushed|launched|carried out|fired|seized|captured|"
@@ -292,7 +292,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?-i:F|B|Su|MiG|A)-\d{1,2}[A-Z]?s?) "
      r"(?:hit|pounded|bombed|shelled|raided)"
      # weapons sent at a target: "Iran fired a wave of ballistic missiles at Israel", "fires rockets toward"
-     r"|(?:fired|fires|firing|launched|launches|launching|lobbed|lobs)(?= (?:[\w-]+ ){0,8}?(?:missiles?|rockets?|drones?|"
+     r"|(?:fired|fires|fire|firing|launched|launches|launch|launching|lobbed|lobs)(?= (?:[\w-]+ ){0,8}?(?:missiles?|rockets?|drones?|"
      r"mortars?|shells|projectiles|salvos?|barrages?)(?=\s*(?:[,.;]|$)|\s+(?:at|toward|towards|into|onto|on|against|"
      r"across|over|from|in|and|or|that|which|overnight|early|late|during|targeting|aimed)\b))"
      # a named military operation: "Israel launches Operation Rising Lion"
@@ -934,6 +934,14 @@ _GROUP_NOUN_BEFORE = re.compile(r"(?i)\b(?:group|umbrella|coalition|alliance|mil
                                 r"(?:(?:[\w'’-]+\s+){0,6}?(?:that|which|who)\s+)?(?:first\s+|only\s+|publicly\s+)?$")
 # an apposition after a name, up to a relative clause: ", an umbrella for several factions "
 _APPOSITION = re.compile(r",\s+(?P<np>(?:a|an|the)\s+[^,;()]{0,80})")
+# what follows "fire" or "launch" used as a verb: a count, a determiner or the weapons ("launch 18 drones")
+_SALVO_AFTER = re.compile(r"(?i)\s+(?:a|an|the|their|its|more|several|dozens|hundreds|scores|\d[\d,]*|two|three|four|five|"
+                          r"six|seven|eight|nine|ten|ballistic|cruise|anti-[\w-]+|[\w-]+-range|guided|explosive|"
+                          r"explosives-laden|armed|suicide|kamikaze|one-way|hypersonic|surface-to-[\w-]+|"
+                          r"air-to-[\w-]+|rockets?|missiles?|drones?|mortars?|"
+                          r"shells|projectiles|salvos?|barrages?)\b")
+# a name used as a patron's: "al-Qaeda-linked", "Iran-backed"
+_LINKED_AFTER = re.compile(r"-(?:linked|backed|affiliated|aligned|allied|inspired|led|run|sponsored|supported)\b")
 # a takeover of power, told mostly as background
 _TAKEOVER = re.compile(r"(?i)\bpower$")
 # a stance taken on an event noun that follows: "condemned the raids", "denounced these strikes"
@@ -1168,6 +1176,8 @@ class _Extractor:
                                    and re.fullmatch(r"(?:\s+(?:first|only|publicly|also))?\s+", self.untimed(m.end, s))
                                    for m in self.mentions_in(max(sent.start, s - 60), s))):
                         continue  # "the virus emerged in 2019", "he appeared in court": no group was formed
+                    if label == "attack" and word.lower() in ("fire", "launch") and not _SALVO_AFTER.match(self.text, e):
+                        continue  # "seized a launch pad and two rockets": the noun, no attack
                     if label == "attack" and word.lower() in _ARMED_VERBS and not self.armed_subject(sent, s, e):
                         continue  # "prices hit a record", "the storm pounded the coast": no attack
                     if word[:1].isupper() and s > sent.start and word in ("March", "Rally", "Strike"):
@@ -1251,6 +1261,9 @@ class _Extractor:
                                # ("the Jan. 4 attack"; but "a strike on Jan. 4 killed X": a verb)
                                or (not word.lower().endswith(("ed", "struck"))
                                    and any(0 <= s - t.end <= 3 for t in self.timexes_in(max(0, s - 80), s))))
+                    if label == "attack" and re.fullmatch(r"(?i)fires?|launch(?:es)?", word) \
+                            and not self.text.startswith(" of ", e):
+                        nominal = False  # "the Houthis launch 18 drones at ...": a verb (its weapons follow)
                     if word.lower().endswith(" into"):
                         nominal = False  # "terrorists burst into southern Israel": a verb and where it went
                     if label in ("other:RETREAT", "other:AGREE") and re.match(
@@ -1429,6 +1442,8 @@ class _Extractor:
         if trig.type == "statement" and self.passive(trig, cl):
             by = re.match(r"\s+(?:\w+\s+){0,2}?by\s+", self.text[trig.end:cl.end])
             agents = self.mentions_in(trig.end + by.end(), cl.end, quotes) if by else []
+            # "by the al-Qaeda-linked Group for the Support of Islam": the group, not its patron
+            agents = [m for m in agents if not _LINKED_AFTER.match(self.text, m.end)] or agents
             return self._groups_persons(agents[:1]) if agents else ([], [])
         # "the base was attacked by Turkish jets": the agent after "by" acts
         if trig.type == "attack" and not trig.nominal and self.passive(trig, cl):
