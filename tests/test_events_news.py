@@ -1468,3 +1468,19 @@ def test_a_claim_by_a_group_linked_to_another_names_the_group_not_its_patron():
                    "Muslims (JNIM).")
     assert find(ev, "statement", stance="claim").groups[0] == "JNIM"
     assert find(ev, "attack").groups[0] == "JNIM"
+
+
+def test_a_chronology_entry_headed_by_a_month_or_a_year_is_dated_by_it():
+    ev = _pipeline('March 2025: Burkina Faso dismisses the videos as "fake".', published=dt.date(2025, 4, 6))
+    assert find(ev, "statement").stance == "denial" and find(ev, "statement").value == "2025-03"
+    ev = _pipeline("2014: IS seizes Mosul and declares a caliphate.", published=dt.date(2025, 4, 6))
+    assert find(ev, "attack").groups[:1] == ["ISIS"] and find(ev, "attack").value == "2014"
+    # a time that opens a sentence with no colon or dash heads nothing more than its sentence
+    ev = _pipeline("In March 2025, Burkina Faso dismissed the videos as fake.", published=dt.date(2025, 4, 6))
+    assert find(ev, "statement").value == "2025-03"
+
+
+def test_dismissing_something_as_fake_or_baseless_is_a_denial():
+    ev = _pipeline("Iran on Monday dismissed the report as baseless propaganda.")
+    assert find(ev, "statement").stance == "denial"
+    assert not [e for e in _pipeline("The judge dismissed the case as moot on Monday.") if e.stance == "denial"]

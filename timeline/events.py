@@ -138,7 +138,8 @@ expressions and group mentions are already there) with rules for English news:
    "Hamas-led fighters burst into southern Israel" is Hamas's attack on Israel; "It murdered ..." or "its
    fighters attacked ..." is the organization the sentence before is about; "the base was attacked by
    Turkish jets" is Turkey's attack; "including a rocket attack in April" is one of the series' attacks.
-   A chronology's entry may be a date on a line of its own or a bulleted "September 26:".
+   A chronology's entry may be a date on a line of its own or a bulleted "September 26:"; a month or a year
+   heads an entry too ("March 2025: ...", "2014: IS seizes Mosul").
 21. Verbs of striking: weapons fired or launched at a target ("Iran fired a wave of ballistic missiles at
    Israel"), "hit" or "pounded" after a state or armed group ("Israel hits the South Pars gas field"), a
    named operation launched, ", striking the Natanz facility". A strike that killed an unnamed leader ("a
@@ -147,7 +148,8 @@ expressions and group mentions are already there) with rules for English news:
    "condemned the raids" is the condemnation's.
 22. More acts: a vote on a bill or motion, a takeover of power with a date of its own ("seized power in
    August 2021"), a passive act's agent ("designated ... by the US State Department"), a group that
-   "emerged" or "surfaced" at a time (formation), "declares Iran in breach of its obligations" (accusation).
+   "emerged" or "surfaced" at a time (formation), "declares Iran in breach of its obligations" (accusation),
+   "dismisses the videos as fake" (denial).
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -192,6 +194,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"den(?:y|ies|ied|ying)|(?:dismiss|reject|refut)(?:ed|es|s)? (?:the |these |those |such )?(?:[\w-]+ )?"
      r"(?:claims?|allegations?|accusations?|reports?|charges?)"
      r"|reject(?:ed|s)? (?:any |all |a |the )?(?:[\w-]+ )?(?:link|links|involvement|role|connection|responsibility)"
+     # "dismisses the videos as \"fake\"", "dismissed the report as propaganda"
+     r"|dismiss(?:ed|es)? (?:the |these |those |such |this |that |its |their )?(?:[\w'’-]+ ){0,3}?as [\"“‘']?"
+     r"(?:(?:a |an |pure |mere |baseless |western |enemy )?(?:fake|false|fabricated|fabrications?|baseless|propaganda|lies|"
+     r"untrue|unfounded|groundless|nonsense|rumou?rs?|disinformation|misinformation|slander))\b"
      r"|disavow(?:ed|s)?|distanc(?:ed|es|ing) (?:itself|himself|herself|themselves|the [\w\s,-]{1,60}?) from", "denial"),
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?(?! into\b)"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)"
@@ -283,7 +289,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|raid(?:s|ed)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|barrage|IEDs?|fired (?:on|at|upon)"
      r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
      r"|shooting|gunmen|kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|stabbing|drones?|intervened|intervention"
-     r"|seized|overran|stormed|took control of|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
+     r"|seized|seizes|overran|overruns|stormed|took control of|takes control of|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
      r"|recaptur(?:e|ed|es|ing)|retook|retaken"
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
      r"|seizing|swept into|sweeping into|(?:burst|bursting|stormed|storming|crossed|poured) into(?! (?:flames|tears|laughter|song|applause|the room|view))"
@@ -1090,7 +1096,7 @@ class _Extractor:
         t = self.timexes[i]
         # ("- September 26: Jihadists ambush ...": a bulleted entry; "11 July\nA merchant is abducted ...": a
         # line of its own)
-        if t.date is None or t.granularity not in ("day", "time") or self.text[head.start:t.start].strip(" -•*–—") \
+        if t.date is None or t.granularity not in ("day", "time", "month", "year") or self.text[head.start:t.start].strip(" -•*–—") \
                 or not re.match(r"[ \t]*(?:(?:-{1,2}|—|–|:)\s|\n)", self.text[t.end:t.end + 4]):
             return None
         return t
