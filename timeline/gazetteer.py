@@ -316,9 +316,9 @@ _FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:police|army|military
                      r"soldiers|troops|government forces|government troops|security services|intelligence services|"
                      r"authorities|armed forces|junta|regime|presidency|interior ministry|defen[cs]e ministry|foreign ministry|"
                      r"prime minister['\u2019]s office|government))(?![\w-])")
-# of those, the ones that stand for the state a story is about when nothing else names their country
 # how far into a text its opening runs (title and lead), for the country a story is about
 _LEAD_CHARS = 400
+# of those forces, the ones that stand for the state a story is about when nothing else names their country
 _NATIONAL_BODIES = {"army", "military", "junta", "armed forces", "defence ministry", "defense ministry", "regime",
                     "government forces", "government troops", "military intelligence", "security services",
                     "intelligence services", "interior ministry", "foreign ministry", "prime minister's office",
