@@ -1484,3 +1484,31 @@ def test_dismissing_something_as_fake_or_baseless_is_a_denial():
     ev = _pipeline("Iran on Monday dismissed the report as baseless propaganda.")
     assert find(ev, "statement").stance == "denial"
     assert not [e for e in _pipeline("The judge dismissed the case as moot on Monday.") if e.stance == "denial"]
+
+
+def test_a_regions_government_the_gazetteer_does_not_know_speaks_as_a_group_of_its_own():
+    ev = _pipeline("The Tigray regional government on Friday accused Eritrean troops of killing civilians.")
+    st = find(ev, "statement")
+    assert (st.stance, st.groups, st.value) == ("accusation", ["Tigray regional government"], "2024-03-08")
+    st = find(_pipeline("Puntland authorities condemned the bombing in Bosaso."), "statement")
+    assert (st.stance, st.groups) == ("condemnation", ["Puntland authorities"])
+    # a known country's government stays that country; a common adjective opening the sentence names no body
+    assert find(_pipeline("South Sudan authorities condemned the attack."), "statement").groups == ["South Sudan"]
+    assert not [e for e in _pipeline("Local authorities condemned the attack.") if e.type == "statement"]
+    assert not [e for e in _pipeline("The federal government condemned the attack.") if e.type == "statement"]
+
+
+def test_an_act_told_again_with_its_verb_left_out_and_a_time_of_its_own_is_a_second_event():
+    ev = _pipeline("The Islamic State seized Fallujah in January 2014, and Ramadi in May 2015.")
+    assert [(e.type, e.value, e.groups) for e in ev] == [("attack", "2014-01", ["ISIS"]), ("attack", "2015-05", ["ISIS"])]
+    ev = _pipeline("Militants attacked the base in January and again in March, officials said.")
+    assert [e.value for e in ev if e.type == "attack"] == ["2024-01", "2024-03"]
+    # the second object is the second act's place, or its target
+    ev = _pipeline("Rebels attacked a base in Goma in 2012 and Bukavu in 2024.")
+    assert [(e.value, e.location) for e in ev] == [("2012", "Goma"), ("2024", "Bukavu")]
+    ev = _pipeline("The United States struck Iraq in 2003 and Syria in 2014.")
+    assert [(e.value, e.groups) for e in ev] == [("2003", ["United States", "Iraq"]), ("2014", ["United States", "Syria"])]
+    # a second verb is a second act of its own kind; a range is one span; a time after the act's own is no repeat
+    assert [e.value for e in _pipeline("He was elected in 2014 and re-elected in 2019.")] == ["2014"]
+    assert [e.value for e in _pipeline("The group attacked the convoy between January and March.")] == ["2024-01"]
+    assert len(_pipeline("Gunmen attacked the convoy on Monday and fled on Tuesday.")) == 1

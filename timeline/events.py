@@ -150,6 +150,11 @@ expressions and group mentions are already there) with rules for English news:
    August 2021"), a passive act's agent ("designated ... by the US State Department"), a group that
    "emerged" or "surfaced" at a time (formation), "declares Iran in breach of its obligations" (accusation),
    "dismisses the videos as fake" (denial).
+23. Gapped repeats and regional bodies: an act told again with its verb left out and a time of its own ("IS
+   seized Fallujah in January 2014, and Ramadi in May 2015", "attacked the base in January and again in
+   March") is one event per time, the second object its place or its target; a region's government or
+   authorities the gazetteer does not know ("the Tigray regional government", "Puntland authorities") speak
+   as a group of their own.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -160,7 +165,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Document, Event, Mention, Sentence, Timex
 from .gazetteer import TITLES as _TITLES
@@ -838,6 +843,10 @@ _REPORTED_STANCES = (
     (re.compile(r"(?i)said|says|say|told|tells|added|insisted"), _REPORTED_DENIAL, "denial"),  # "... was not involved"
     (re.compile(r"(?i)said|says|say|told|tells|added"), _REPORTED_PLOT, "accusation"),  # "... was plotting attacks"
 )
+# an act told again with its verb left out: ", and Ramadi in May 2015", " and again in March"
+_GAPPED_CONJUNCT = re.compile(r"\s*,?\s+(?:and|then)\s+(?:(?:again|later|then|once\s+more)\s+)?(?:(?:the\s+)?"
+                              r"(?P<what>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+)?(?:in|on)\s+")
+_CONJUNCT_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|then)\s)")
 # a range of two times: "between X and Y", "from X to/until/through Y"
 _RANGE_OPEN = re.compile(r"(?i)\b(between|from)\s+(?:(?:early|late|mid-?)\s*)?$")
 _RANGE_AND = re.compile(r"(?i)\s+and\s+(?:(?:early|late|mid-?)\s*)?")
@@ -858,10 +867,13 @@ _ORG_NAME = re.compile(r"\b[A-Z]{2,}\b|\b(?:Army|Front|Movement|Party|Forum|Coun
                        r"Bloc|Assembly|Corps|Guards?|Directorate|Syndicate|Bureau)$")
 
 
+_REGION_BODY = re.compile(r"\s(?:government|administration|authorities|cabinet|parliament|council)$")
+
+
 def _name_as_side(names: list[str]) -> tuple[list[str], list[str]]:
     """(groups, persons) for a speaker the gazetteer does not know: an organization's name ("the New IRA",
     "the Hostages and Missing Families Forum") is a group of its own, a person's name is an actor."""
-    if names and _ORG_NAME.search(names[0]):
+    if names and (_ORG_NAME.search(names[0]) or _REGION_BODY.search(names[0])):
         return names[:1], []
     return [], names
 
@@ -895,6 +907,14 @@ def _person_name(text: str) -> list[str]:
     m = re.fullmatch(r"(?:[Tt]he\s+(?:(?:banned|outlawed|little-known|so-called|separatist|militant|armed|jihadist|"
                      r"rebel|insurgent|proscribed)\s+)*)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.-]*){0,5})", t)
     if m and m["name"].split()[0] not in _FUNCTION_CAPS and _ORG_NAME.search(m["name"]):
+        return [m["name"]]
+    # "the Tigray regional government", "Puntland authorities": a region's government the gazetteer does not know
+    m = re.fullmatch(r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:regional|state|provincial|interim|"
+                     r"transitional|local|autonomous|breakaway|de\s+facto)\s+)?(?:government|administration|"
+                     r"authorities|cabinet|parliament|council))", t)
+    if m and m["name"].split()[0] not in _FUNCTION_CAPS and not re.match(
+            r"(?:Local|Federal|State|National|Central|Provincial|Regional|Interim|Transitional|New|Military|Civil|"
+            r"Security|Municipal|City|County|District|Town|Village|Tribal|Rebel|Opposition|Both|Other|Several)\b", m["name"]):
         return [m["name"]]
     return []
 
@@ -1944,8 +1964,38 @@ class _Extractor:
             if not d.groups and self.acts_for_home(d):
                 d.groups = [self.home_state()]
                 d.note.append(f"no side named: the country the story is about, {self.home_state()}")
-        self.drafts.extend(drafts)
+        drafts += [g for d in drafts for g in self.gapped_repeats(d, quotes)]
+        self.drafts.extend(sorted(drafts, key=lambda d: (d.trig.start, d.timex.start if d.timex else -1)))
         return len(trigs)
+
+    def gapped_repeats(self, d: _Draft, quotes) -> list[_Draft]:
+        """The same act told again with its verb left out and a time of its own: "IS seized Fallujah in January
+        2014, and Ramadi in May 2015", "attacked the base in January and again in March" -- one event each."""
+        if d.trig.type not in ("attack", "killing", "arrest", "political", "formation", "protest") \
+                or d.basis != "stated" or d.timex is None or d.timex.start < d.trig.end \
+                or not d.sent.start <= d.timex.start < d.sent.end or self.range_partner(d.timex) is not None:
+            return []
+        out, prev = [], d.timex
+        for t in self.timexes_in(prev.end, d.sent.end):
+            gap = _GAPPED_CONJUNCT.fullmatch(self.text, prev.end, t.start)
+            if gap is None or t.date is None or t.type in ("DURATION", "SET") or _inside(t.start, quotes) \
+                    or not _CONJUNCT_END.match(self.text, t.end):
+                break
+            g = replace(d, timex=t, basis="stated", groups=list(d.groups), alleged=list(d.alleged),
+                        actors=list(d.actors), about=list(d.about), victims=list(d.victims), targets=list(d.targets),
+                        note=list(d.note) + [f"told again with {d.trig.text!r} left out"],
+                        anniversary_victims=list(d.anniversary_victims))
+            if gap["what"]:  # "... in Kabul on Monday and Herat on Tuesday": what stands for the first act's object
+                first = _uniq(m.group for m in self.mentions_in(d.trig.end, d.timex.start, quotes) if m.group)
+                other = _uniq(m.group for m in self.mentions_in(gap.start("what"), gap.end("what"), quotes) if m.group)
+                if other:
+                    g.groups = [x for x in g.groups if x not in first]
+                    g.targets = [x for x in g.targets if x not in first] + [x for x in other if x not in g.groups]
+                elif d.location and d.location.split(",")[0] in self.text[d.trig.end:d.timex.start]:
+                    g.location = gap["what"]
+            out.append(g)
+            prev = t
+        return out
 
     # -- statements' objects, blame frames, one event per type and clause
     def fold_sentence(self, drafts: list[_Draft], stmt_objects, sent: Sentence, quotes) -> list[_Draft]:
