@@ -671,6 +671,12 @@ def test_denials_threats_and_objections_in_other_words(gaz):
     assert find(ev, "statement", stance="denial").groups == ["United States"]
     ev = run(gaz, "Prime Minister Shehbaz Sharif vowed \"stern action\" against those behind the bombing.")
     assert find(ev, "statement", stance="threat").groups == ["Pakistan"]
+    ev = run(gaz, "Somalia's president vowed on Sunday to crush the militants.")
+    assert find(ev, "statement").stance == "threat"
+    ev = run(gaz, "Israeli Prime Minister Benjamin Netanyahu vowed to destroy Hamas.")
+    assert find(ev, "statement").stance == "threat"
+    ev = run(gaz, "Somalia's president vowed on Sunday to rebuild the schools.")
+    assert find(ev, "statement").stance != "threat"
     ev = run(gaz, "Baghdad has repeatedly protested the incursions as a violation of its sovereignty.")
     assert find(ev, "statement", stance="condemnation").groups == ["Iraq"]
     ev = run(gaz, "Thousands protested in Baghdad on Friday.")
@@ -1512,3 +1518,17 @@ def test_an_act_told_again_with_its_verb_left_out_and_a_time_of_its_own_is_a_sec
     assert [e.value for e in _pipeline("He was elected in 2014 and re-elected in 2019.")] == ["2014"]
     assert [e.value for e in _pipeline("The group attacked the convoy between January and March.")] == ["2024-01"]
     assert len(_pipeline("Gunmen attacked the convoy on Monday and fled on Tuesday.")) == 1
+
+
+def test_gunmen_or_troops_from_a_group_act_for_it():
+    ev = _pipeline("Gunmen from the Viv Ansanm coalition stormed the town of Mirebalais on March 31.")
+    assert find(ev, "attack").groups == ["Viv Ansanm"]
+    assert find(_pipeline("Rebels of the M23 attacked the town on Monday."), "attack").groups == ["M23"]
+
+
+def test_a_stretch_of_conflict_counted_in_months_or_years_is_no_event():
+    ev = _pipeline("Israel and Hezbollah agreed to a ceasefire on November 27, 2024, ending more than a year of fighting.")
+    assert [(e.type, e.value) for e in ev] == [("political", "2024-11-27")]
+    assert not _pipeline("After two years of brutal fighting, the RSF controls most of Darfur.")
+    # days of clashes told with their time are an event
+    assert find(_pipeline("Three days of clashes in Tripoli killed 50 people last week."), "attack").value == "2024-W10"

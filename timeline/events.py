@@ -154,7 +154,8 @@ expressions and group mentions are already there) with rules for English news:
    seized Fallujah in January 2014, and Ramadi in May 2015", "attacked the base in January and again in
    March") is one event per time, the second object its place or its target; a region's government or
    authorities the gazetteer does not know ("the Tigray regional government", "Puntland authorities") speak
-   as a group of their own.
+   as a group of their own; "gunmen from the Viv Ansanm coalition" act for it; "vowed to crush/destroy/hunt
+   down" threatens; "a year of fighting", "18 months of war" is a stretch of conflict, no event.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -381,7 +382,8 @@ _BYLINE = re.compile(r"^(?:By|BY|Author|Written by|Reporting by|Editing by|Addit
 _BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
                   r"(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|fellow|analyst)\b")
 _ROLE_OF = re.compile(r"(?i)(?:\b(?:spokes(?:man|woman|person)|officials?|leaders?|head|commander|chief|members?|"
-                      r"representatives?|envoy|minister|ambassador|fighters?|supporters?|militants?)\s+(?:of|for|from)\s+"
+                      r"representatives?|envoy|minister|ambassador|fighters?|supporters?|militants?|gunmen|insurgents?|"
+                      r"rebels?|troops|soldiers?|combatants?|operatives?|cadres?)\s+(?:of|for|from|belonging\s+to|loyal\s+to)\s+"
                       r"|\b(?:officials?|authorities|leaders?|diplomats?|government|regime|sources|ministers?)\s+in\s+)"
                       r"(?:the\s+)?$")
 _LOCATIVE_PREP = re.compile(r"\b(?:in|at|near|inside|outside|across|around|on|against|to|toward|towards|from|into|"
@@ -524,6 +526,12 @@ def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
         return True  # "holders elected to convert the debt": chose, not a vote
     if label == "attack" and _criticism(word, before, after):
         return True
+    if label == "attack" and re.search(r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|"
+                                       r"more\s+than\s+(?:a|one|\w+)|nearly\s+(?:a|\w+)|almost\s+(?:a|\w+)|"
+                                       r"years|months|decades)\s+(?:(?:half|long|full)\s+)?(?:(?:years?|months|decades?)\s+)?of\s+"
+                                       r"(?:(?:brutal|bloody|civil|armed|heavy|intense|fierce|sporadic)\s+)?$", before) \
+            and re.search(r"(?i)\b(?:years?|months|decades?)\s+of\s+(?:\w+\s+)?$", before):
+        return True  # "ending more than a year of fighting", "after 18 months of war": a stretch of conflict, no event
     if label == "political" and re.match(r"(?i)(?:passed|approved|adopted|backed|endorsed|rejected) ", w) and re.search(
             r"(?i)\b(?:the|a|an|its|their|his|her|newly|recently)\s+(?:\w+ly\s+)?$", before):
         return True  # "the recently passed bailout legislation": an adjective, the vote is told elsewhere
@@ -1830,7 +1838,8 @@ class _Extractor:
                     d.trig.stance = self.quote_stance(sent, quotes, groups, verdict)
                 if d.trig.stance == "other" and re.match(r"(?i)vow|pledg|promis", trig.text) and re.search(
                         r"(?i)\b(?:revenge|retaliat\w*|aveng\w*|vengeance|respond\w*|response|punish\w*|unpunished|"
-                        r"keep up|continue|step up|intensify|(?:stern|tough|strong|harsh|decisive|firm|severe)\s+action)\b",
+                        r"keep up|continue|step up|intensify|crush|defeat|destroy|eliminate|eradicate|annihilate|"
+                        r"wipe\s+out|hunt\s+down|(?:strike|hit|fight)\s+back|(?:stern|tough|strong|harsh|decisive|firm|severe)\s+action)\b",
                         self.text[trig.end:sent.end]):
                     d.trig.stance = "threat"  # 'vowed "harsh revenge"', "vowed to keep up their attacks"
                 for verbs, reported, stance in _REPORTED_STANCES:
