@@ -1532,3 +1532,35 @@ def test_a_stretch_of_conflict_counted_in_months_or_years_is_no_event():
     assert not _pipeline("After two years of brutal fighting, the RSF controls most of Darfur.")
     # days of clashes told with their time are an event
     assert find(_pipeline("Three days of clashes in Tripoli killed 50 people last week."), "attack").value == "2024-W10"
+
+
+def test_a_declared_ceasefire_and_a_designation_over_an_apposition_are_political_acts():
+    ev = _pipeline("The PKK declared a ceasefire on March 1.")
+    assert [(e.type, e.value, e.groups) for e in ev] == [("political", "2024-03-01", ["Kurdistan Workers' Party"])]
+    assert find(_pipeline("The UN called for a ceasefire on Monday."), "statement").stance == "appeal"
+    ev = _pipeline("The United States designated Harakat al-Nujaba, led by Akram al-Kaabi, as a terrorist group in "
+                   "March 2019.")
+    assert [(e.type, e.value, e.groups) for e in ev] == [("political", "2019-03", ["United States", "Harakat al-Nujaba"])]
+    ev = _pipeline("March 4, 2025: The administration of President Donald Trump redesignates the Houthis as a Foreign "
+                   "Terrorist Organization.", published=dt.date(2025, 7, 10))
+    assert [(e.type, e.value, e.groups) for e in ev] == [("political", "2025-03-04", ["United States", "Houthis"])]
+
+
+def test_what_a_side_holds_or_a_state_owns_names_the_side_an_attack_falls_on():
+    assert find(_pipeline("Israel strikes the Houthi-held port of Hodeidah on Monday."), "attack").groups == [
+        "Israel", "Houthis"]
+    assert find(_pipeline("A Houthi ballistic missile landed near the main terminal of Israel's Ben Gurion airport on "
+                          "Sunday."), "attack").groups == ["Houthis", "Israel"]
+    assert find(_pipeline("Russian drones hit Ukraine's power grid on Monday."), "attack").groups == ["Russia", "Ukraine"]
+    # the attacker's own holdings before the verb are no target
+    assert find(_pipeline("Israel's air force struck targets in Gaza on Monday."), "attack").groups == ["Israel"]
+
+
+def test_a_chronology_entry_in_the_present_seizes():
+    ev = _pipeline("Nov. 19, 2023: Houthi forces in a helicopter seize the Galaxy Leader, a car carrier linked to an "
+                   "Israeli businessman.", published=dt.date(2025, 7, 10))
+    assert [(e.type, e.value, e.groups[:1]) for e in ev] == [("attack", "2023-11-19", ["Houthis"])]
+    assert not [e for e in _pipeline("The Houthis threatened to seize ships on Monday.") if e.type == "attack"]
+    # where the target stands is no side: "the embassy in Tanzania's commercial capital"
+    ev = _pipeline("An explosion ripped through the American Embassy in Tanzania's commercial capital on Friday.")
+    assert "Tanzania" not in find(ev, "attack").groups

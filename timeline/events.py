@@ -156,6 +156,11 @@ expressions and group mentions are already there) with rules for English news:
    authorities the gazetteer does not know ("the Tigray regional government", "Puntland authorities") speak
    as a group of their own; "gunmen from the Viv Ansanm coalition" act for it; "vowed to crush/destroy/hunt
    down" threatens; "a year of fighting", "18 months of war" is a stretch of conflict, no event.
+24. More acts and sides: a ceasefire declared or called is political; a designation "as a terrorist group"
+   over an apposition or in the present ("redesignates the Houthis as ...") is political, the trigger's words
+   one clause; a chronology's plural present "seize" attacks; an attack falls on the side holding what it hit
+   ("the Houthi-held port") and on the state owning it ("Israel's Ben Gurion airport"), not on the state
+   where the target stands ("the embassy in Tanzania's capital").
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -175,9 +180,10 @@ from .table import plover_code
 
 # ----------------------------------------------------------------- lexicon
 
-# what a government declares that is an act, not words: "declared a state of emergency", "three days of mourning"
+# what a government declares that is an act, not words: "declared a state of emergency", "three days of mourning",
+# "declared a ceasefire"
 _EMERGENCY_OBJECT = (r"(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emergency|martial law|curfew|national mourning|"
-                     r"days? of (?:national )?mourning|emergency rule)")
+                     r"days? of (?:national )?mourning|emergency rule|ceasefire|cease-fire|truce)")
 
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
@@ -239,7 +245,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"(?:suspend(?:ed|s)?|paus(?:ed|es)|halt(?:ed|s)?|stopp(?:ed)|end(?:ed|s)?) (?:its|their|all|the) (?:[\w-]+ )?"
      r"(?:attacks|operations|strikes|offensive|military operations)", "other:RETREAT"),
     (r"(?:ceasefire|cease-fire|truce)(?: between [\w\s,'’-]{1,60}?)?(?: (?:that|which))? (?:took effect|came into (?:effect|force)|was (?:agreed|reached|announced|signed)|"
-     r"began|collapsed|broke down)|(?:agreed|reached|announced|brokered|signed|struck) (?:an? |the )?(?:[\w-]+ ){0,2}"
+     r"began|collapsed|broke down)|(?:agreed|reached|announced|announces|brokered|signed|struck|declared|declares|"
+     r"proclaimed|proclaims|called|calls) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}"
      r"(?:ceasefire|cease-fire|truce)", "other:AGREE"),
     (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)"
      r"|mark(?:s|ed|ing)? (?:\w+ ){1,2}(?:years?|months?) since", "anniversary"),
@@ -295,7 +302,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|raid(?:s|ed)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|barrage|IEDs?|fired (?:on|at|upon)"
      r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
      r"|shooting|gunmen|kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|stabbing|drones?|intervened|intervention"
-     r"|seized|seizes|overran|overruns|stormed|took control of|takes control of|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
+     r"|seized|seizes|(?<!to )seize|overran|overruns|stormed|took control of|takes control of|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
      r"|recaptur(?:e|ed|es|ing)|retook|retaken"
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
      r"|seizing|swept into|sweeping into|(?:burst|bursting|stormed|storming|crossed|poured) into(?! (?:flames|tears|laughter|song|applause|the room|view))"
@@ -319,7 +326,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"deploy(?:ed|s|ing|ment)", "other:MOBILIZE"),
     (r"surrender(?:ed|s|ing)?|laid down (?:their|its|his) (?:arms|weapons)", "other:YIELD"),
     (r"sanction(?:s|ed|ing)?|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
-     r"(?:[\w-]+ ){0,3}embargo|embargoed|designated [\w\s'’-]{0,40}? (?:a |as a )?terrorist", "other:SANCTION"),
+     r"(?:[\w-]+ ){0,3}embargo|embargoed|designated [\w\s'’-]{0,40}? (?:a |as a )?terrorist"
+     # "redesignates the Houthis as a Foreign Terrorist Organization", "designated X, led by Y, as a terrorist group"
+     r"|(?:re-?)?designat(?:ed|es|e|ing) [\w\s,'’-]{0,60}? as (?:an? |the )?(?:[\w-]+ ){0,3}terrorist", "other:SANCTION"),
     (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)|reach(?:ed|es)? (?:an? |the )?"
      r"(?:[\w-]+ )?(?:agreement|deal|accord)|agreed to", "other:AGREE"),
     (r"held talks|hold talks|talks with|(?:met|meets) with(?= (?:the |his |her |their |its |top |senior )?"
@@ -694,6 +703,13 @@ _SIDE_HIT = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,2}\s+(?:embass(?:y|ies)|consula
                        r"police(?:men)?|officers|policemen|(?:fighter\s+)?jets?|warplanes?|warships?|vessels?|ships?|"
                        r"tankers?|patrols?|diplomats?|citizens|nationals|tourists|civilians|hostages|territory|"
                        r"airspace|border\s+guards?)\b", re.IGNORECASE)
+# what a side holds: "the Houthi-held port", "SDF-controlled territory"
+_HELD_BY = re.compile(r"\b(?P<name>[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})-(?:held|controlled|run|occupied)\b")
+# what a state owns, after its name: "Israel's Ben Gurion airport", "Ukraine's power grid"
+_OWNED_HIT = re.compile(r"['’]s(?:\s+[\w-]+){0,3}?\s+(?:air\s+defen[cs]es|airports?|ports?|capital|cities|power\s+(?:stations?|"
+                        r"plants?|grid)|energy\s+(?:facilities|infrastructure)|infrastructure|refinery|refineries|oil\s+"
+                        r"(?:fields?|facilities|terminals?)|embass(?:y|ies)|bases?|warships?|ships?|vessels?|tankers?|"
+                        r"territory|airspace|border\s+posts?)\b")  # (lower case: "Iraq's Popular Mobilization Forces" is a name)
 # a locative preposition before a state's or capital's name: "in Tehran", "in northeastern Jordan", "near Damascus"
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|inside|outside|across|on|over)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|"
                            r"northeast|northwest|southeast|southwest|north|south|east|west)\s+)?$")
@@ -1300,10 +1316,12 @@ class _Extractor:
                         nominal = False  # "the Houthis launch 18 drones at ...": a verb (its weapons follow)
                     if word.lower().endswith(" into"):
                         nominal = False  # "terrorists burst into southern Israel": a verb and where it went
-                    if label in ("other:RETREAT", "other:AGREE") and re.match(
+                    if label in ("other:RETREAT", "other:AGREE", "other:SANCTION") and re.match(
                             r"(?i)(?:suspend|paus|halt|stopp|end)\w*\s+(?:its|their|all|the)\b|(?:agreed|reached|announced|"
-                            r"brokered|signed|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce)", word):
-                        nominal = False  # "paused their attacks", "agreed a truce": a verb phrase
+                            r"announces|brokered|signed|struck|declared|declares|proclaimed|proclaims|called|calls)\s+"
+                            r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce)"
+                            r"|(?:re-?)?designat(?:ed|es|e|ing)\s", word):
+                        nominal = False  # "paused their attacks", "agreed a truce", "designated X as a terrorist": a verb phrase
                     if label == "arrest" and word.lower().startswith("captur") and re.match(
                             r"(?i)\s+(?:(?:the|a|an|two|three|several|key|strategic|eastern|western|northern|southern|"
                             r"rebel-held|government-held)\s+)*(?:[\w-]+\s+)?(?:town|city|village|villages|towns|cities|"
@@ -1804,6 +1822,10 @@ class _Extractor:
         for trig in trigs:
             ci = _clause_of(clauses, trig.start)
             cl = clauses[ci]
+            if trig.end > cl.end:  # "designated X, led by Y, as a terrorist group in March 2019": one clause
+                cj = _clause_of(clauses, trig.end - 1)
+                cl = _Clause(cl.start, clauses[cj].end, self.text[cl.start:clauses[cj].end], cl.kind)
+                clauses = clauses[:ci] + [cl] + clauses[cj + 1:]
             if self.irrealis(trig, sent):
                 continue
             if trig.type == "killing" and re.search(r"\banniversar(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,2}$",
@@ -2664,6 +2686,18 @@ class _Extractor:
             if _SIDE_HIT.match(self.text, m.end, end) and not _BY_BEFORE.search(self.text, max(cl.start, m.start - 20),
                                                                                  m.start):
                 out.append(m.group)
+        for m in self.mentions_in(trig.end, end, quotes):
+            # "Israel's Ben Gurion airport", "Ukraine's power grid": what a state owns
+            # (not where the target stands: "the American Embassy in Tanzania's commercial capital")
+            if m.group and m.kind != "person" and self.gaz.kind(m.group) == "state" \
+                    and _OWNED_HIT.match(self.text, m.end, end) and not re.search(
+                        r"(?i)\b(?:in|at|inside|outside)\s+$", self.text[max(0, m.start - 10):m.start]):
+                out.append(m.group)
+        for h in _HELD_BY.finditer(self.text, trig.end, end):
+            # "the Houthi-held port of Hodeidah", "SDF-controlled territory": what a side holds
+            g = self.gaz.lookup(h["name"])
+            if g is not None and g.kind != "person" and not _inside(h.start(), quotes):
+                out.append(g.name)
         return [g for g in _uniq(out) if g not in d.groups]
 
     def struck_state(self, d: _Draft, quotes) -> list[str]:
