@@ -121,9 +121,13 @@ def test_army_in_a_datelined_story(gaz):
 
 
 def test_unknown_speaker_keeps_the_name(gaz):
+    ev = run(gaz, "Myanmar's junta spokesman Kyaw Zin Htet denied on Monday that the army had bombed a village.")
+    st = find(ev, "statement", stance="denial")
+    assert st.groups == ["Myanmar"] and "Kyaw Zin Htet" in st.actors
+    # a spokesman the gazetteer knows speaks for the body he serves too
     ev = run(gaz, "Myanmar's junta spokesman Zaw Min Tun denied on Monday that the army had bombed a village.")
     st = find(ev, "statement", stance="denial")
-    assert st.groups == ["Myanmar"] and "Zaw Min Tun" in st.actors
+    assert st.groups == ["Myanmar", "Myanmar military"] and "Zaw Min Tun" in st.actors
 
 
 # ------------------------------------------------------------ criticism is no attack
@@ -319,7 +323,7 @@ def test_myanmar_junta_spokesman_after_a_sentence_naming_the_country(gaz):
             "A junta spokesman, Major General Zaw Min Tun, rejected the claim on Thursday.")
     ev = run(gaz, text)
     st = find(ev, "statement", stance="denial")  # rejecting a claim denies it
-    assert st.groups == ["Myanmar"] and st.value == "2024-03-07"
+    assert "Myanmar" in st.groups and st.value == "2024-03-07"
 
 
 # ------------------------------------------------------------ casualties and spokesmen of a group

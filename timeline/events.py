@@ -2761,7 +2761,7 @@ class _Extractor:
             if m.start >= trig.end and (_NOT_COUNTERPART.search(self.text, max(trig.end, m.start - 25), m.start)
                                         or _inside(m.start, quotes)):
                 continue
-            if m.start >= trig.end and self.gaz.kind(m.group) == "state" and re.match(r"['’]s\s+(?:[a-z]+\s+)?[A-Z]",
+            if m.start > trig.start and self.gaz.kind(m.group) == "state" and re.match(r"['’]s\s+(?:[a-z]+\s+)?[A-Z]",
                                                                                     self.text[m.end:m.end + 30]):
                 continue  # "Haiti's Viv Ansanm gang coalition": the group, not the state
             out.append(m.group)

@@ -364,6 +364,7 @@ class Gazetteer:
         self._lower_ok: set[str] = set()  # aliases some spelling of which starts in lower case
         self._entries: list[tuple[str, str, str]] = []  # (alias, canonical, kind of match)
         self._index: dict | None = None
+        self._compiled: dict[str, list] = {}  # alias patterns by first word, compiled when first met
         self.problems = list(_problems or [])
         for g in groups:
             self.add(g)
@@ -394,23 +395,31 @@ class Gazetteer:
             self._alias_info[key] = (alias, how)
             self._entries.append((alias, canonical, how))
 
-    def _alias_index(self) -> dict[str, list[tuple[int, re.Pattern]]]:
-        """Aliases by their folded first word, each with an anchored pattern, longest first."""
+    def _alias_index(self) -> dict[str, list[tuple[int, str]]]:
+        """Aliases by their folded first word, longest first (patterns are compiled per word when first met:
+        a gazetteer of thousands of names costs nothing for the words a text never uses)."""
         if self._index is None:
-            index: dict[str, list[tuple[int, re.Pattern]]] = {}
+            index: dict[str, list[tuple[int, str]]] = {}
             for alias, _canon, _how in self._entries:
                 first = _TOKEN.match(alias)
                 if not first:
                     continue
-                key = _token_key(first.group(0))
-                # ("Hamas-led fighters", "al-Qaeda-linked jihadists": the group, whose fighters they are)
-                rx = re.compile(rf"(?:{_alias_pattern(alias)})(?![\w‐]|-(?!(?:led|linked|run)\b)|['’][A-Za-z]{{2}})",
-                                re.IGNORECASE)
-                index.setdefault(key, []).append((len(alias), rx))
+                index.setdefault(_token_key(first.group(0)), []).append((len(alias), alias))
             for cands in index.values():
                 cands.sort(key=lambda c: -c[0])
             self._index = index
+            self._compiled = {}
         return self._index
+
+    def _patterns(self, key: str) -> list[tuple[int, re.Pattern]]:
+        """The anchored patterns of the aliases whose first word folds to `key`, longest first."""
+        pats = self._compiled.get(key)
+        if pats is None:
+            # ("Hamas-led fighters", "al-Qaeda-linked jihadists": the group, whose fighters they are)
+            pats = self._compiled[key] = [
+                (n, re.compile(rf"(?:{_alias_pattern(alias)})(?![\w‐]|-(?!(?:led|linked|run)\b)|['’][A-Za-z]{{2}})",
+                               re.IGNORECASE)) for n, alias in self._alias_index().get(key, ())]
+        return pats
 
     def _alias_matches(self, text: str):
         """(start, end, surface) of alias matches, scanning word starts (a dictionary look-up per word)."""
@@ -430,7 +439,7 @@ class Gazetteer:
             led = _LED_SUFFIX.search(tok)
             if led:  # "Hamas-led", "al-Qaeda-linked": the name before the suffix
                 keys.add(_token_key(tok[:led.start()]))
-            cands = [c for k in keys for c in index.get(k, ())]
+            cands = [c for k in keys if k in index for c in self._patterns(k)]
             if len(keys) > 1:
                 cands.sort(key=lambda c: -c[0])
             found = None
