@@ -1568,3 +1568,25 @@ def test_a_chronology_entry_in_the_present_seizes():
     # where the target stands is no side: "the embassy in Tanzania's commercial capital"
     ev = _pipeline("An explosion ripped through the American Embassy in Tanzania's commercial capital on Friday.")
     assert "Tanzania" not in find(ev, "attack").groups
+
+
+def test_a_sentence_opening_on_by_and_a_time_is_no_byline_and_taking_control_is_an_attack():
+    ev = _pipeline("By Sunday, the RSF said it had taken full control of Zamzam.")
+    assert find(ev, "attack").groups == ["Rapid Support Forces"] and find(ev, "attack").value == "2024-03-10"
+    assert not _pipeline("By Ahmed Saleh and John Smith")
+    assert find(_pipeline("Rebels took control of the town on Monday."), "attack").value == "2024-03-11"
+
+
+def test_a_siege_laid_since_a_time_is_a_series_and_sanctions_imposed_are_an_act():
+    at = find(_pipeline("The RSF has laid siege to El Fasher since May last year."), "attack")
+    assert (at.value, at.date, at.groups) == ("PAST_REF", dt.date(2023, 5, 1), ["Rapid Support Forces"])
+    assert find(_pipeline("Washington also imposed sanctions on Hemedti."), "political").groups[0] == "United States"
+    assert not _pipeline("US sanctions on Iran have hurt its economy.")
+
+
+def test_a_pledge_of_allegiance_is_no_promise_and_a_quoted_designation_is_one():
+    ev = _pipeline("Al-Shabaab emerged in 2006. The group formally pledged allegiance to al-Qaeda in February 2012.")
+    assert ("formation", "2012-02", ["Al-Shabaab"]) in [(e.type, e.value, e.groups) for e in ev]
+    assert not [e for e in ev if e.type == "statement"]
+    ev = _pipeline('The United States had already designated it a "foreign terrorist organization" in 2008.')
+    assert [(e.type, e.value) for e in ev] == [("political", "2008")]

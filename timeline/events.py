@@ -160,7 +160,9 @@ expressions and group mentions are already there) with rules for English news:
    over an apposition or in the present ("redesignates the Houthis as ...") is political, the trigger's words
    one clause; a chronology's plural present "seize" attacks; an attack falls on the side holding what it hit
    ("the Houthi-held port") and on the state owning it ("Israel's Ben Gurion airport"), not on the state
-   where the target stands ("the embassy in Tanzania's capital").
+   where the target stands ("the embassy in Tanzania's capital").  Taking control of a place attacks; a siege
+   laid since a time is a series; sanctions imposed are an act; a pledge of allegiance is a formation, no
+   promise; a sentence opening "By Sunday," is no byline.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -235,7 +237,8 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|repl(?:ied|ies) (?:sharply|angrily|defiantly)|hit back", "rejection"),
     (r"said|says|say|told|tell|tells|stated|states|(?:announc(?:e|es|ed)|declared)(?! " + _EMERGENCY_OBJECT + ")"
      r"|wrote|writes|tweeted|added"
-     r"|respond(?:s|ed)?|repl(?:ied|ies)|issued a statement|in a statement|vow(?:s|ed)|pledg(?:e|es|ed)"
+     r"|respond(?:s|ed)?|repl(?:ied|ies)|issued a statement|in a statement|vow(?:s|ed)"
+     r"|pledg(?:e|es|ed)(?! (?:its |their |his |her )?allegiance)"
      r"|promis(?:e|es|ed)|insist(?:s|ed)|confirm(?:s|ed)|acknowledg(?:e|es|ed)"
      r"|(?:describ|characteriz|characteris)(?:ed|es) (?:[\w'’-]+ ){1,6}?as(?= [\"“‘'])"
      r"|cast(?:s|ing)? doubts? (?:on|over|about)|question(?:ed|s) (?:the|whether)", "other"),
@@ -286,7 +289,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      "political"),
     (r"(?:(?:were|was|is|are|been|being|be) )?(?:formed|founded|established|set up)|formation of|founding of|creation of"
      r"|emerged (?:in (?:[A-Z][a-z]+ )?\d{4} )?(?:from|out of) (?:a |the )?(?:merger|split|splinter|union)"
-     r"|pledg(?:ed|es) (?:its |their )?allegiance to|split (?:off )?from|broke away from"
+     r"|pledg(?:ed|es) (?:its |their |his |her )?allegiance to|(?:swore|swears|sworn) (?:its |their |his |her )?allegiance to"
+     r"|split (?:off )?from|broke away from"
      # "an umbrella of factions that surfaced in October": kept only when a group is what emerged
      r"|(?:emerged|surfaced|appeared)(?= (?:in|on|last|early|late|after|following|during) )", "formation"),
     (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)|massacr(?:e|es|ed)"
@@ -302,7 +306,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|raid(?:s|ed)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|barrage|IEDs?|fired (?:on|at|upon)"
      r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
      r"|shooting|gunmen|kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|stabbing|drones?|intervened|intervention"
-     r"|seized|seizes|(?<!to )seize|overran|overruns|stormed|took control of|takes control of|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
+     r"|seized|seizes|(?<!to )seize|overran|overruns|stormed|"
+     r"(?:took|takes|taken|taking) (?:full |complete |total |effective )?control (?:of|over)|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
      r"|recaptur(?:e|ed|es|ing)|retook|retaken"
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
      r"|seizing|swept into|sweeping into|(?:burst|bursting|stormed|storming|crossed|poured) into(?! (?:flames|tears|laughter|song|applause|the room|view))"
@@ -326,7 +331,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"deploy(?:ed|s|ing|ment)", "other:MOBILIZE"),
     (r"surrender(?:ed|s|ing)?|laid down (?:their|its|his) (?:arms|weapons)", "other:YIELD"),
     (r"sanction(?:s|ed|ing)?|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
-     r"(?:[\w-]+ ){0,3}embargo|embargoed|designated [\w\s'’-]{0,40}? (?:a |as a )?terrorist"
+     r"(?:[\w-]+ ){0,3}embargo|embargoed|designated [\w\s'’-]{0,40}? (?:a |as a )?[\"“]?(?:[\w-]+ )?terrorist"
      # "redesignates the Houthis as a Foreign Terrorist Organization", "designated X, led by Y, as a terrorist group"
      r"|(?:re-?)?designat(?:ed|es|e|ing) [\w\s,'’-]{0,60}? as (?:an? |the )?(?:[\w-]+ ){0,3}terrorist", "other:SANCTION"),
     (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)|reach(?:ed|es)? (?:an? |the )?"
@@ -384,9 +389,13 @@ _CLAUSE_BREAK = re.compile(
 _SUBORD_START = re.compile(r"^(?:after|before|while|when|because|although|though|whereas|until|since|as|if)\b", re.I)
 _THAT_START = re.compile(r"^that\b", re.I)
 _PARTICIPLE_START = re.compile(r"^(?:\w+ing|dubbed|called|named|nicknamed|code-?named|known\s+as|backed\s+by|led\s+by)\b")
-_BYLINE = re.compile(r"^(?:By|BY|Author|Written by|Reporting by|Editing by|Additional reporting|Photo|Image|Source|"
+_BYLINE = re.compile(r"^(?:(?-i:By|BY)(?!\s+(?-i:[a-z\d]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                     r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Then|Now|Early|Late|Mid|Nightfall|Dawn|Noon|Midnight|"
+                     r"Contrast|Comparison|Law|Tonight|Today|Tomorrow|Yesterday)\b))|Author|Written by|Reporting by|Editing by|Additional reporting|Photo|Image|Source|"
                      r"Follow|Copyright|©)\b|"
                      r"\bfollow (?:him|her|them|us) on\b|\bcontributed (?:to )?(?:this )?report", re.IGNORECASE)
+# ("By Sunday, the RSF said ...", "By contrast, ..." open sentences, not bylines)
 # an author's note: "Dave DeCamp is the news editor of Antiwar.com" (only near the end of an article)
 _BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
                   r"(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|fellow|analyst)\b")
@@ -1083,7 +1092,8 @@ class _Extractor:
         Oct. 17", "has struck ... more than 100 times since October"."""
         # (a reported present perfect turns past perfect: "the Pentagon said forces had been attacked 46 times
         # since Oct. 17")
-        if not re.search(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|ck|uck|ght|ing)\b",
+        if not re.search(r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+(?:ed|ck|uck|ght|ing)|laid|held|kept|"
+                         r"shot|hit|waged|led|run|overrun|taken|made|sent|won|lost)\b",
                          self.text[sent.start:pos + 12]) and not re.search(
                 r"(?i)\b(?:said|says|told|reported|added)\b[^.;]*\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|ck|uck|ght|ing)\b",
                 self.text[sent.start:pos + 12]):
@@ -1316,6 +1326,14 @@ class _Extractor:
                         nominal = False  # "the Houthis launch 18 drones at ...": a verb (its weapons follow)
                     if word.lower().endswith(" into"):
                         nominal = False  # "terrorists burst into southern Israel": a verb and where it went
+                    if re.match(r"(?i)(?:pledg|swor|swear|laid|lay|took|takes|taken|taking)\w*\s+(?:\w+\s+)?"
+                                r"(?:allegiance|siege|(?:full\s+|complete\s+|total\s+|effective\s+)?control)\b", word):
+                        nominal = False  # "pledged allegiance to", "has laid siege to", "took control of": verb phrases
+                    if label == "other:SANCTION" and re.search(
+                            r"(?i)\b(?:imposed|imposes|slapped|slaps|levied|levies|announced|announces|tightened|"
+                            r"extended|expanded)\s+(?:(?:new|fresh|further|additional|more|sweeping|targeted|economic|"
+                            r"financial)\s+){0,2}$", before):
+                        nominal = False  # "Washington imposed sanctions on Hemedti": an act, not a background noun
                     if label in ("other:RETREAT", "other:AGREE", "other:SANCTION") and re.match(
                             r"(?i)(?:suspend|paus|halt|stopp|end)\w*\s+(?:its|their|all|the)\b|(?:agreed|reached|announced|"
                             r"announces|brokered|signed|struck|declared|declares|proclaimed|proclaims|called|calls)\s+"

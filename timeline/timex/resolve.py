@@ -106,8 +106,9 @@ _LIMIT_WORD = recache.compile(r"'(?:by|until|till|before|[a-z ]+ (?:for|until|ti
 _EVENT_OF_DATE_BEFORE = recache.compile(r"(?i)\b(?:after|since|following|before|in|during)\s+the\s+$")
 _EVENT_OF_DATE_AFTER = recache.compile(r"(?:,?\s+\d{4})?\s+(?:[a-z]+-)?[a-z]{3,}")
 _THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
-_OF_THAT_YEAR = recache.compile(r"(?i),?\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
-                                r"the\s+preceding)\s+year\b")
+# ("in August that year", "in March the following year": the "of" may be left out)
+_OF_THAT_YEAR = recache.compile(r"(?i),?\s+(?:of\s+)?(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+                                r"the\s+preceding)\s+year\b(?!['’])")
 
 
 _PART_OF_EVENT = recache.compile(r"\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w-]+\s+)?(?:game|match|"
