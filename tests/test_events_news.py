@@ -1590,3 +1590,40 @@ def test_a_pledge_of_allegiance_is_no_promise_and_a_quoted_designation_is_one():
     assert not [e for e in ev if e.type == "statement"]
     ev = _pipeline('The United States had already designated it a "foreign terrorist organization" in 2008.')
     assert [(e.type, e.value) for e in ev] == [("political", "2008")]
+
+
+def test_a_story_filed_from_a_bureau_abroad_gives_its_army_no_side_of_the_bureau():
+    text = ("BANGKOK, Dec 10 (Reuters) - The Arakan Army, one of Myanmar's most powerful ethnic armed groups, said on "
+            "Tuesday it had taken the town of Maungdaw from Myanmar's army and reached the border with Bangladesh.\n\n"
+            "The military seized power in a coup in February 2021.")
+    ev = _pipeline(text, published=dt.date(2024, 12, 10))
+    assert not [e for e in ev if "Thailand" in e.groups], rows(ev)
+    # a story from home that does not name its country again keeps the dateline's
+    ev = _pipeline("MOGADISHU, March 3 (Reuters) - Police said they had arrested three men on Monday.",
+                   published=dt.date(2024, 3, 4))
+    assert find(ev, "arrest").groups == ["Somalia"]
+
+
+def test_chronology_verbs_in_the_present_and_a_year_naming_a_treaty():
+    pub = dt.date(2025, 5, 10)
+    ev = _pipeline("April 23: India suspends the 1960 Indus Waters Treaty and expels Pakistani military advisers.",
+                   published=pub)
+    assert [(e.type, e.value, e.groups) for e in ev] == [("political", "2025-04-23", ["India", "Pakistan"])]
+    ev = _pipeline("April 26: The Resistance Front retracts its claim, saying its account had been hacked.", published=pub)
+    assert [(e.type, e.stance, e.value) for e in ev] == [("statement", "denial", "2025-04-26")]
+    ev = _pipeline("April 27: Indian and Pakistani troops exchange small-arms fire along the Line of Control.",
+                   published=pub)
+    assert [(e.type, e.value, e.groups) for e in ev] == [("attack", "2025-04-27", ["India", "Pakistan"])]
+    ev = _pipeline("Feb. 27, 2019: Pakistan shoots down an Indian fighter jet.", published=pub)
+    assert find(ev, "attack").groups == ["Pakistan", "India"]
+    ev = _pipeline("Feb. 14, 2019: A suicide bomber rams an explosives-laden car into a convoy of Indian police.",
+                   published=pub)
+    assert find(ev, "attack").value == "2019-02-14"
+    # a year of the act itself still dates it
+    assert find(_pipeline("Iran attacked the base in 2020."), "attack").value == "2020"
+
+
+def test_the_rest_of_a_list_of_nouns_after_a_comma_is_no_clause_of_its_own():
+    ev = _pipeline("Viv Ansanm launched coordinated attacks on police stations, prisons and the international airport "
+                   "in Port-au-Prince at the end of February, freeing thousands of inmates.")
+    assert find(ev, "attack").value == "2024-02"

@@ -162,7 +162,10 @@ expressions and group mentions are already there) with rules for English news:
    ("the Houthi-held port") and on the state owning it ("Israel's Ben Gurion airport"), not on the state
    where the target stands ("the embassy in Tanzania's capital").  Taking control of a place attacks; a siege
    laid since a time is a series; sanctions imposed are an act; a pledge of allegiance is a formation, no
-   promise; a sentence opening "By Sunday," is no byline.
+   promise; a sentence opening "By Sunday," is no byline.  A chronology's present tense: "shoots down",
+   "exchange small-arms fire", "rams a car into" attack; "suspends the 1960 Indus Waters Treaty" is political
+   (the year names the treaty, not the act); "retracts its claim" denies.  The rest of a list of nouns after
+   a comma ("on police stations, prisons and the airport in late February") stays in its clause.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -212,7 +215,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|dismiss(?:ed|es)? (?:the |these |those |such |this |that |its |their )?(?:[\w'’-]+ ){0,3}?as [\"“‘']?"
      r"(?:(?:a |an |pure |mere |baseless |western |enemy )?(?:fake|false|fabricated|fabrications?|baseless|propaganda|lies|"
      r"untrue|unfounded|groundless|nonsense|rumou?rs?|disinformation|misinformation|slander))\b"
-     r"|disavow(?:ed|s)?|distanc(?:ed|es|ing) (?:itself|himself|herself|themselves|the [\w\s,-]{1,60}?) from", "denial"),
+     r"|disavow(?:ed|s)?|distanc(?:ed|es|ing) (?:itself|himself|herself|themselves|the [\w\s,-]{1,60}?) from"
+     # "The Resistance Front retracts its claim": a claim taken back
+     r"|(?:retract(?:s|ed|ing)?|withdr(?:ew|aws|awn)) (?:its|their|his|her|the|an earlier) (?:[\w-]+ )?(?:claim|statement)",
+     "denial"),
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?(?! into\b)"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)"
      r"|call(?:s|ed|ing)? (?:the |this |these |those |its |their |[\w'’-]+['’]s |(?:them|it) (?=[\"“‘']?an? ))"
@@ -284,6 +290,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      + _EMERGENCY_OBJECT +
      r"|(?:suspended|suspends) (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:participation|talks|negotiations|cooperation|membership)"
      # a peace process ended, frozen or called off: "Duque ended the peace process", "called off its ceasefire"
+     # "India suspends the 1960 Indus Waters Treaty", "suspended trade with India"
+     r"|(?:suspend(?:s|ed)?|revok(?:es|ed)|scrapp?(?:ed|s)|withdr(?:ew|aws) from) (?:the |its |their |a |all )?(?:\d{4} )?"
+     r"(?:[\w-]+ ){0,3}?(?:treaty|accord|pact|agreement|trade|ties|relations|membership|visas)\b"
      r"|(?:ended|ends|froze|freezes|broke off|breaks off|called off|calls off|resumed|resumes|restarted) (?:the |its |their |a )?"
      r"(?:[\w-]+ ){0,2}?(?:peace process|peace talks|negotiations|talks|dialogue|ceasefire|cease-fire|truce)",
      "political"),
@@ -311,7 +320,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|recaptur(?:e|ed|es|ing)|retook|retaken"
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
      r"|seizing|swept into|sweeping into|(?:burst|bursting|stormed|storming|crossed|poured) into(?! (?:flames|tears|laughter|song|applause|the room|view))"
-     r"|shot (?:\w+ ){1,3}?down|(?:were|was|been) downed|exchanged (?:fire|gunfire|rocket fire|strikes)"
+     r"|(?:shoots|shooting) (?:\w+ ){0,3}?down|shot (?:\w+ ){1,3}?down|(?:were|was|been) downed"
+     r"|exchang(?:ed|es|e|ing) (?:[\w-]+ )?(?:fire|gunfire|rocket fire|artillery fire|strikes)"
+     r"|(?:rammed|rams|ramming) (?:[\w-]+ ){0,3}?into"
      r"|(?:war ?planes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|artillery|bombers?|warships?|tanks?"
      r"|(?-i:F|B|Su|MiG|A)-\d{1,2}[A-Z]?s?) "
      r"(?:hit|pounded|bombed|shelled|raided)"
@@ -782,6 +793,14 @@ def _clauses(text: str, sent: Sentence, timexes=()) -> list[_Clause]:
                 r"(?:[A-Z][\w'’-]*\.?(?:[A-Z]\.)*\s+){0,2}[A-Z][\w'’-]*\.?(?:[A-Z]\.)*,\s*", s_text[a:b]) \
                 and not _SUBORD_START.match(s_text[a:b]) and s_text[a:b].split()[0].rstrip(",") not in _FUNCTION_CAPS:
             del cuts[k + 1]
+            del cuts[k]
+    # "attacks on police stations, prisons and the airport": the rest of a list of nouns is no clause
+    for k in range(len(cuts) - 2, 0, -1):
+        a, b = cuts[k], cuts[k + 1]
+        if s_text[:a].rstrip().endswith(",") and re.match(r"\s*(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+(?:and|or)\s+"
+                                                         r"(?:the|a|an|its|their|other|[a-z][\w-]*s)\b", s_text[a:b]) \
+                and not _SUBORD_START.match(s_text[a:b].strip()) \
+                and not re.match(r"\s*\w+\s+(?:said|say|says|told|added)\b", s_text[a:b]):
             del cuts[k]
     for a, b in zip(cuts, cuts[1:]):
         piece = s_text[a:b]
@@ -2467,6 +2486,11 @@ class _Extractor:
         # time expressions right before another noun trigger in the clause belong to it
         if own and not trig.nominal:
             own = [t for t in own if not self._premodifies_noun(t, cl)]
+        # "suspends the 1960 Indus Waters Treaty", "to observe a 2003 ceasefire": a year naming a thing in the
+        # act's object is that thing's, not the act's
+        own = [t for t in own if not (t.start > trig.start and t.granularity == "year" and re.search(
+            r"(?i)\b(?:the|a|an|its|their|his|her)\s+$", self.text[max(cl.start, t.start - 6):t.start])
+            and re.match(r"\s+[A-Za-z]", self.text[t.end:t.end + 3]))]
         # "an IED hit a convoy ... on Thursday": the noun is the subject of the verb that tells the event
         subject_of_verb = trig.nominal and bool(_ATTACK_VERB_AFTER.match(self.text, trig.end))
         if own and trig.nominal and not subject_of_verb and trig.type != "anniversary":  # (marched on Sunday

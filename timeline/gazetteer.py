@@ -262,6 +262,12 @@ DATELINE_CITIES = {
     "Guadalajara": "Mexico", "Monterrey": "Mexico", "Ciudad Juarez": "Mexico", "Belfast": "United Kingdom",
     "Derry": "United Kingdom", "Londonderry": "United Kingdom",
 }
+# cities news agencies cover a region from ("BANGKOK (Reuters) - The Arakan Army ..." is a story about Myanmar,
+# "NAIROBI - Somali forces ..." one about Somalia) -- see `Gazetteer._home_dateline_state`
+BUREAU_CITIES = {"Bangkok", "Nairobi", "Dubai", "Beirut", "Johannesburg", "Dakar", "Amman", "Istanbul", "Cairo",
+                 "Hong Kong", "Singapore", "Abidjan", "Geneva", "Brussels", "Vienna", "Doha", "Addis Ababa",
+                 "London", "Paris", "Washington", "United Nations", "New Delhi", "Jakarta", "Mexico City", "Bogota",
+                 "Miami", "Lagos", "Kampala", "Kigali", "Erbil", "Jerusalem", "Ankara", "Abu Dhabi", "Riyadh"}
 # capitals: a government's voice when the subject of a statement ("Bamako rejected", "officials in Kyiv said"),
 # never when they are places ("an attack in Kyiv")
 CAPITALS = {
@@ -635,11 +641,28 @@ class Gazetteer:
         return g.name if g is not None and g.kind == "state" else ""
 
     def story_state(self, text: str, mentions: list[Mention]) -> str:
-        """The state a story is about: its dateline's, else -- for a story with no dateline -- the one it names
-        most by far (see `_dominant_state`); a dateline from a city not known here tells nothing."""
+        """The state a story is about: its dateline's (see `_home_dateline_state`), else -- for a story with no
+        dateline -- the one it names most by far (see `_dominant_state`); a dateline from a city not known here
+        tells nothing."""
         if story_dateline(text):
-            return self._dateline_state(text)
+            return self._home_dateline_state(text, mentions)
         return self._dominant_state(mentions)
+
+    def _home_dateline_state(self, text: str, mentions: list[Mention]) -> str:
+        """The dateline's state -- unless the dateline is a city news agencies cover a region from, the story
+        never names its state again and its opening names another: "BANGKOK (Reuters) - The Arakan Army, one
+        of Myanmar's ..." is filed from a bureau abroad, and its army, police and ministers are not Thailand's.
+        The story is then about the state it names most by far, if one is."""
+        dm = story_dateline(text)
+        state = self._dateline_state(text)
+        city = " ".join(w.capitalize() for w in dm.group("city").split("/")[0].split()) if dm else ""
+        if not state or city not in BUREAU_CITIES:
+            return state
+        named = [m for m in mentions if m.start >= dm.end() and m.kind in ("gazetteer", "demonym", "capital")
+                 and self.kind(m.group) == "state"]
+        if any(m.group == state for m in named) or not any(m.start < _LEAD_CHARS for m in named):
+            return state
+        return self._dominant_state(mentions)  # (else none: which of the states it names is not told)
 
     def capital_state(self, name: str) -> str:
         """The state whose capital `name` is ("Kigali": Rwanda), else ''."""
@@ -698,7 +721,7 @@ class Gazetteer:
         """"Police in Nigeria arrested ...", "BAMAKO, Mali (AP) — The army said ...": the country of the sentence,
         else the country of the dateline, when no demonym or country is attached to the noun itself."""
         dm = story_dateline(text)
-        dateline_state = self._dateline_state(text)
+        dateline_state = self._home_dateline_state(text, mentions)
         dominant = self._dominant_state(mentions)
         sents = sentences or [Sentence(0, len(text), text)]
         all_ms = sorted(mentions, key=lambda x: x.start)
@@ -816,7 +839,7 @@ class Gazetteer:
             if not side and m.group("title") in _DOMESTIC_TITLES:
                 # "MEXICO CITY (Reuters) — Governor X": an office inside the country (else the story's country)
                 if home is None:  # found once per text, when first needed
-                    home = (self._dateline_state(text), self._dominant_state(mentions))
+                    home = (self._home_dateline_state(text, mentions), self._dominant_state(mentions))
                 side = home[0] or (home[1] if m.group("title") in _NATIONAL_TITLES else "")
             if not side:
                 continue
