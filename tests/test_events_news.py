@@ -1627,3 +1627,22 @@ def test_the_rest_of_a_list_of_nouns_after_a_comma_is_no_clause_of_its_own():
     ev = _pipeline("Viv Ansanm launched coordinated attacks on police stations, prisons and the international airport "
                    "in Port-au-Prince at the end of February, freeing thousands of inmates.")
     assert find(ev, "attack").value == "2024-02"
+
+
+def test_a_side_that_followed_suit_did_the_same_at_its_own_time():
+    ev = _pipeline("The United States designated the PKK a foreign terrorist organisation in 1997, and the European "
+                   "Union followed suit in 2002.")
+    assert [(e.type, e.value, e.groups) for e in ev] == [
+        ("political", "1997", ["United States", "Kurdistan Workers' Party"]),
+        ("political", "2002", ["European Union", "Kurdistan Workers' Party"])]
+    ev = _pipeline("Mali expelled the French ambassador in January. Burkina Faso followed suit in February.")
+    assert [(e.value, e.groups) for e in ev] == [("2024-01", ["Mali", "France"]), ("2024-02", ["Burkina Faso", "France"])]
+    assert ev[1].sentence == "Burkina Faso followed suit in February."
+    # no act before: nothing to repeat
+    assert [e.type for e in _pipeline("The European Union followed suit in 2002.")] == ["other"]  # a dated sentence
+
+
+def test_an_armed_side_that_hits_a_ship_in_a_chronology_attacks_it():
+    ev = _pipeline("June 12, 2024: The Houthis hit the Greek-owned coal carrier Tutor with an explosive-laden drone "
+                   "boat.", published=dt.date(2025, 7, 10))
+    assert [(e.type, e.value, e.groups) for e in ev] == [("attack", "2024-06-12", ["Houthis"])]

@@ -165,7 +165,8 @@ expressions and group mentions are already there) with rules for English news:
    promise; a sentence opening "By Sunday," is no byline.  A chronology's present tense: "shoots down",
    "exchange small-arms fire", "rams a car into" attack; "suspends the 1960 Indus Waters Treaty" is political
    (the year names the treaty, not the act); "retracts its claim" denies.  The rest of a list of nouns after
-   a comma ("on police stations, prisons and the airport in late February") stays in its clause.
+   a comma ("on police stations, prisons and the airport in late February") stays in its clause.  A side
+   that "followed suit" did the act before again, at its own time; "The Houthis hit the carrier" is a verb.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -895,6 +896,8 @@ _REPORTED_STANCES = (
     (re.compile(r"(?i)said|says|say|told|tells|added|insisted"), _REPORTED_DENIAL, "denial"),  # "... was not involved"
     (re.compile(r"(?i)said|says|say|told|tells|added"), _REPORTED_PLOT, "accusation"),  # "... was plotting attacks"
 )
+# the same act by another side: "and the European Union followed suit in 2002"
+_FOLLOWED_SUIT = re.compile(r"(?i)\b(?:later\s+|soon\s+|quickly\s+|then\s+)?(?:followed|follows|follow)\s+suit\b")
 # an act told again with its verb left out: ", and Ramadi in May 2015", " and again in March"
 _GAPPED_CONJUNCT = re.compile(r"\s*,?\s+(?:and|then)\s+(?:(?:again|later|then|once\s+more)\s+)?(?:(?:the\s+)?"
                               r"(?P<what>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+)?(?:in|on)\s+")
@@ -1345,6 +1348,8 @@ class _Extractor:
                         nominal = False  # "the Houthis launch 18 drones at ...": a verb (its weapons follow)
                     if word.lower().endswith(" into"):
                         nominal = False  # "terrorists burst into southern Israel": a verb and where it went
+                    if word.lower() in _ARMED_VERBS and re.match(r"\s+(?:the|a|an|its|their|[A-Z])", self.text[e:e + 6]):
+                        nominal = False  # "The Houthis hit the carrier Tutor": the verb of an armed subject
                     if re.match(r"(?i)(?:pledg|swor|swear|laid|lay|took|takes|taken|taking)\w*\s+(?:\w+\s+)?"
                                 r"(?:allegiance|siege|(?:full\s+|complete\s+|total\s+|effective\s+)?control)\b", word):
                         nominal = False  # "pledged allegiance to", "has laid siege to", "took control of": verb phrases
@@ -2033,8 +2038,41 @@ class _Extractor:
                 d.groups = [self.home_state()]
                 d.note.append(f"no side named: the country the story is about, {self.home_state()}")
         drafts += [g for d in drafts for g in self.gapped_repeats(d, quotes)]
+        drafts += self.followed_suit(sent, drafts, quotes)
         self.drafts.extend(sorted(drafts, key=lambda d: (d.trig.start, d.timex.start if d.timex else -1)))
         return len(trigs)
+
+    def followed_suit(self, sent: Sentence, drafts: list[_Draft], quotes) -> list[_Draft]:
+        """"The United States designated the PKK a terrorist organisation in 1997, and the European Union followed
+        suit in 2002": the same act by a new side, at its own time."""
+        out = []
+        for fm in _FOLLOWED_SUIT.finditer(self.text, sent.start, sent.end):
+            if _inside(fm.start(), quotes):
+                continue
+            acts = [d for d in drafts if d.trig.type != "statement" and d.trig.end <= fm.start()] or [
+                d for d in self.drafts[-3:] if d.trig.type != "statement" and d.sent is not sent][-1:]
+            if not acts:
+                continue
+            d = acts[-1]
+            start = max(sent.start, self.clause_end_before(fm.start(), sent), d.trig.end)
+            who = [m for m in self.mentions_in(start, fm.start(), quotes) if m.group and m.kind != "person"]
+            if not who:
+                continue
+            before = {m.group for m in self.mentions_in(d.clause.start, d.trig.start, quotes) if m.group}
+            times = [t for t in self.timexes_in(fm.end(), sent.end) if t.date is not None
+                     and t.type not in ("DURATION", "SET") and not re.search(r"[,;]", self.text[fm.end():t.start])]
+            g = replace(d, groups=_uniq([m.group for m in who] + [x for x in d.groups if x not in before]),
+                        actors=[], alleged=[], about=list(d.about), victims=list(d.victims),
+                        targets=[x for x in d.targets if x not in before], anniversary_victims=[],
+                        note=[f"followed suit: {d.trig.text!r} again"], timex=times[0] if times else d.timex,
+                        basis="stated" if times else d.basis, sent=sent, clause=d.clause if d.sent is sent else
+                        self._clause_at(sent, fm.start()))
+            out.append(g)
+        return out
+
+    def _clause_at(self, sent: Sentence, pos: int) -> _Clause:
+        clauses = _clauses(self.text, sent, self.timexes_in(sent.start, sent.end))
+        return clauses[_clause_of(clauses, pos)]
 
     def gapped_repeats(self, d: _Draft, quotes) -> list[_Draft]:
         """The same act told again with its verb left out and a time of its own: "IS seized Fallujah in January
