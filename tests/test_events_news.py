@@ -1646,3 +1646,30 @@ def test_an_armed_side_that_hits_a_ship_in_a_chronology_attacks_it():
     ev = _pipeline("June 12, 2024: The Houthis hit the Greek-owned coal carrier Tutor with an explosive-laden drone "
                    "boat.", published=dt.date(2025, 7, 10))
     assert [(e.type, e.value, e.groups) for e in ev] == [("attack", "2024-06-12", ["Houthis"])]
+
+
+def test_unnamed_insurgents_in_a_story_about_one_armed_group_are_that_group():
+    pub = dt.date(2024, 10, 5)
+    text = ("Al-Shabaab fighters attacked a base in Mogadishu on Monday. Al-Shabaab said it killed 20 soldiers. "
+            "Al-Shabaab has fought the government since 2006.\n\n"
+            "May 2018: Insurgents behead 10 people in villages near Afgoye.\n\n"
+            "March 24, 2021: Hundreds of militants storm the coastal town of Barawe.")
+    ev = _pipeline(text, published=pub)
+    assert find(ev, "killing", value="2018-05").groups == ["Al-Shabaab"]
+    at = find(ev, "attack", value="2021-03-24")
+    assert at.groups == ["Al-Shabaab"] and "implied" in at.explanation
+    # two armed groups told as often: whose militants they are is not told
+    text = ("Al-Shabaab attacked a base on Monday. JNIM attacked a town on Monday. Al-Shabaab and JNIM and "
+            "al-Shabaab and JNIM fought on.\n\nMarch 24, 2021: Hundreds of militants storm the town of Barawe.")
+    assert find(_pipeline(text, published=pub), "attack", value="2021-03-24").groups == []
+    # the weather is no armed group's
+    assert not [e for e in _pipeline("A storm hit the coast on Monday.") if e.type == "attack"]
+
+
+def test_more_verbs_of_insurgency():
+    ev = _pipeline("The M23 took up arms again in late 2021 and has since captured swathes of North Kivu province.")
+    assert [e.type for e in ev] == ["attack", "attack"] and ev[0].value == "2021"
+    ev = _pipeline('10 March 2021: The United States designates "ISIS-Mozambique" a foreign terrorist organisation.',
+                   published=dt.date(2024, 10, 5))
+    assert [(e.type, e.value, e.groups[:2]) for e in ev] == [  # (and its parent, the Islamic State)
+        ("political", "2021-03-10", ["United States", "Islamic State Mozambique Province"])]

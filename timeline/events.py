@@ -167,6 +167,10 @@ expressions and group mentions are already there) with rules for English news:
    (the year names the treaty, not the act); "retracts its claim" denies.  The rest of a list of nouns after
    a comma ("on police stations, prisons and the airport in late February") stays in its clause.  A side
    that "followed suit" did the act before again, at its own time; "The Houthis hit the carrier" is a verb.
+25. Implied side: in a story about one armed group (the non-state group it names most, three times and twice
+   any other), an attack or killing by unnamed "insurgents", "militants", "rebels" or "gunmen" is that
+   group's, with a note saying so.  Also: "behead", a chronology's "storm the town", "took up arms",
+   "captured swathes of".
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -304,7 +308,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      # "an umbrella of factions that surfaced in October": kept only when a group is what emerged
      r"|(?:emerged|surfaced|appeared)(?= (?:in|on|last|early|late|after|following|during) )", "formation"),
     (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)|massacr(?:e|es|ed)"
-     r"|behead(?:ed|ing)|shot dead|shot and killed|gunned down|deaths?|died|dies|dead", "killing"),
+     r"|behead(?:s|ed|ing)?|shot dead|shot and killed|gunned down|deaths?|died|dies|dead", "killing"),
     (r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|captur(?:e|ed|es)|apprehend(?:ed|s)?"
      r"|taken into custody|rounded up", "arrest"),
     (r"protest(?:s|ed|ing)?|protesters|protestors|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?"
@@ -316,7 +320,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|raid(?:s|ed)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|barrage|IEDs?|fired (?:on|at|upon)"
      r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
      r"|shooting|gunmen|kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|stabbing|drones?|intervened|intervention"
-     r"|seized|seizes|(?<!to )seize|overran|overruns|stormed|"
+     r"|seized|seizes|(?<!to )seize|overran|overruns|stormed|(?<!a )(?<!the )storms?(?= (?:the|a|an)\b)"
+     r"|(?:took|take|takes|taking) up arms|"
      r"(?:took|takes|taken|taking) (?:full |complete |total |effective )?control (?:of|over)|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
      r"|recaptur(?:e|ed|es|ing)|retook|retaken"
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
@@ -343,7 +348,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"deploy(?:ed|s|ing|ment)", "other:MOBILIZE"),
     (r"surrender(?:ed|s|ing)?|laid down (?:their|its|his) (?:arms|weapons)", "other:YIELD"),
     (r"sanction(?:s|ed|ing)?|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
-     r"(?:[\w-]+ ){0,3}embargo|embargoed|designated [\w\s'’-]{0,40}? (?:a |as a )?[\"“]?(?:[\w-]+ )?terrorist"
+     r"(?:[\w-]+ ){0,3}embargo|embargoed|designat(?:ed|es) [\w\s'’\"“”-]{0,40}? (?:a |as a )?[\"“]?(?:[\w-]+ )?terrorist"
      # "redesignates the Houthis as a Foreign Terrorist Organization", "designated X, led by Y, as a terrorist group"
      r"|(?:re-?)?designat(?:ed|es|e|ing) [\w\s,'’-]{0,60}? as (?:an? |the )?(?:[\w-]+ ){0,3}terrorist", "other:SANCTION"),
     (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)|reach(?:ed|es)? (?:an? |the )?"
@@ -898,6 +903,10 @@ _REPORTED_STANCES = (
 )
 # the same act by another side: "and the European Union followed suit in 2002"
 _FOLLOWED_SUIT = re.compile(r"(?i)\b(?:later\s+|soon\s+|quickly\s+|then\s+)?(?:followed|follows|follow)\s+suit\b")
+# fighters of no named side, as the subject of an attack: "Insurgents behead ...", "the rebels took ..."
+_UNNAMED_FIGHTERS = re.compile(r"(?i)^[\s\-–—•*]*(?:(?:about|some|around|dozens|hundreds|scores|thousands|several|of|"
+                               r"suspected|armed|islamist|jihadist|heavily|the|\d+)\s+)*(?P<who>insurgents|militants|"
+                               r"jihadists|rebels|gunmen|fighters|armed\s+men|extremists|assailants|attackers)\b")
 # an act told again with its verb left out: ", and Ramadi in May 2015", " and again in March"
 _GAPPED_CONJUNCT = re.compile(r"\s*,?\s+(?:and|then)\s+(?:(?:again|later|then|once\s+more)\s+)?(?:(?:the\s+)?"
                               r"(?P<what>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+)?(?:in|on)\s+")
@@ -1369,7 +1378,7 @@ class _Extractor:
                             r"rebel-held|government-held)\s+)*(?:[\w-]+\s+)?(?:town|city|village|villages|towns|cities|"
                             r"base|airport|port|hill|bridge|district|province|region|capital|stronghold|outpost|"
                             r"checkpoint|positions?|territory|area|garrison|crossing|oil fields?|headquarters|barracks|camp|post|"
-                            r"battalion|strongholds|bases|outposts)\b",
+                            r"battalion|strongholds|bases|outposts|swathes|swaths|areas|ground|parts|much|large\s+parts)\b",
                             self.text[e:min(sent.end, e + 60)]):
                         label = "attack"  # "captured the town": taking ground is fighting, no arrest
                     elif label == "arrest" and re.match(r"(?i)captur(?:ed|es)|retook|retaken", word) and re.search(
@@ -1827,9 +1836,40 @@ class _Extractor:
         self.link_anniversaries()
         self.date_toll_updates()
         self.place_known_dates()
+        self.main_group_acts()
         used = {id(d.timex) for d in self.drafts if d.timex is not None and not getattr(d, "time_only", False)}
         self.drafts = [d for d in self.drafts if not (getattr(d, "time_only", False) and id(d.timex) in used)]
         return self.finish()
+
+    def main_armed_group(self) -> str:
+        """The armed group a story is about: the non-state armed group it names most, at least three times and
+        twice as often as any other ("Islamic State Mozambique" in a timeline of the Cabo Delgado insurgency)."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.group and m.kind != "person" and self.gaz.kind(m.group) == "armed group":
+                counts[m.group] = counts.get(m.group, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return ""
+
+    def main_group_acts(self) -> None:
+        """"Insurgents behead 10 people", "the rebels took Minova": in a story about one armed group, an attack
+        or killing by unnamed insurgents, militants or rebels is that group's (noted as implied)."""
+        main = None
+        for d in self.drafts:
+            if d.trig.type not in ("attack", "killing") or [g for g in d.groups if g not in d.targets]:
+                continue
+            subj = self.untimed(max(d.clause.start, d.sent.start), d.trig.end)
+            if not _UNNAMED_FIGHTERS.search(subj) or self.mentions_in(d.clause.start, d.trig.start):
+                continue
+            if main is None:
+                main = self.main_armed_group()
+            if not main or main in d.targets:
+                continue
+            d.groups = _uniq([main] + d.groups)
+            d.note.append(f"unnamed {_UNNAMED_FIGHTERS.search(subj).group('who').lower()}: implied to be the story's "
+                          f"main armed group, {main}")
 
     def time_only(self, sent: Sentence) -> None:
         """A sentence with a dated time expression and a group but no event word: an event of type other."""
