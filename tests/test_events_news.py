@@ -1673,3 +1673,24 @@ def test_more_verbs_of_insurgency():
                    published=dt.date(2024, 10, 5))
     assert [(e.type, e.value, e.groups[:2]) for e in ev] == [  # (and its parent, the Islamic State)
         ("political", "2021-03-10", ["United States", "Islamic State Mozambique Province"])]
+
+
+def test_fighting_between_two_sides_names_both_and_takes_the_time_of_its_verb():
+    ev = _pipeline("Fighting between Zambada's faction, known as La Mayiza, and Guzman's sons, known as Los Chapitos, "
+                   "erupted on Sept. 9, 2024.", published=dt.date(2025, 7, 28))
+    at = find(ev, "attack")
+    assert at.value == "2024-09-09" and {"La Mayiza", "Los Chapitos"} <= set(at.groups)
+    at = find(_pipeline("Clashes between Hezbollah and Israel killed ten people on Monday."), "attack")
+    assert at.groups == ["Hezbollah", "Israel"] and at.value == "2024-03-11"
+
+
+def test_an_escaped_man_recaptured_is_arrested_and_a_long_designation_is_one_act():
+    ev = _pipeline("Ecuadorean soldiers recaptured him in June in the coastal city of Manta.")
+    assert find(ev, "arrest").groups == ["Ecuador"]
+    assert find(_pipeline("Rebels recaptured the town in June."), "attack")
+    ev = _pipeline("Washington designated the Sinaloa Cartel, the Jalisco New Generation Cartel (CJNG) and six other "
+                   "criminal groups as foreign terrorist organizations in February.")
+    assert [(e.type, e.value) for e in ev] == [("political", "2024-02")]
+    # a people is not a state: "ethnic Albanian militants" are not Albania's
+    at = find(_pipeline("Clashes between Serb police and ethnic Albanian militants killed ten people on Monday."), "attack")
+    assert at.groups == ["Serbia"]

@@ -170,7 +170,8 @@ expressions and group mentions are already there) with rules for English news:
 25. Implied side: in a story about one armed group (the non-state group it names most, three times and twice
    any other), an attack or killing by unnamed "insurgents", "militants", "rebels" or "gunmen" is that
    group's, with a note saying so.  Also: "behead", a chronology's "storm the town", "took up arms",
-   "captured swathes of".
+   "captured swathes of".  "Fighting between X and Y (, known as ...,) erupted on Sept. 9" names both sides
+   and takes its verb's time; "recaptured him" is an arrest.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -350,7 +351,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"sanction(?:s|ed|ing)?|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
      r"(?:[\w-]+ ){0,3}embargo|embargoed|designat(?:ed|es) [\w\s'’\"“”-]{0,40}? (?:a |as a )?[\"“]?(?:[\w-]+ )?terrorist"
      # "redesignates the Houthis as a Foreign Terrorist Organization", "designated X, led by Y, as a terrorist group"
-     r"|(?:re-?)?designat(?:ed|es|e|ing) [\w\s,'’-]{0,60}? as (?:an? |the )?(?:[\w-]+ ){0,3}terrorist", "other:SANCTION"),
+     r"|(?:re-?)?designat(?:ed|es|e|ing) [\w\s,'’()-]{0,100}? as (?:an? |the )?(?:[\w-]+ ){0,3}terrorist", "other:SANCTION"),
     (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)|reach(?:ed|es)? (?:an? |the )?"
      r"(?:[\w-]+ )?(?:agreement|deal|accord)|agreed to", "other:AGREE"),
     (r"held talks|hold talks|talks with|(?:met|meets) with(?= (?:the |his |her |their |its |top |senior )?"
@@ -907,6 +908,9 @@ _FOLLOWED_SUIT = re.compile(r"(?i)\b(?:later\s+|soon\s+|quickly\s+|then\s+)?(?:f
 _UNNAMED_FIGHTERS = re.compile(r"(?i)^[\s\-–—•*]*(?:(?:about|some|around|dozens|hundreds|scores|thousands|several|of|"
                                r"suspected|armed|islamist|jihadist|heavily|the|\d+)\s+)*(?P<who>insurgents|militants|"
                                r"jihadists|rebels|gunmen|fighters|armed\s+men|extremists|assailants|attackers)\b")
+# the verb that ends "fighting between X and Y ...": what the two sides are named before
+_BETWEEN_END = re.compile(r"(?i)\b(?:erupted|began|broke\s+out|started|escalated|flared|intensified|resumed|has|have|had|"
+                          r"was|were|is|are|killed|left|ended|continued|raged|spread)\b|[;.]")
 # an act told again with its verb left out: ", and Ramadi in May 2015", " and again in March"
 _GAPPED_CONJUNCT = re.compile(r"\s*,?\s+(?:and|then)\s+(?:(?:again|later|then|once\s+more)\s+)?(?:(?:the\s+)?"
                               r"(?P<what>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+)?(?:in|on)\s+")
@@ -1373,6 +1377,9 @@ class _Extractor:
                             r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce)"
                             r"|(?:re-?)?designat(?:ed|es|e|ing)\s", word):
                         nominal = False  # "paused their attacks", "agreed a truce", "designated X as a terrorist": a verb phrase
+                    if label == "attack" and re.match(r"(?i)recaptur", word) and re.match(
+                            r"\s+(?:him|her|them|the\s+(?:fugitive|escapee|prisoner|inmate)s?)\b", self.text[e:e + 20]):
+                        label = "arrest"  # "soldiers recaptured him in June": an escaped man taken again
                     if label == "arrest" and word.lower().startswith("captur") and re.match(
                             r"(?i)\s+(?:(?:the|a|an|two|three|several|key|strategic|eastern|western|northern|southern|"
                             r"rebel-held|government-held)\s+)*(?:[\w-]+\s+)?(?:town|city|village|villages|towns|cities|"
@@ -2030,6 +2037,11 @@ class _Extractor:
                            and re.search(r"(?i)\b(?:a|an|the|in|by|after|from)\s+$", self.text[max(cl.start, m.start - 8):m.start])]
                     if pre and pre[-1].group not in d.groups:
                         d.groups = _uniq([pre[-1].group] + d.groups)
+            between = re.match(r"\s+between\s+", self.text[trig.end:cl.end]) if trig.type == "attack" else None
+            if between and not d.groups:  # "fighting between the army and the RSF (, known as ...,) erupted": both
+                verb = _BETWEEN_END.search(self.text, trig.end + between.end(), sent.end)
+                d.groups = _uniq(m.group for m in self.mentions_in(trig.end, verb.start() if verb else sent.end, quotes)
+                                 if m.group)
             if trig.type == "protest" and not trig.nominal and re.fullmatch(r"(?i)protest(?:s|ed)?", trig.text) \
                     and d.groups and all(self.gaz.kind(g) == "state" for g in d.groups) \
                     and re.match(r"\s+(?:\w+ly\s+)?(?:the|against|to|over|at|its|their)\b", self.text[trig.end:cl.end]):
@@ -2916,6 +2928,15 @@ class _Extractor:
             if skipped and c.kind == "main" and len(found) == 1 and not self.triggers_cache(c) and re.fullmatch(
                     r"\s*(?:(?:on|in|at|during|early|late|last|this)\s+)?" + re.escape(found[0].text) + r"\s*[.;!]?\s*",
                     c.text, re.I):
+                return found
+            # "Fighting between X, known as ..., and Y, known as ..., erupted on Sept. 9, 2024": the subject's
+            # list goes on, then its verb comes with the time
+            if c.kind == "main" and not found and not self.triggers_cache(c) and re.match(r"\s*(?:and|or)\s", c.text):
+                continue
+            if skipped and c.kind == "main" and len(found) == 1 and not self.triggers_cache(c) and re.match(
+                    r"\s*(?:erupted|began|broke\s+out|started|escalated|flared|intensified|resumed|took\s+place|"
+                    r"happened|occurred|came)\s+(?:(?:on|in|at|during|early|late|last|this)\s+)?"
+                    + re.escape(found[0].text) + r"\s*[.;!]?\s*$", c.text, re.I):
                 return found
             return []
         return []

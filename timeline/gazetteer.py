@@ -534,6 +534,8 @@ class Gazetteer:
                 continue  # "White House National Security Council": a longer name, not the UN's council
             if how == "demonym" and _DESCRIBED_AFTER_DEMONYM.match(text, e):
                 continue  # "the Saudi city of Jeddah", "the Palestinian militant group's": a description
+            if how == "demonym" and re.search(r"(?i)\bethnic\s+$", text[max(0, s - 8):s]):
+                continue  # "ethnic Albanian militants" in Kosovo: a people, not the state of Albania
             g = self.groups[canon]
             if g.is_person:
                 add(Mention(s, e, surface, g.side, kind="person", person=g.name))
