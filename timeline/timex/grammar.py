@@ -408,7 +408,7 @@ def rel_unit(m, r):
     return r.rel_unit(m)
 
 
-@rule(rf"{B}(?P<rel>(?i:last|next|this|past|coming|early|late|mid-?))\s*(?P<mon>{L.MONTH_FULL}){E}"
+@rule(rf"{B}(?P<rel>(?i:last|next|this|past|coming|early|late|mid-?|that))\s*(?P<mon>{L.MONTH_FULL}){E}"
       r"(?!,?\s+(?:of\s+)?(?:\d{4}|'\d\d)(?!\d)|\s+(?:of\s+)?(?:last|next|this|that|the\s+same|the\s+following|"
       r"the\s+previous)\s+year\b)")  # "late December 2019", "early April last year": a month of a year
 def rel_month(m, r):

@@ -481,6 +481,12 @@ class Resolver:
         ref = self.ref
         if rel in ("early", "late", "mid"):
             return self.month_alone(m, pmod=rel)
+        if rel == "that":  # "killed in police custody that July": the month of the year being told
+            if not re.match(r"\s*(?:[,.;:)]|$|(?:and|but|when|after|before|while|as|in|at)\b)", m.after(12)):
+                return None  # "he said that July was the hottest month": a complementizer
+            if self.A.year is None:
+                return self.month_alone(m)
+            return Found(f"{self.A.year:04d}-{mon:02d}", anchor="narrative", why=f"'that {m['mon']}': of the year last named")
         if ref is None:
             return Found(f"XXXX-{mon:02d}", anchor="unresolved", why="no reference date")
         cur = ref.year * 12 + ref.month - 1
