@@ -1694,3 +1694,12 @@ def test_an_escaped_man_recaptured_is_arrested_and_a_long_designation_is_one_act
     # a people is not a state: "ethnic Albanian militants" are not Albania's
     at = find(_pipeline("Clashes between Serb police and ethnic Albanian militants killed ten people on Monday."), "attack")
     assert at.groups == ["Serbia"]
+
+
+def test_a_side_named_before_the_attack_a_speaker_reports_is_the_attacker_and_its_own_positions_the_target():
+    ev = _pipeline("On Tuesday, however, the SDF said a Turkish drone struck one of its positions near the Tishreen dam, "
+                   "killing three of its fighters.")
+    at = find(ev, "attack")
+    assert at.groups == ["Turkey", "Syrian Democratic Forces"] and at.value == "2024-03-12"
+    # the speaker is still no perpetrator
+    assert not [e for e in _pipeline("Iran denied involvement in the attack.") if e.type == "attack"]

@@ -171,7 +171,9 @@ expressions and group mentions are already there) with rules for English news:
    any other), an attack or killing by unnamed "insurgents", "militants", "rebels" or "gunmen" is that
    group's, with a note saying so.  Also: "behead", a chronology's "storm the town", "took up arms",
    "captured swathes of".  "Fighting between X and Y (, known as ...,) erupted on Sept. 9" names both sides
-   and takes its verb's time; "recaptured him" is an arrest.
+   and takes its verb's time; "recaptured him" is an arrest.  In what a side reports ("the SDF said a
+   Turkish drone struck one of its positions"), the side named before the attack noun is its actor and the
+   speaker, whose positions were hit, its target.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -911,6 +913,9 @@ _UNNAMED_FIGHTERS = re.compile(r"(?i)^[\s\-–—•*]*(?:(?:about|some|around|d
 # the verb that ends "fighting between X and Y ...": what the two sides are named before
 _BETWEEN_END = re.compile(r"(?i)\b(?:erupted|began|broke\s+out|started|escalated|flared|intensified|resumed|has|have|had|"
                           r"was|were|is|are|killed|left|ended|continued|raged|spread)\b|[;.]")
+# what of the speaker's own an attack hit: "struck one of its positions", "killing three of its fighters"
+_ITS_OWN_HIT = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:positions?|fighters|troops|forces|bases?|"
+                          r"members|convoys?|headquarters|checkpoints?|soldiers|posts?|outposts?|vehicles?)\b")
 # an act told again with its verb left out: ", and Ramadi in May 2015", " and again in March"
 _GAPPED_CONJUNCT = re.compile(r"\s*,?\s+(?:and|then)\s+(?:(?:again|later|then|once\s+more)\s+)?(?:(?:the\s+)?"
                               r"(?P<what>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+)?(?:in|on)\s+")
@@ -2220,7 +2225,17 @@ class _Extractor:
                                     _SAY_BEFORE.fullmatch(g.trig.text) or "statement" in g.trig.text):
                                 g.trig.stance = "claim"
                 elif d.trig.nominal:
-                    d.groups, d.actors = [], []  # the speaker is not the perpetrator ("Iran denied involvement in the attack")
+                    # the speaker is not the perpetrator ("Iran denied involvement in the attack"); the side named
+                    # right before the noun is ("the SDF said a Turkish drone struck ...")
+                    d.groups = _uniq(m.group for m in self.mentions_in(max(st.trig.end, d.trig.start - 40), d.trig.start,
+                                                                       quotes)
+                                     if m.group and m.kind != "person" and m.group not in st.groups
+                                     and re.fullmatch(r"[\s-]+(?:[a-z][\w-]*\s+)?", self.text[m.end:d.trig.start]))
+                    d.actors = []
+                    if d.groups and d.trig.type == "attack" and st.groups and _ITS_OWN_HIT.search(
+                            self.text, d.trig.end, d.clause.end if d.clause.end > d.trig.end else d.sent.end):
+                        # "... struck one of its positions": the speaker's side was hit
+                        d.targets = _uniq(d.targets + [g for g in st.groups if g not in d.groups])
                     if _DETERMINER.search(self.text[max(d.sent.start, d.trig.start - 30):d.trig.start]) \
                             and d.basis != "stated" and not self.anaphoric(d):
                         told.append(d)
