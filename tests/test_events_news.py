@@ -1703,3 +1703,13 @@ def test_a_side_named_before_the_attack_a_speaker_reports_is_the_attacker_and_it
     assert at.groups == ["Turkey", "Syrian Democratic Forces"] and at.value == "2024-03-12"
     # the speaker is still no perpetrator
     assert not [e for e in _pipeline("Iran denied involvement in the attack.") if e.type == "attack"]
+
+
+def test_a_live_blog_entry_dates_the_paragraph_under_its_headline():
+    text = ("Haiti live: toll rises\n\nThursday, October 3, 2024\n\n22:30 GMT – US condemns horrific attack\n\n"
+            "The US State Department condemned what it called a \"horrific\" attack on civilians.\n\n"
+            "18:00 GMT – Kenya says more police will deploy\n\n"
+            "Kenyan President William Ruto said Kenya would send another 600 officers to Haiti next month.")
+    ev = _pipeline(text, published=dt.date(2024, 10, 4))
+    assert find(ev, "statement", stance="condemnation").value == "2024-10-03T22:30"
+    assert find(ev, "statement", groups=["Kenya"]).date == dt.date(2024, 10, 3)

@@ -173,7 +173,8 @@ expressions and group mentions are already there) with rules for English news:
    "captured swathes of".  "Fighting between X and Y (, known as ...,) erupted on Sept. 9" names both sides
    and takes its verb's time; "recaptured him" is an arrest.  In what a side reports ("the SDF said a
    Turkish drone struck one of its positions"), the side named before the attack noun is its actor and the
-   speaker, whose positions were hit, its target.
+   speaker, whose positions were hit, its target.  A live blog's entry headline ("22:30 GMT – US condemns
+   attack", on a line of its own) dates the paragraph under it.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -1181,9 +1182,22 @@ class _Extractor:
         hits ..."): a dated time expression that opens the paragraph before a dash or a colon."""
         if self._para_heads is None:  # the first sentence of each paragraph, found once
             self._para_heads = {}
+            self._para_sizes: dict[int, int] = {}
             for x in self.doc.sentences:
                 self._para_heads.setdefault(x.paragraph, x)
+                self._para_sizes[x.paragraph] = self._para_sizes.get(x.paragraph, 0) + 1
         head = self._para_heads.get(sent.paragraph, sent)
+        t = self._heading_time(head)
+        prev = self._para_heads.get(sent.paragraph - 1)
+        if t is None and prev is not None and self._para_sizes.get(prev.paragraph) == 1 \
+                and not re.search(r"[.!?\"”]\s*$", prev.text):
+            # a live blog: "22:30 GMT – US condemns 'horrific' attack" on a line of its own heads the paragraph
+            # after it
+            t = self._heading_time(prev)
+        return t
+
+    def _heading_time(self, head: Sentence) -> Timex | None:
+        """The dated time expression that opens `head` before a dash or a colon, if any."""
         i = bisect.bisect_left(self._t_starts, head.start)
         if i >= len(self.timexes):
             return None

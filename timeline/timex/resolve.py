@@ -6,6 +6,7 @@ verb, a count), which lets the next rule try.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -106,6 +107,12 @@ _LIMIT_WORD = recache.compile(r"'(?:by|until|till|before|[a-z ]+ (?:for|until|ti
 _EVENT_OF_DATE_BEFORE = recache.compile(r"(?i)\b(?:after|since|following|before|in|during)\s+the\s+$")
 _EVENT_OF_DATE_AFTER = recache.compile(r"(?:,?\s+\d{4})?\s+(?:[a-z]+-)?[a-z]{3,}")
 _THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
+# a live blog's date on a line of its own ("Thursday, October 3, 2024", "3 October 2024") and an entry's clock
+# time before its headline ("18:00 GMT – ...")
+_DATE_LINE = recache.compile(r"(?im)^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:(?P<d1>\d{1,2})[ \t]+)?"
+                             r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
+                             r"december)[ \t]+(?:(?P<d2>\d{1,2}),?[ \t]+)?(?P<y>\d{4})[ \t]*$")
+_BLOG_ENTRY_AFTER = recache.compile(r"[^\n]{0,14}?\s[-–—]\s")
 # ("in August that year", "in March the following year": the "of" may be left out)
 _OF_THAT_YEAR = recache.compile(r"(?i),?\s+(?:of\s+)?(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
                                 r"the\s+preceding)\s+year\b(?!['’])")
@@ -176,6 +183,7 @@ class Resolver:
     def __init__(self, anchoring: Anchoring):
         self.A = anchoring
         self.text = anchoring.text
+        self._date_lines: list[tuple[int, dt.date | None]] | None = None  # a live blog's date lines, found once
 
     @property
     def ref(self) -> dt.date | None:
@@ -778,11 +786,28 @@ class Resolver:
         day, anchor = self.A.narrative_day()
         if anchor == "narrative" and self.ref is not None and not self._told_near(m.start, day):
             day, anchor = self.ref, "publication"
+        blog_day = self._date_line_day(m.start)
+        if blog_day is not None:  # a live blog's entry, "18:00 GMT – Ruto says ...": the day of the date line above
+            day, anchor = blog_day, "narrative"
         if day is None:
             return Found(f"XXXX-XX-XXT{hm}", type="TIME", anchor="unresolved", why="no reference date", end=end, mod=mod)
         hm = self._midnight(hm, day, m, named=False, approx=approx)
         return Found(f"{day.isoformat()}T{hm}", type="TIME", anchor=anchor, end=end, mod=mod,
                      why=f"a clock time on the {anchor} day")
+
+    def _date_line_day(self, pos: int) -> dt.date | None:
+        """For a clock time opening a line before a dash ("18:00 GMT – Kenya's Ruto says ..."), the date of the
+        last line that holds a date and nothing else ("Thursday, October 3, 2024"), if there is one."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if self.text[line_start:pos].strip() or not _BLOG_ENTRY_AFTER.match(self.text, pos):
+            return None
+        lines = self._date_lines
+        if lines is None:  # found once per text: the look-up stays cheap however many entries there are
+            lines = self._date_lines = [(dm.start(), valid_date(int(dm["y"]), L.month_number(dm["mon"]),
+                                                                int(dm["d1"] or dm["d2"])))
+                                        for dm in _DATE_LINE.finditer(self.text) if dm["d1"] or dm["d2"]]
+        i = bisect.bisect_left(lines, (line_start,)) - 1
+        return lines[i][1] if i >= 0 else None
 
     def _told_near(self, pos: int, day: dt.date) -> bool:
         """Whether the day last told may date a clock time at `pos` with no day of its own: it was
