@@ -1713,3 +1713,14 @@ def test_a_live_blog_entry_dates_the_paragraph_under_its_headline():
     ev = _pipeline(text, published=dt.date(2024, 10, 4))
     assert find(ev, "statement", stance="condemnation").value == "2024-10-03T22:30"
     assert find(ev, "statement", groups=["Kenya"]).date == dt.date(2024, 10, 3)
+
+
+def test_a_measure_extended_a_leader_who_blew_himself_up_and_track_blown_up():
+    ev = _pipeline("The government declared a six-month state of emergency on Aug. 4, and lawmakers extended it by "
+                   "four months on Feb. 2.")
+    assert [(e.type, e.value) for e in ev] == [("political", "2023-08-04"), ("political", "2024-02-02")]
+    ev = _pipeline("In May 2021, Boko Haram leader Abubakar Shekau blew himself up while surrounded by ISWAP fighters.")
+    assert find(ev, "killing").value == "2021-05"
+    ev = _pipeline("Fighters from the Baloch Liberation Army blew up a section of track in the Bolan Pass on Tuesday.")
+    assert find(ev, "attack").groups == ["Baloch Liberation Army"]
+    assert not [e for e in _pipeline("The deal blew up in their faces on Monday.") if e.type in ("attack", "killing")]

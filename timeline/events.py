@@ -174,7 +174,8 @@ expressions and group mentions are already there) with rules for English news:
    and takes its verb's time; "recaptured him" is an arrest.  In what a side reports ("the SDF said a
    Turkish drone struck one of its positions"), the side named before the attack noun is its actor and the
    speaker, whose positions were hit, its target.  A live blog's entry headline ("22:30 GMT – US condemns
-   attack", on a line of its own) dates the paragraph under it.
+   attack", on a line of its own) dates the paragraph under it.  A measure extended ("lawmakers extended it
+   by four months") is political; "blew up a section of track" attacks; "blew himself up" is a killing.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -286,6 +287,10 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|passed (?:its|a|the) (?:first|second|third|final) reading"
      r"|(?:launched|opened|began|resumed) (?:formal |direct |indirect )?(?:talks|negotiations)"
      r"|renew(?:ed|s) (?:the|its|their) (?:[\w'’-]+ )?mandate"
+     # "lawmakers extended it by four months", "extended the state of emergency": a measure prolonged
+     r"|extend(?:ed|s) (?:it|the|its|their) (?:[\w'’-]+ )?(?:mandate|state of emergency|emergency|curfew|martial law|"
+     r"ceasefire|truce|deadline)|extend(?:ed|s) it by (?:a |an |one |two |three |four |five |six |\d+ )"
+     r"(?:days?|weeks?|months?|years?)"
      r"|(?:quit|quits|quitting|leave|leaving|left|withdr(?:ew|aw|awing) from|exit(?:ed|ing)?) the (?:[\w-]+ ){0,3}?"
      r"(?:bloc|union|alliance|treaty|pact|accord|organi[sz]ation|community)"
      r"|sign(?:ed|s)? (?:a |the |an )?(?:[\w-]+ ){0,2}(?:charter|constitution|decree|law|bill|declaration)"
@@ -312,7 +317,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      # "an umbrella of factions that surfaced in October": kept only when a group is what emerged
      r"|(?:emerged|surfaced|appeared)(?= (?:in|on|last|early|late|after|following|during) )", "formation"),
     (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)|massacr(?:e|es|ed)"
-     r"|behead(?:s|ed|ing)?|shot dead|shot and killed|gunned down|deaths?|died|dies|dead", "killing"),
+     r"|behead(?:s|ed|ing)?|shot dead|shot and killed|gunned down|deaths?|died|dies|dead"
+     r"|(?:blew|blows|blown) (?:himself|herself|themselves) up", "killing"),
     (r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|captur(?:e|ed|es)|apprehend(?:ed|s)?"
      r"|taken into custody|rounded up", "arrest"),
     (r"protest(?:s|ed|ing)?|protesters|protestors|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?"
@@ -332,7 +338,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|seizing|swept into|sweeping into|(?:burst|bursting|stormed|storming|crossed|poured) into(?! (?:flames|tears|laughter|song|applause|the room|view))"
      r"|(?:shoots|shooting) (?:\w+ ){0,3}?down|shot (?:\w+ ){1,3}?down|(?:were|was|been) downed"
      r"|exchang(?:ed|es|e|ing) (?:[\w-]+ )?(?:fire|gunfire|rocket fire|artillery fire|strikes)"
-     r"|(?:rammed|rams|ramming) (?:[\w-]+ ){0,3}?into"
+     r"|(?:rammed|rams|ramming) (?:[\w-]+ ){0,3}?into|(?:blew|blows|blowing|blown) up(?= (?:a|an|the|two|three|\d|its|their|parts?|sections?)\b)"
      r"|(?:war ?planes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|artillery|bombers?|warships?|tanks?"
      r"|(?-i:F|B|Su|MiG|A)-\d{1,2}[A-Z]?s?) "
      r"(?:hit|pounded|bombed|shelled|raided)"
