@@ -1724,3 +1724,13 @@ def test_a_measure_extended_a_leader_who_blew_himself_up_and_track_blown_up():
     ev = _pipeline("Fighters from the Baloch Liberation Army blew up a section of track in the Bolan Pass on Tuesday.")
     assert find(ev, "attack").groups == ["Baloch Liberation Army"]
     assert not [e for e in _pipeline("The deal blew up in their faces on Monday.") if e.type in ("attack", "killing")]
+
+
+def test_the_rebels_or_jihadists_just_told_of_act_and_speak_for_their_group():
+    ev = _pipeline("The M23 seized Goma on Monday. On Tuesday the rebels took Minova, a key supply town.")
+    assert [(e.type, e.value, e.groups) for e in ev] == [("attack", "2024-03-11", ["M23"]), ("attack", "2024-03-12", ["M23"])]
+    ev = _pipeline("ISWAP said on Tuesday that its fighters had taken control of a base. In the same statement, the "
+                   "jihadists warned residents of Marte to move away from military positions.")
+    assert find(ev, "statement", stance="warning").groups[0] == "Islamic State West Africa Province"
+    assert find(_pipeline("Russian forces took Avdiivka in February."), "attack").groups == ["Russia"]
+    assert not [e for e in _pipeline("Russia took Ukraine to task on Monday.") if e.type == "attack"]

@@ -176,6 +176,8 @@ expressions and group mentions are already there) with rules for English news:
    speaker, whose positions were hit, its target.  A live blog's entry headline ("22:30 GMT – US condemns
    attack", on a line of its own) dates the paragraph under it.  A measure extended ("lawmakers extended it
    by four months") is political; "blew up a section of track" attacks; "blew himself up" is a killing.
+   "The rebels", "the jihadists" just told of are the armed group named in the two sentences before ("the
+   jihadists warned ..."); "the rebels took Minova" attacks (not "took Iran to task").
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -352,7 +354,10 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?<=, )striking(?= (?:the |a |an |\w+ )?(?:[\w-]+ ){0,3}?(?:facility|facilities|sites?|targets?|bases?|"
      r"positions?|depots?|headquarters|compound|airport|port|refinery|plant|buildings?|homes?|convoy|village|town|city))"
      # verbs of striking that also have peaceful senses: kept only with an armed subject (see _ARMED_VERBS)
-     r"|hit|hits|pounded|pounds", "attack"),
+     r"|hit|hits|pounded|pounds"
+     # "the rebels took Minova", "took the town of Sake": ground taken
+     r"|(?:took|takes)(?= (?:the (?:town|city|village|capital|district|province|base|airport|port|border town) of )?"
+     r"(?-i:[A-Z])(?-i:[a-z]))", "attack"),
     # other acts, with their PLOVER category
     (r"withdr(?:ew|awn|aw|aws|awing|awal)|pull(?:ed|s|ing)? out", "other:RETREAT"),
     (r"deploy(?:ed|s|ing|ment)", "other:MOBILIZE"),
@@ -1016,7 +1021,7 @@ def _uniq(items) -> list[str]:
 
 
 # attack verbs with peaceful senses ("prices hit a record"): an attack only after an armed subject
-_ARMED_VERBS = {"hit", "hits", "pounded", "pounds"}
+_ARMED_VERBS = {"hit", "hits", "pounded", "pounds", "took", "takes"}
 # what may stand between that subject and the verb: "Israel", "Russian forces", "the army's artillery", "IS
 # fighters on Sunday"
 _FORCES_TAIL = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:(?:military|armed|air|naval|security|government|rebel|militia|"
@@ -1027,7 +1032,10 @@ _FORCES_TAIL = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:(?:military|armed|air|naval
 _NOT_STRUCK = re.compile(r"(?i)\s+(?:back|out|hard|home|a\s+(?:new\s+|record|high|low|wall|snag|peak)|records?\b|"
                          r"(?:new\s+|all-time\s+|\d+-\w+\s+)?(?:highs?|lows?)\b|the\s+(?:market|shelves|streets|headlines|"
                          r"road|ground|brakes)\b|[^.;]{0,50}?\bwith\s+(?:new\s+|more\s+|fresh\s+|additional\s+)?"
-                         r"(?:tariffs|sanctions|fines?|penalties|duties|charges|lawsuits?|restrictions|measures)\b)")
+                         r"(?:tariffs|sanctions|fines?|penalties|duties|charges|lawsuits?|restrictions|measures)\b"
+                         # "took Iran to task", "took Washington by surprise": idioms of "took"
+                         r"|[^.;]{0,30}?\b(?:to\s+(?:task|court|the\s+polls)|by\s+(?:surprise|storm)|into\s+account|"
+                         r"for\s+granted|seriously)\b)")
 # a killed leader left unnamed: "a senior commander of" X, "a top" X "leader"
 _LEADER_BEFORE = re.compile(r"(?i)\s+(?:an?|the|one|two|three|its|their)\s+(?:(?:senior|top|key|prominent|high-ranking|"
                             r"veteran|local|regional|military|field|deputy|former|founding|notorious)\s+){0,2}")
@@ -1447,11 +1455,14 @@ class _Extractor:
         return None
 
     def armed_subject(self, sent: Sentence, s: int, e: int) -> bool:
-        """Whether "hit" or "pounded" at s..e has a state or armed group (or its forces) right before it as
+        """Whether "hit", "pounded" or "took" at s..e has a state or armed group (its forces, or fighters) right before it as
         subject, and an object after it that can be struck: "Israel hits the South Pars gas field", "Russian
         forces pounded Kharkiv" -- not "the storm hit the coast" or "the U.S. hit China with tariffs"."""
         if _NOT_STRUCK.match(self.text, e, min(sent.end, e + 60)):
             return False
+        if re.search(r"(?i)\b(?:rebels|militants|insurgents|fighters|jihadists|troops|soldiers|gunmen|militiamen)\s+"
+                     r"(?:\w+ly\s+|also\s+|then\s+|later\s+)?$", self.text[max(sent.start, s - 40):s]):
+            return True  # "the rebels took Minova", "militants hit the base"
         ms = [m for m in self.mentions_in(sent.start, s) if m.group and m.kind != "person"]
         if not ms or self.gaz is None or self.gaz.kind(ms[-1].group) not in ("state", "armed group"):
             return False
@@ -1683,6 +1694,16 @@ class _Extractor:
                 self.untimed(cl.start, trig.start).strip(" ,;:—–`'\"“”‘’")):
             # "It murdered a prison officer in 2016", "its fighters attacked the camp": the organization last told of
             return self._last_organization(trig.start, sent_start=clauses[0].start)
+        if not before and re.fullmatch(r"(?i)the\s+(?:jihadists|militants|rebels|insurgents|guerrillas|extremists)"
+                                       r"(?:\s+(?:\w+ly|also|then|later|again|has|had|have|was|were))*",
+                                       self.untimed(cl.start, trig.start).strip(" ,;:—–`'\"“”‘’")):
+            # "ISWAP said ... In the same statement, the jihadists warned ...": the armed group just told of
+            si = bisect.bisect_right(self._s_starts, clauses[0].start) - 1
+            lo = self.doc.sentences[max(0, si - 2)].start if si >= 0 else 0
+            armed = [m for m in self.mentions_in(lo, trig.start) if m.group and m.kind != "person"
+                     and self.gaz.kind(m.group) == "armed group"]
+            if armed:
+                return [armed[-1].group], []
         if trig.type == "statement":
             pre_txt = "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start])
                               if not _inside(cl.start + i, quotes)).strip(" ,;:—–`'\"“”‘’")
