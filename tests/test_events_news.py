@@ -1734,3 +1734,11 @@ def test_the_rebels_or_jihadists_just_told_of_act_and_speak_for_their_group():
     assert find(ev, "statement", stance="warning").groups[0] == "Islamic State West Africa Province"
     assert find(_pipeline("Russian forces took Avdiivka in February."), "attack").groups == ["Russia"]
     assert not [e for e in _pipeline("Russia took Ukraine to task on Monday.") if e.type == "attack"]
+
+
+def test_a_warning_that_those_responsible_will_be_hunted_down_is_a_threat():
+    ev = _pipeline('Mali\'s president warned that those responsible would be "hunted down wherever they are".')
+    assert find(ev, "statement").stance == "threat"
+    ev = _pipeline('"Those who committed this will be hunted down and brought to justice," Haiti\'s prime minister said.')
+    assert find(ev, "statement").stance == "threat"
+    assert find(_pipeline('The UN warned that the situation was "dangerous".'), "statement").stance == "warning"

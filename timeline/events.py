@@ -177,7 +177,8 @@ expressions and group mentions are already there) with rules for English news:
    attack", on a line of its own) dates the paragraph under it.  A measure extended ("lawmakers extended it
    by four months") is political; "blew up a section of track" attacks; "blew himself up" is a killing.
    "The rebels", "the jihadists" just told of are the armed group named in the two sentences before ("the
-   jihadists warned ..."); "the rebels took Minova" attacks (not "took Iran to task").
+   jihadists warned ..."); "the rebels took Minova" attacks (not "took Iran to task").  A warning whose
+   quoted words threaten ('would be "hunted down"') is a threat.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -1993,6 +1994,8 @@ class _Extractor:
                     # "described the attack as 'a heinous crime'": the words after "as" are the verdict
                     verdict = self.text[trig.end:sent.end] if re.match(r"(?i)describ|characteri", trig.text) else ""
                     d.trig.stance = self.quote_stance(sent, quotes, groups, verdict)
+                if d.trig.stance == "warning" and quotes and self.quote_stance(sent, quotes, groups) == "threat":
+                    d.trig.stance = "threat"  # 'warned that those responsible would be "hunted down"'
                 if d.trig.stance == "other" and re.match(r"(?i)vow|pledg|promis", trig.text) and re.search(
                         r"(?i)\b(?:revenge|retaliat\w*|aveng\w*|vengeance|respond\w*|response|punish\w*|unpunished|"
                         r"keep up|continue|step up|intensify|crush|defeat|destroy|eliminate|eradicate|annihilate|"
@@ -2507,7 +2510,9 @@ class _Extractor:
         if re.search(r"\b(?:not involved|no role|nothing to do|no involvement|had no part|baseless|fabricat\w+)\b", q):
             return "denial"
         if re.search(r"\b(?:will pay|will regret|revenge|retaliat\w+|avenge|harsh response|crushing response|unpunished|"
-                     r"go unanswered|(?:will|shall|would) respond|just punishment|heavy price)\b", q):
+                     r"go unanswered|(?:will|shall|would) respond|just punishment|heavy price|hunted\s+down|"
+                     r"(?:will|shall|would)\s+be\s+(?:punished|held\s+accountable|brought\s+to\s+justice)|"
+                     r"pay\s+(?:the|a)\s+(?:heavy\s+)?price|wipe\w*\s+out|crush\w*)\b", q):
             return "threat"
         if re.search(r"\b(?:warn\w*|consequences|dangerous|escalat\w+)\b", q):
             return "warning"
