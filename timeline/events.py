@@ -660,6 +660,14 @@ class _Draft:
 
 # ----------------------------------------------------------------- helpers
 
+def _copy_draft(d: _Draft, **changes) -> _Draft:
+    """Another event drafted from the same words ("... and Ramadi in May 2015", "X followed suit"): its own lists,
+    so that what later steps add to one is not added to the other."""
+    lists = {k: list(getattr(d, k)) for k in ("groups", "alleged", "actors", "about", "victims", "targets", "note",
+                                               "anniversary_victims")}
+    return replace(d, **{**lists, **changes})
+
+
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quoted speech; short scare quotes ("Iran-backed" groups) are not speech."""
     spans = []
@@ -1456,9 +1464,10 @@ class _Extractor:
         return None
 
     def armed_subject(self, sent: Sentence, s: int, e: int) -> bool:
-        """Whether "hit", "pounded" or "took" at s..e has a state or armed group (its forces, or fighters) right before it as
-        subject, and an object after it that can be struck: "Israel hits the South Pars gas field", "Russian
-        forces pounded Kharkiv" -- not "the storm hit the coast" or "the U.S. hit China with tariffs"."""
+        """Whether "hit", "pounded" or "took" at s..e has a state or armed group (its forces, or fighters) right
+        before it as subject, and an object after it that can be struck: "Israel hits the South Pars gas field",
+        "Russian forces pounded Kharkiv", "the rebels took Minova" -- not "the storm hit the coast", "the U.S. hit
+        China with tariffs" or "took Iran to task"."""
         if _NOT_STRUCK.match(self.text, e, min(sent.end, e + 60)):
             return False
         if re.search(r"(?i)\b(?:rebels|militants|insurgents|fighters|jihadists|troops|soldiers|gunmen|militiamen)\s+"
@@ -2162,12 +2171,11 @@ class _Extractor:
             before = {m.group for m in self.mentions_in(d.clause.start, d.trig.start, quotes) if m.group}
             times = [t for t in self.timexes_in(fm.end(), sent.end) if t.date is not None
                      and t.type not in ("DURATION", "SET") and not re.search(r"[,;]", self.text[fm.end():t.start])]
-            g = replace(d, groups=_uniq([m.group for m in who] + [x for x in d.groups if x not in before]),
-                        actors=[], alleged=[], about=list(d.about), victims=list(d.victims),
-                        targets=[x for x in d.targets if x not in before], anniversary_victims=[],
-                        note=[f"followed suit: {d.trig.text!r} again"], timex=times[0] if times else d.timex,
-                        basis="stated" if times else d.basis, sent=sent, clause=d.clause if d.sent is sent else
-                        self._clause_at(sent, fm.start()))
+            g = _copy_draft(d, groups=_uniq([m.group for m in who] + [x for x in d.groups if x not in before]),
+                            actors=[], alleged=[], targets=[x for x in d.targets if x not in before],
+                            anniversary_victims=[], note=[f"followed suit: {d.trig.text!r} again"],
+                            timex=times[0] if times else d.timex, basis="stated" if times else d.basis, sent=sent,
+                            clause=d.clause if d.sent is sent else self._clause_at(sent, fm.start()))
             out.append(g)
         return out
 
@@ -2188,10 +2196,7 @@ class _Extractor:
             if gap is None or t.date is None or t.type in ("DURATION", "SET") or _inside(t.start, quotes) \
                     or not _CONJUNCT_END.match(self.text, t.end):
                 break
-            g = replace(d, timex=t, basis="stated", groups=list(d.groups), alleged=list(d.alleged),
-                        actors=list(d.actors), about=list(d.about), victims=list(d.victims), targets=list(d.targets),
-                        note=list(d.note) + [f"told again with {d.trig.text!r} left out"],
-                        anniversary_victims=list(d.anniversary_victims))
+            g = _copy_draft(d, timex=t, basis="stated", note=d.note + [f"told again with {d.trig.text!r} left out"])
             if gap["what"]:  # "... in Kabul on Monday and Herat on Tuesday": what stands for the first act's object
                 first = _uniq(m.group for m in self.mentions_in(d.trig.end, d.timex.start, quotes) if m.group)
                 other = _uniq(m.group for m in self.mentions_in(gap.start("what"), gap.end("what"), quotes) if m.group)
