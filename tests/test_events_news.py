@@ -1742,3 +1742,20 @@ def test_a_warning_that_those_responsible_will_be_hunted_down_is_a_threat():
     ev = _pipeline('"Those who committed this will be hunted down and brought to justice," Haiti\'s prime minister said.')
     assert find(ev, "statement").stance == "threat"
     assert find(_pipeline('The UN warned that the situation was "dangerous".'), "statement").stance == "warning"
+
+
+def test_a_denial_of_an_attack_told_just_before_is_of_the_attacks_time():
+    ev = _pipeline("In August, a drone and artillery attack killed scores of Rohingya trying to flee. The Arakan Army "
+                   "denied responsibility.", published=dt.date(2024, 12, 10))
+    st = find(ev, "statement", stance="denial")
+    assert (st.value, st.date_basis) == ("2024-08", "implied")
+    # an attack of the last days: the denial keeps its own day, the publication's
+    ev = _pipeline("A rocket attack hit the embassy on Sunday. Iran denied involvement in the attack.")
+    assert find(ev, "statement", stance="denial").value == "2024-03-12"
+
+
+def test_who_brokered_a_ceasefire_is_a_side_of_it():
+    ev = _pipeline("The US- and French-brokered ceasefire took effect on November 27.", published=dt.date(2025, 1, 26))
+    assert [(e.type, e.value, e.groups) for e in ev] == [("political", "2024-11-27", ["United States", "France"])]
+    ev = _pipeline("A Qatari-mediated truce between Israel and Hamas began on Friday.")
+    assert find(ev, "political").groups == ["Israel", "Hamas", "Qatar"]

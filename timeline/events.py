@@ -178,7 +178,10 @@ expressions and group mentions are already there) with rules for English news:
    by four months") is political; "blew up a section of track" attacks; "blew himself up" is a killing.
    "The rebels", "the jihadists" just told of are the armed group named in the two sentences before ("the
    jihadists warned ..."); "the rebels took Minova" attacks (not "took Iran to task").  A warning whose
-   quoted words threaten ('would be "hunted down"') is a threat.
+   quoted words threaten ('would be "hunted down"') is a threat.  A denial or claim with no time of its own,
+   right after an attack told with a date more than a week old, is of the attack's time (not after an
+   accusation: "The group denied it" answers that); who brokered a ceasefire ("the US- and French-brokered
+   ceasefire") is a side of it.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -925,6 +928,11 @@ _REPORTED_STANCES = (
     (re.compile(r"(?i)said|says|say|told|tells|added|insisted"), _REPORTED_DENIAL, "denial"),  # "... was not involved"
     (re.compile(r"(?i)said|says|say|told|tells|added"), _REPORTED_PLOT, "accusation"),  # "... was plotting attacks"
 )
+# what a denial or a claim answers: "denied responsibility", "claimed the attack", "denied any role in it"
+_ANSWERED_ACT = re.compile(r"(?i)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|credit|it|the\s+(?:attack|bombing|"
+                           r"killing|killings|strike|assault|ambush|raid|massacre|blast|shelling))\b")
+# who brokered a deal, before its noun: "the US- and French-brokered ceasefire", "a Qatari-mediated truce"
+_BROKERED_BY = re.compile(r"(?P<who>(?:[A-Z][\w.'’]*-?\s+(?:and\s+)?)*[A-Z][\w.'’]*)-(?:brokered|mediated|sponsored)\s+$")
 # the same act by another side: "and the European Union followed suit in 2002"
 _FOLLOWED_SUIT = re.compile(r"(?i)\b(?:later\s+|soon\s+|quickly\s+|then\s+)?(?:followed|follows|follow)\s+suit\b")
 # fighters of no named side, as the subject of an attack: "Insurgents behead ...", "the rebels took ..."
@@ -1996,6 +2004,11 @@ class _Extractor:
             if trig.type == "other" and not groups and " between " in trig.text:
                 # "a ceasefire between Israel and Hezbollah took effect": the parties named in it
                 groups = _uniq(m.group for m in self.mentions_in(trig.start, trig.end, quotes) if m.group)
+            if trig.plover == "AGREE" and (brok := _BROKERED_BY.search(self.text, max(cl.start, trig.start - 60),
+                                                                       trig.start)):
+                # "the US- and French-brokered ceasefire": who brokered it is a side of it
+                found = [self.gaz.lookup(w) for w in re.findall(r"[A-Z][\w.'’]*", brok.group("who"))]
+                groups = _uniq(groups + [g.name for g in found if g is not None and g.kind != "person"])
             if trig.type == "statement":
                 d.groups, d.actors = groups, persons
                 d.about = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes))
@@ -2149,8 +2162,29 @@ class _Extractor:
                 d.note.append(f"no side named: the country the story is about, {self.home_state()}")
         drafts += [g for d in drafts for g in self.gapped_repeats(d, quotes)]
         drafts += self.followed_suit(sent, drafts, quotes)
+        for d in drafts:
+            self.answer_of_its_time(d, sent)
         self.drafts.extend(sorted(drafts, key=lambda d: (d.trig.start, d.timex.start if d.timex else -1)))
         return len(trigs)
+
+    def answer_of_its_time(self, d: _Draft, sent: Sentence) -> None:
+        """"In August, a drone attack killed scores of Rohingya. The Arakan Army denied responsibility": a denial
+        or claim of the attack just told, with no time of its own, belongs to the attack's time, not to a
+        publication months later."""
+        if d.trig.type != "statement" or d.trig.stance not in ("denial", "claim") or d.timex is not None \
+                or not _ANSWERED_ACT.match(self.text, d.trig.end, d.clause.end) or self.pub is None:
+            return
+        si = bisect.bisect_right(self._s_starts, sent.start) - 1
+        if si < 1:
+            return
+        before = self.doc.sentences[si - 1]
+        told = [p for p in self.drafts if p.sent is before and p.trig.type in ("attack", "killing")
+                and p.timex is not None and p.timex.date is not None and p.basis in ("stated", "implied")]
+        if any(p.sent is before and p.trig.type == "statement" for p in self.drafts):
+            return  # "Washington has accused X of firing rockets in September. The group denied it.": the accusation's
+        if told and (self.pub - told[-1].timex.date).days > 7 and before.paragraph >= sent.paragraph - 1:
+            d.timex, d.basis = told[-1].timex, "implied"
+            d.note.append(f"an answer to the {told[-1].trig.text!r} told just before: of its time")
 
     def followed_suit(self, sent: Sentence, drafts: list[_Draft], quotes) -> list[_Draft]:
         """"The United States designated the PKK a terrorist organisation in 1997, and the European Union followed
