@@ -2178,10 +2178,16 @@ class _Extractor:
         if si < 1:
             return
         before = self.doc.sentences[si - 1]
-        told = [p for p in self.drafts if p.sent is before and p.trig.type in ("attack", "killing")
-                and p.timex is not None and p.timex.date is not None and p.basis in ("stated", "implied")]
-        if any(p.sent is before and p.trig.type == "statement" for p in self.drafts):
+        last = []  # the drafts of the sentence before: the last ones drafted (a long text is not read again)
+        for p in reversed(self.drafts):
+            if p.sent.start < before.start:
+                break
+            if p.sent is before:
+                last.append(p)
+        if any(p.trig.type == "statement" for p in last):
             return  # "Washington has accused X of firing rockets in September. The group denied it.": the accusation's
+        told = [p for p in reversed(last) if p.trig.type in ("attack", "killing")
+                and p.timex is not None and p.timex.date is not None and p.basis in ("stated", "implied")]
         if told and (self.pub - told[-1].timex.date).days > 7 and before.paragraph >= sent.paragraph - 1:
             d.timex, d.basis = told[-1].timex, "implied"
             d.note.append(f"an answer to the {told[-1].trig.text!r} told just before: of its time")

@@ -268,6 +268,13 @@ BUREAU_CITIES = {"Bangkok", "Nairobi", "Dubai", "Beirut", "Johannesburg", "Dakar
                  "Hong Kong", "Singapore", "Abidjan", "Geneva", "Brussels", "Vienna", "Doha", "Addis Ababa",
                  "London", "Paris", "Washington", "United Nations", "New Delhi", "Jakarta", "Mexico City", "Bogota",
                  "Miami", "Lagos", "Kampala", "Kigali", "Erbil", "Jerusalem", "Ankara", "Abu Dhabi", "Riyadh"}
+
+
+def _dateline_city(dm: re.Match) -> str:
+    """The first city of a dateline, as the tables name it: "BAGHDAD/WASHINGTON" -> "Baghdad"."""
+    return " ".join(w.capitalize() for w in dm.group("city").split("/")[0].split())
+
+
 # capitals: a government's voice when the subject of a statement ("Bamako rejected", "officials in Kyiv said"),
 # never when they are places ("an attack in Kyiv")
 CAPITALS = {
@@ -657,8 +664,7 @@ class Gazetteer:
         The story is then about the state it names most by far, if one is."""
         dm = story_dateline(text)
         state = self._dateline_state(text)
-        city = " ".join(w.capitalize() for w in dm.group("city").split("/")[0].split()) if dm else ""
-        if not state or city not in BUREAU_CITIES:
+        if not state or _dateline_city(dm) not in BUREAU_CITIES:
             return state
         named = [m for m in mentions if m.start >= dm.end() and m.kind in ("gazetteer", "demonym", "capital")
                  and self.kind(m.group) == "state"]
@@ -691,7 +697,7 @@ class Gazetteer:
         dm = story_dateline(text)
         if not dm:
             return ""
-        city = " ".join(w.capitalize() for w in dm.group("city").split("/")[0].split())
+        city = _dateline_city(dm)
         plain = unicodedata.normalize("NFKD", city).encode("ascii", "ignore").decode()  # "Bogotá", "Culiacán"
         return self._state(dateline_where(dm)) or self._state(CAPITALS.get(city, "")) or self._state(
             CAPITALS.get(plain, "") or DATELINE_CITIES.get(city, "") or DATELINE_CITIES.get(plain, ""))

@@ -45,8 +45,7 @@ _QTY_NEXT = frozenset(L.NUMBER_WORDS) | frozenset("a an one several few couple d
 # what must follow the commonest of them (any word in NEXT_OK otherwise)
 STOP_NEXT = {
     "in": frozenset(), "on": frozenset(), "from": frozenset(["now"]), "by": frozenset(["now", "then"]),
-    "for": frozenset(["time"]), "as": frozenset("soon early many much".split()), "that": frozenset(L.UNITS) | {"same", "morning", "afternoon", "evening"} | frozenset(
-        "january february march april may june july august september october november december".split()),
+    "for": frozenset(["time"]), "as": frozenset("soon early many much".split()), "that": frozenset(L.UNITS) | {"same", "morning", "afternoon", "evening"} | frozenset(L.MONTHS),
     "up": frozenset(["to"]), "until": frozenset(["now"]), "till": frozenset(["now"]), "after": _QTY_NEXT,
     "before": _QTY_NEXT, "at": frozenset("least present moment this".split()), "not": frozenset(["more"]),
     "no": frozenset(["more", "later", "earlier"]), "more": frozenset(["than"]), "about": _QTY_NEXT,

@@ -109,9 +109,8 @@ _EVENT_OF_DATE_AFTER = recache.compile(r"(?:,?\s+\d{4})?\s+(?:[a-z]+-)?[a-z]{3,}
 _THAT_BEFORE = recache.compile(r"(?i)\b(?:that|the\s+same)\s+$")
 # a live blog's date on a line of its own ("Thursday, October 3, 2024", "3 October 2024") and an entry's clock
 # time before its headline ("18:00 GMT – ...")
-_DATE_LINE = recache.compile(r"(?im)^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:(?P<d1>\d{1,2})[ \t]+)?"
-                             r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
-                             r"december)[ \t]+(?:(?P<d2>\d{1,2}),?[ \t]+)?(?P<y>\d{4})[ \t]*$")
+_DATE_LINE = recache.compile(rf"(?im)^[ \t]*(?:{L.WEEKDAY},?[ \t]+)?(?:(?P<d1>\d{{1,2}})[ \t]+)?(?P<mon>{L.MONTH_FULL})[ \t]+"
+                             r"(?:(?P<d2>\d{1,2}),?[ \t]+)?(?P<y>\d{4})[ \t]*$")
 _BLOG_ENTRY_AFTER = recache.compile(r"[^\n]{0,14}?\s[-–—]\s")
 # ("in August that year", "in March the following year": the "of" may be left out)
 _OF_THAT_YEAR = recache.compile(r"(?i),?\s+(?:of\s+)?(that|the\s+same|the\s+following|the\s+next|the\s+previous|"
