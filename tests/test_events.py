@@ -308,7 +308,7 @@ def test_other_acts_carry_their_plover_category(gaz):
             "US sanctions on Iran remain.")
     ev = run(gaz, text, [("2011", "2011", "year", "2011-01-01", "2011-12-31"),
                          ("Monday", "2020-12-21", "day", "2020-12-21")])
-    retreat = one(ev, "other", plover="RETREAT")
+    retreat = one(ev, "political", plover="RETREAT")  # troops withdrawn: an act of politics too
     assert retreat.groups == ["United States"] and retreat.value == "2011"
     agree = one(ev, "political", plover="AGREE")  # an agreement is an act of politics
     assert set(agree.groups) >= {"Iran"} and agree.date == dt.date(2020, 12, 21)

@@ -31,10 +31,10 @@ expressions and group mentions are already there) with rules for English news:
    right after a statement by the same side is the same statement: the speaker
    is added to it instead of making a new row.
 
-5. Other acts are events with their PLOVER category: agreements, talks and
-   sanctions (designations, embargoes) are `political`; withdrawals,
-   deployments and surrenders are `other`; a sentence with a dated time
-   expression and a group but no event word is an `other` event too.
+5. Other acts are events with their PLOVER category: agreements, talks,
+   sanctions (designations, embargoes), deployments, withdrawals and
+   surrenders are `political`; a sentence with a dated time expression and a
+   group but no event word is an `other` event.
 6. Across the article: an anniversary is linked to the killing it marks
    (`anniversary_of`), and a killing without a date of its own is dated by it
    (a death one year before its first anniversary: date_basis derived); a killing
@@ -183,6 +183,19 @@ expressions and group mentions are already there) with rules for English news:
    accusation: "The group denied it" answers that); who brokered a ceasefire ("the US- and French-brokered
    ceasefire") is a side of it.
 
+26. Implied other sides: an attack or killing by an armed group (or by no one named) on forces or posts with no
+   side of their own ("raided a base", "killing five soldiers", "ambushed Brigadier General X") falls on the
+   country the story is about -- not when told abroad ("a massacre in neighbouring Burkina Faso, where ...") nor
+   for someone else's forces ("rebel positions", "a rampage by Hutu security forces"); an attack a state makes
+   itself ("Israeli jets strike Hodeidah port", "Troops killed 12 militants"; not its own dead, not "fighting")
+   with no side hit named falls on the story's main armed group, unless that group is the state's ally
+   ("Iran-aligned"); what of an armed group's was hit names it ("an SDF checkpoint", "Hezbollah positions");
+   a network named in a story about a country where it has a branch of its own name is that branch too ("the
+   Islamic State group" in Mozambique: Islamic State Mozambique Province), unless the sentence is set abroad.
+   More acts: troops driven out of a town, an offensive waged or led, an operation launched; a mission ended,
+   an office taken over or named to, arrest warrants reactivated, a status revoked, a memorandum signed, a
+   prisoner exchange, "agreed to" (not a business deal: "agreed to acquire"), "asked X for military help".
+
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
 time that opens the story ("TAMPA, Fla. - On March 13, U.S. forces ...") dates it.
@@ -252,7 +265,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"attack|hit|punish|take revenge|expel|fight|target|kill))|pledg(?:e|es|ed) (?:revenge|to retaliate)"
      r"|promis(?:e|es|ed) (?:revenge|retaliation|a response)", "threat"),
     (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
-     r"|asked [\w\s-]{1,30}? to|press(?:ed|es)? [\w\s-]{1,30}? to", "appeal"),
+     r"|asked [\w\s-]{1,30}? to|press(?:ed|es)? [\w\s-]{1,30}? to"
+     # "Yerevan asks the Russian-led CSTO for military help"
+     r"|ask(?:s|ed)? (?:[\w'’()-]+ ){1,8}?for (?:urgent |immediate |military |international |humanitarian )?(?:help|assistance|aid|support|protection|intervention)",
+     "appeal"),
     (r"reject(?:s|ed|ing)?(?! (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:motion|bill|amendment|budget|legislation)\b)"
      r"|refus(?:e|es|ed|ing)(?! to (?:be )?(?:identif\w*|named?|comment|elaborate|discuss|give (?:his|her|their)"
      r" names?|disclose|speculate|say|confirm|answer|talk|be quoted|provide details))|rebuff(?:s|ed)?|defi(?:ed|es)|respond(?:s|ed)? (?:sharply|angrily|defiantly|harshly)"
@@ -276,14 +292,14 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)"
      r"|mark(?:s|ed|ing)? (?:\w+ ){1,2}(?:years?|months?) since", "anniversary"),
     (r"(?:leave|leaves|left|leaving) office|(?:take|takes|took|taken|taking) office|sworn in|inaugurat(?:ed|ion)"
-     r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly |days later |weeks later |on \w+ |last \w+ |unanimously )?(?:to|for|against|on|in favou?r of)"
+     r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly |(?:\w+ )?(?:days?|weeks?|months?) later |on \w+ |last \w+ |unanimously )?(?:to|for|against|on|in favou?r of)"
      r"|(?:passed|adopted|approved) (?:a|the) (?:\w+ )?resolution|resign(?:s|ed|ation)?"
      # a vote on a text: "Parliament backs a motion to close the Strait", "passed the law in March"
      r"|(?:passed|passes|approved|approves|adopted|adopts|backed|backs|endorsed|endorses|rejected|rejects|voted down)"
      r" (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:motion|bill|law|amendment|budget|constitution|legislation)"
      r"(?= (?:to|on|that|which|in|for|against|banning|allowing|requiring|granting|giving|suspending)\b|[,.;]| by)"
      r"|(?:(?<=law )|(?<=bill )|(?<=motion )|(?<=amendment )|(?<=legislation ))(?:was|were) (?:passed|approved|adopted)"
-     r"|(?:step|steps|stepped|stepping) down|appointed|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government"
+     r"|(?:step|steps|stepped|stepping) down|appointed|(?:took|takes|taken|taking) over as|(?:was|were|is|been|being) (?:formally )?named (?:as )?(?:the )?(?:[\w'’-]+ )?(?:new |interim |acting |caretaker |transitional )?(?:president|prime minister|premier|leader|head of state|chief|commander|army chief|defen[cs]e minister|foreign minister|minister|secretary-general|envoy|emir)\b|(?:ended|ends|completed|completes|concluded|concludes|wound up|winds up) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:mission|mandate)|(?:reactivated|reactivates|reinstated|reinstates) (?:an? |the )?(?:[\w-]+ ){0,3}?arrest warrants?|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government"
      r"|(?:proclaimed|declared|announced) (?:the )?annexation|annex(?:ed|es)|coups?(?: d['’][ée]tat)?(?! de\b)"
      # a takeover: "the Taliban seized power in August 2021", "since the junta took power"
      r"|(?:seized|seizes|seize|seizing|took|takes|taking|grabbed|grabs|came|comes|coming|swept|returned|returns) "
@@ -312,7 +328,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      # a peace process ended, frozen or called off: "Duque ended the peace process", "called off its ceasefire"
      # "India suspends the 1960 Indus Waters Treaty", "suspended trade with India"
      r"|(?:suspend(?:s|ed)?|revok(?:es|ed)|scrapp?(?:ed|s)|withdr(?:ew|aws) from) (?:the |its |their |a |all )?(?:\d{4} )?"
-     r"(?:[\w-]+ ){0,3}?(?:treaty|accord|pact|agreement|trade|ties|relations|membership|visas)\b"
+     r"(?:[\w-]+ ){0,3}?(?:treaty|accord|pact|agreement|trade|ties|relations|membership|visas|status|autonomy)\b"
      r"|(?:ended|ends|froze|freezes|broke off|breaks off|called off|calls off|resumed|resumes|restarted) (?:the |its |their |a )?"
      r"(?:[\w-]+ ){0,2}?(?:peace process|peace talks|negotiations|talks|dialogue|ceasefire|cease-fire|truce)",
      "political"),
@@ -341,7 +357,17 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"(?:took|takes|taken|taking) (?:full |complete |total |effective )?control (?:of|over)|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
      r"|recaptur(?:e|ed|es|ing)|retook|retaken"
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
-     r"|seizing|swept into|sweeping into|(?:burst|bursting|stormed|storming|crossed|poured) into(?! (?:flames|tears|laughter|song|applause|the room|view))"
+     r"|seizing|swept into|sweeping into|overrun"
+     # "drove al-Shabaab out of Mogadishu", "pushed the rebels out of the town"
+     r"|(?:drove|drive|drives|driven|driving|pushed|push|pushes|forced|forces) (?:[\w'’-]+ ){1,5}?out of"
+     # (not a long-running state: "the PKK, which has waged an insurgency for four decades", unless told since when)
+     r"|(?:(?<!has )(?<!have )waged|(?<=has |ave )waged(?=[^.;]*\bsince\b)|wage) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}"
+     r"(?:offensive|insurgency|campaign|war|jihad)"
+     # "a lightning offensive", "the army's offensive" (not "offensive remarks")
+     r"|(?<=a )(?:[\w-]+ )?offensive(?! (?:remarks?|comments?|language|words|posts?|content|weapons|capabilit\w*))"
+     r"|(?<=the )(?:[\w-]+ )?offensive(?= (?:on|against|in|that|which|began|was|to)\b)"
+     r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their |a new )?(?:[\w\"“”'-]+ ){0,2}(?:military|security|"
+     r"counter-?terror(?:ism)?|[\"“']?anti-?terror(?:ist|ism)?[\"”']?|ground|air|clearance|combat) operation|(?:burst|bursting|stormed|storming|crossed|poured) into(?! (?:flames|tears|laughter|song|applause|the room|view))"
      r"|(?:shoots|shooting) (?:\w+ ){0,3}?down|shot (?:\w+ ){1,3}?down|(?:were|was|been) downed"
      r"|exchang(?:ed|es|e|ing) (?:[\w-]+ )?(?:fire|gunfire|rocket fire|artillery fire|strikes)"
      r"|(?:rammed|rams|ramming) (?:[\w-]+ ){0,3}?into|(?:blew|blows|blowing|blown) up(?= (?:a|an|the|two|three|\d|its|their|parts?|sections?)\b)"
@@ -370,12 +396,20 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"(?:[\w-]+ ){0,3}embargo|embargoed|designat(?:ed|es) [\w\s'’\"“”-]{0,40}? (?:a |as a )?[\"“]?(?:[\w-]+ )?terrorist"
      # "redesignates the Houthis as a Foreign Terrorist Organization", "designated X, led by Y, as a terrorist group"
      r"|(?:re-?)?designat(?:ed|es|e|ing) [\w\s,'’()-]{0,100}? as (?:an? |the )?(?:[\w-]+ ){0,3}terrorist", "other:SANCTION"),
-    (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)|reach(?:ed|es)? (?:an? |the )?"
-     r"(?:[\w-]+ )?(?:agreement|deal|accord)|agreed to", "other:AGREE"),
+    (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty|memorandum of understanding)"
+     r"|reach(?:ed|es)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)|agree(?:d|s) to"
+     # "a peace agreement signed on March 23, 2009": the signing told by its participle
+     r"|(?<=agreement )signed|(?<=accord )signed|(?<=treaty )signed|(?<=deal )signed"
+     r"|prisoner (?:exchange|swap)s?", "other:AGREE"),
     (r"held talks|hold talks|talks with|(?:met|meets) with(?= (?:the |his |her |their |its |top |senior )?"
      r"(?:(?-i:[A-Z])|(?:\w+ )?(?:officials|leaders|ministers|aides|counterparts|envoys?|delegations?|"
      r"representatives|negotiators|lawyers?)\b))", "other:CONSULT"),
 ]
+
+# the PLOVER categories of acts an analyst files as politics: agreements, talks and sanctions, and troops sent,
+# withdrawn or surrendered ("AMISOM deployed in March 2007", "MINUSMA completed its withdrawal")
+_POLITICAL_PLOVER = ("AGREE", "CONSULT", "SANCTION", "MOBILIZE", "RETREAT", "YIELD")
+
 
 def _compile(entries):
     return [(re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.IGNORECASE), label) for rx, label in entries]
@@ -574,6 +608,10 @@ def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
                 and not (kind == "attack" and not re.search(
                     r"(?i)assault|attack|strike|struck|bomb|missile|rocket|drone|mortar|shooting|raid|blast|fighting", w)):
             return True  # (other words of the kind fall through to the checks below: "seized weapons")
+    if label == "other:AGREE" and re.fullmatch(r"(?i)agree[ds]\s+to", w) and re.match(
+            r"\s+(?:\w+ly\s+)?(?:acquire|sell|buy|pay|purchase|merge|be\s+(?:acquired|bought|sold)|exercise|invest|lend|"
+            r"settle|plead|repay|refinance|license|supply|lease|tender|provide|take\s+a\s+stake|a\s+meeting|meet)\b", after):
+        return True  # "QVC agreed to pay $19 a share", "Reno agreed to a meeting": business, or no act yet
     if label == "political" and re.fullmatch(r"(?i)elected", w) and re.match(
             r"\s+to\s+(?!(?:the|a|an|office|parliament|congress|senate|lead|head|serve|represent|succeed|his|her|its|their)\b)"
             r"[a-z]+", after):
@@ -756,6 +794,33 @@ _SIDE_HIT = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,2}\s+(?:embass(?:y|ies)|consula
                        r"police(?:men)?|officers|policemen|(?:fighter\s+)?jets?|warplanes?|warships?|vessels?|ships?|"
                        r"tankers?|patrols?|diplomats?|citizens|nationals|tourists|civilians|hostages|territory|"
                        r"airspace|border\s+guards?)\b", re.IGNORECASE)
+# what of an armed group's an attack hits, right after its name: "an SDF checkpoint", "Hezbollah positions"
+_GROUP_HIT = re.compile(r"[\s-]+(?:checkpoints?|positions?|bases?|outposts?|posts?|convoys?|patrols?|fighters|members|"
+                        r"militants|militiamen|commanders?|hideouts?|camps?|training\s+camps?|targets|facilities|"
+                        r"weapons\s+(?:depots?|sites?|facilities)|depots?|strongholds?|headquarters|barracks|"
+                        r"launch(?:ing)?\s+sites?)\b")
+# a state's forces and posts, hit with no side named ("raided a base", "killing five soldiers", "Brigadier General
+# X"): in a story about a country, its own (lower case: "the Arakan Army" is a name)
+_STATE_FORCES = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police(?:\s+(?:officers?|stations?|posts?|"
+                           r"academy|headquarters|checkpoints?))?|gendarmes?|gendarmerie|security\s+(?:forces|personnel|"
+                           r"posts?)|(?:army|military|police)\s+(?:bases?|posts?|camps?|positions?|convoys?|patrols?|"
+                           r"checkpoints?|outposts?|headquarters|barracks|vehicles?|officers?)|(?:the\s+)?army|"
+                           r"barracks|military\s+bases?|bases?|checkpoints?|outposts?|convoys?|garrisons?|"
+                           r"(?-i:(?:Brigadier|Major|Lieutenant)\s+General|General|Colonel|Lieutenant|Captain|Major|"
+                           r"Sergeant)(?=\s+[A-Z]))\b")
+# words before a force or post that make it someone else's: "rebel positions", "its fighters", "U.N. base"
+_NOT_STATE_FORCES = re.compile(r"(?i)(?:\b(?:rebels?|militants?|insurgents?|jihadists?|militia|militias|paramilitary|"
+                               r"opposition|separatists?|its|their|his|her|our|own|foreign|U\.?N\.?|peacekeeping|"
+                               r"peacekeepers|coalition|international|guerrilla|terrorist|gang|cartel)\s+(?:[\w-]+\s+)?)$")
+# a force named as who told it: "..., police said"
+_SAY_AFTER = re.compile(r"(?:\s+(?:spokesm[ae]n|officials?|sources?|chiefs?))?\s+(?:said|says|say|told|reported|added|"
+                        r"confirmed|stated)\b")
+# words that open a clause whose subject comes next: "a massacre in Burkina Faso, where JNIM fighters killed ..."
+_SUBJECT_AFTER = re.compile(r"(?i)\b(?:where|when|after|as|while|because|since|until|before|which|who|that|and|but)\s+"
+                            r"(?:the\s+)?$")
+# words for fighting between two sides, where neither is the one who struck
+_MUTUAL_FIGHT = re.compile(r"(?i)fighting|clash(?:es|ed)?|hostilities|violence|exchang\w+ (?:[\w-]+ )?(?:fire|gunfire|"
+                           r"rocket fire|artillery fire|strikes)")
 # what a side holds: "the Houthi-held port", "SDF-controlled territory"
 _HELD_BY = re.compile(r"\b(?P<name>[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})-(?:held|controlled|run|occupied)\b")
 # what a state owns, after its name: "Israel's Ben Gurion airport", "Ukraine's power grid"
@@ -777,7 +842,7 @@ _WITH_CAPITAL = re.compile(r"\b(?:with|to|from|against)\s+(?P<cap>[A-Z][a-z]+(?:
 # a sentence about a company: its resignations and appointments are no acts of the country's politics
 _BUSINESS = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA)\b\.?|(?i:\b(?:chief (?:executive|financial|operating)|"
                        r"chairman|chairwoman|shareholders?|company|companies|board of directors|executive officer|"
-                       r"president of the company|firm|bank|airline|group's)\b)")
+                       r"president of the company|firms?|banks?|airlines?|group's|acquire|acquisition|merger|takeover bid)\b)")
 # offices of a state: a resignation or an appointment told with one of these is an act of its politics
 _STATE_OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|governor|ambassador|general|commander|"
                            r"secretary|speaker|mayor|senator|lawmakers?|MPs?|cabinet|government|parliament)\b")
@@ -1425,7 +1490,7 @@ class _Extractor:
                             r"(?i)(?:suspend|paus|halt|stopp|end)\w*\s+(?:its|their|all|the)\b|(?:agreed|reached|announced|"
                             r"announces|brokered|signed|struck|declared|declares|proclaimed|proclaims|called|calls)\s+"
                             r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce)"
-                            r"|(?:re-?)?designat(?:ed|es|e|ing)\s", word):
+                            r"|(?:re-?)?designat(?:ed|es|e|ing)\s|agree(?:d|s)\s+to\b", word):
                         nominal = False  # "paused their attacks", "agreed a truce", "designated X as a terrorist": a verb phrase
                     if label == "attack" and re.match(r"(?i)recaptur", word) and re.match(
                             r"\s+(?:him|her|them|the\s+(?:fugitive|escapee|prisoner|inmate)s?)\b", self.text[e:e + 20]):
@@ -1908,6 +1973,8 @@ class _Extractor:
         self.date_toll_updates()
         self.place_known_dates()
         self.main_group_acts()
+        self.implied_sides()
+        self.local_branches()
         used = {id(d.timex) for d in self.drafts if d.timex is not None and not getattr(d, "time_only", False)}
         self.drafts = [d for d in self.drafts if not (getattr(d, "time_only", False) and id(d.timex) in used)]
         return self.finish()
@@ -1941,6 +2008,136 @@ class _Extractor:
             d.groups = _uniq([main] + d.groups)
             d.note.append(f"unnamed {_UNNAMED_FIGHTERS.search(subj).group('who').lower()}: implied to be the story's "
                           f"main armed group, {main}")
+
+    def implied_sides(self) -> None:
+        """The side an attack or killing falls on when the story makes it plain but the sentence does not name it
+        (noted as implied): the story country's forces hit by an armed group or by no one named ("ISWAP fighters
+        raided a base", "ambushed and killed Brigadier General X", "five soldiers were killed" in a story about
+        Nigeria), and the story's main armed group struck by a state ("Israeli jets strike Hodeidah port" in a
+        story about the Houthis; "troops killed 12 militants" in one about ISWAP) -- unless that group is the
+        state's own ally ("Iran-aligned")."""
+        main = None
+        for d in self.drafts:
+            if d.trig.type not in ("attack", "killing") or d.merged_into is not None or getattr(d, "time_only", False):
+                continue
+            actors = [g for g in d.groups if g not in d.targets]
+            states = [g for g in actors if self.gaz.kind(g) == "state" or (
+                self.gaz.kind(g) == "government" and any(self.gaz.kind(c) == "state" for c in self.gaz.chain(g)))]
+            if states:
+                quotes = _quote_spans(self.text, d.sent.start, d.sent.end)
+                if d.targets or not self.state_strikes(d, states, quotes) or self.struck_state(d, quotes):
+                    continue
+                if main is None:
+                    main = self.main_armed_group()
+                if not main or main in d.groups or self._allied(main, states):
+                    continue
+                d.targets.append(main)
+                d.note.append(f"against {main}: implied, the story's main armed group")
+                continue
+            home = self.home_state()
+            if not home or home in d.groups or [g for g in d.targets if self.gaz.kind(g) in ("state", "government")]:
+                continue
+            if self.placed_abroad(d.sent, home):
+                continue  # "a massacre in neighbouring Burkina Faso, where JNIM fighters killed ... soldiers"
+            if self.state_forces_hit(d):
+                d.targets.append(home)
+                d.note.append(f"against {home}: implied, the forces of the country the story is about")
+
+    def local_branches(self) -> None:
+        """"the Islamic State group" in a story about Mozambique is its local province: a network named with a
+        branch of its own name in the story's country ("Islamic State Mozambique Province", "Al-Qaeda in the
+        Arabian Peninsula" for Yemen) gets that branch too, after it (noted)."""
+        home = self.home_state()
+        if not home:
+            return
+        branch: dict[str, str] = {}
+        for d in self.drafts:
+            if self.placed_abroad(d.sent, home):
+                continue  # "a U.S. drone strike in Kabul killed al-Qaida leader ..." in a story filed in Pakistan
+            for lst in (d.groups, d.targets):
+                for g in list(lst):
+                    if g not in branch:
+                        branch[g] = self._local_branch(g, home)
+                    b = branch[g]
+                    if b and b not in d.groups and b not in d.targets:
+                        lst.insert(lst.index(g) + 1, b)
+                        d.note.append(f"{g} in {home}: its local branch, {b}")
+
+    def placed_abroad(self, sent: Sentence, home: str) -> bool:
+        """Whether a sentence places what it tells in a state other than the story's ("in Kabul", "in
+        neighbouring Burkina Faso")."""
+        for m in self.mentions_in(sent.start, sent.end, ()):
+            if m.group and m.group != home and self.gaz.kind(m.group) == "state" and self.after_place_prep(m, sent.start):
+                return True
+        for c in re.finditer(r"\b(?:in|near|at|outside|inside)\s+(?P<cap>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", sent.text):
+            state = self.gaz.capital_state(c.group("cap")) or self.gaz.capital_state(c.group("cap").split()[0])
+            if state and state != home:
+                return True
+        return False
+
+    def _local_branch(self, network: str, home: str) -> str:
+        """The one branch of `network` in `home` whose name starts with one of the network's names, else ''."""
+        net = self.gaz.lookup(network)
+        if net is None or net.kind != "armed group":
+            return ""
+        names = [n.lower() for n in [net.name] + net.aliases if len(n) > 3]
+        found = [g.name for g in self.gaz.groups.values() if g.part_of == net.name and g.country == home
+                 and g.kind == "armed group" and any(g.name.lower().startswith(n + " ") for n in names)]
+        return found[0] if len(found) == 1 else ""
+
+    def state_strikes(self, d: _Draft, states: list[str], quotes) -> bool:
+        """Whether a state is the one who struck: named before the act in its clause, as its subject ("Israeli
+        jets strike Hodeidah port", "Troops killed 12 militants") or its modifier ("a U.S. air strike") -- not
+        who reported it ("Malawi said three of its troops had died"), nor its victims ("five Mozambican soldiers
+        were killed in the attack", "Lebanese soldier killed"), nor one side of a fight ("fighting")."""
+        trig, cl = d.trig, d.clause
+        if _MUTUAL_FIGHT.fullmatch(trig.text) or self.passive(trig, cl):
+            return False
+        if not trig.nominal and (trig.type == "killing" and not _TRANSITIVE_KILL.fullmatch(trig.text)
+                                 or re.match(r"\s*(?:[,.;:]|$|in\b|on\b|by\b|during\b|when\b)", self.text[trig.end:cl.end])):
+            return False  # "three of its troops had died", "soldier killed, army blames": no object struck
+        for m in self.mentions_in(cl.start, trig.start, quotes):
+            between = self.text[m.end:trig.start]
+            if m.group in states and not _SAY_BEFORE.search(between) and not re.search(r"(?i)\b(?:was|were|been|is|are)\b",
+                                                                                    between):
+                return True
+        return False
+
+    def _allied(self, group: str, states: list[str]) -> bool:
+        """Whether an armed group is backed by one of these states (its affiliation names it: "Iran-aligned")."""
+        g = self.gaz.lookup(group)
+        if g is None or not g.affiliation:
+            return False
+        for st in states:
+            names = [st] + [c for c in self.gaz.chain(st)]
+            sg = self.gaz.lookup(st)
+            if sg is not None:
+                names += sg.demonyms
+            if any(re.search(rf"\b{re.escape(n)}\b", g.affiliation) for n in names if n):
+                return True
+        return False
+
+    def state_forces_hit(self, d: _Draft) -> bool:
+        """Whether what an attack or killing hit is a state's forces with no side of their own named: "raided a
+        base", "killing five soldiers", "an assault on the police station", "Brigadier General X" (passive:
+        "five soldiers were killed")."""
+        sent = d.sent
+        clauses = _clauses(self.text, sent, self.timexes_in(sent.start, sent.end))
+        ci = _clause_of(clauses, d.trig.start)
+        if self.passive(d.trig, clauses[ci]):
+            start, end = clauses[ci].start, d.trig.start
+        else:
+            start, end = d.trig.end, self.hit_end(clauses, ci)
+        for f in _STATE_FORCES.finditer(self.text, start, end):
+            before = self.text[max(sent.start, f.start() - 30):f.start()]
+            if _NOT_STATE_FORCES.search(before) or _SAY_AFTER.match(self.text, f.end(), sent.end) \
+                    or re.search(r"(?i)\b(?:by|alongside|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$", before) or re.search(r"[a-z,]\s+[A-Z][\w'’-]+\s+$", before):
+                continue  # "rebel positions", "its fighters"; "..., police said"; "a rampage by Hutu security forces"
+            if [m for m in self.mentions_in(max(sent.start, f.start() - 30), f.start(), ()) if m.group and re.fullmatch(
+                    r"(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,2}", self.text[m.end:f.start()])]:
+                continue  # "Turkish soldiers", "an SDF checkpoint", "Nigeria's army base": a side named
+            return True
+        return False
 
     def time_only(self, sent: Sentence) -> None:
         """A sentence with a dated time expression and a group but no event word: an event of type other."""
@@ -2123,7 +2320,7 @@ class _Extractor:
                                                         r"(?:[\w-]+\s+){0,2}$", self.text[max(sent.start, trig.start - 40):trig.start]):
                 # "militias have targeted the base several times, including a rocket attack in April": one of theirs
                 d.groups = _uniq(drafts[-1].groups + [g for g in d.groups if g not in drafts[-1].targets])
-            if trig.type == "political" or (trig.type == "other" and trig.plover in ("AGREE", "CONSULT", "SANCTION")):
+            if trig.type == "political" or (trig.type == "other" and trig.plover in _POLITICAL_PLOVER):
                 d.groups = _uniq(d.groups + [g for g in self.counterparts(trig, cl, quotes) if g not in d.groups])
             if trig.type in ("attack", "killing", "arrest"):
                 d.targets = [g for g in self.targets_of(trig, cl, quotes) if g not in d.groups]
@@ -2907,15 +3104,23 @@ class _Extractor:
             out.append(m.group)
         return _uniq(out + self.killed_by_it(trig, cl, quotes))[:2]
 
-    def sides_hit(self, d: _Draft, clauses: list[_Clause], ci: int, quotes) -> list[str]:
-        """States an attack or killing falls on, named by what of theirs was hit ("struck a U.S. base", "shot
-        down an Indian fighter jet", ", wounding a Turkish soldier")."""
-        trig, cl = d.trig, clauses[ci]
-        end = cl.end
+    @staticmethod
+    def hit_end(clauses: list[_Clause], ci: int) -> int:
+        """Where what an act hit ends: its clause, and the participle or relative clauses that go on telling it
+        (", killing two Turkish soldiers", "that wounded a Turkish soldier", ", a Turkish outpost")."""
+        end = clauses[ci].end
         for nxt in clauses[ci + 1:]:
             if nxt.kind not in ("participle", "relative") and not _HIT_CLAUSE.match(nxt.text):
                 break
-            end = nxt.end  # ", killing two Turkish soldiers", "that wounded a Turkish soldier", ", a Turkish outpost"
+            end = nxt.end
+        return end
+
+    def sides_hit(self, d: _Draft, clauses: list[_Clause], ci: int, quotes) -> list[str]:
+        """Sides an attack or killing falls on, named by what of theirs was hit: a state's ("struck a U.S. base",
+        "shot down an Indian fighter jet", ", wounding a Turkish soldier"), an armed group's ("an SDF
+        checkpoint", "Hezbollah positions")."""
+        trig, cl = d.trig, clauses[ci]
+        end = self.hit_end(clauses, ci)
         out = []
         for m in self.mentions_in(trig.end, end, quotes):
             if not m.group or self.gaz.kind(m.group) != "state" or not (
@@ -2930,6 +3135,13 @@ class _Extractor:
             if m.group and m.kind != "person" and self.gaz.kind(m.group) == "state" \
                     and _OWNED_HIT.match(self.text, m.end, end) and not re.search(
                         r"(?i)\b(?:in|at|inside|outside)\s+$", self.text[max(0, m.start - 10):m.start]):
+                out.append(m.group)
+        for m in self.mentions_in(trig.end, end, quotes):
+            # "an SDF checkpoint", "Hezbollah positions", "three PKK fighters": an armed group's own, hit
+            if m.group and m.kind not in ("person", "demonym") and self.gaz.kind(m.group) in ("armed group", "government") \
+                    and _GROUP_HIT.match(self.text, m.end, end) \
+                    and not _BY_BEFORE.search(self.text, max(cl.start, m.start - 20), m.start) \
+                    and not _SUBJECT_AFTER.search(self.text, max(cl.start, m.start - 20), m.start):
                 out.append(m.group)
         for h in _HELD_BY.finditer(self.text, trig.end, end):
             # "the Houthi-held port of Hodeidah", "SDF-controlled territory": what a side holds
@@ -2978,7 +3190,7 @@ class _Extractor:
             return False
         if d.trig.type == "arrest":
             return bool(_ARRESTING_FORCE.search(d.sent.text))
-        if d.trig.type != "political" and d.trig.plover not in ("AGREE", "CONSULT", "SANCTION"):
+        if d.trig.type != "political" and d.trig.plover not in _POLITICAL_PLOVER:
             return False
         return not re.match(r"(?i)resign|step|appoint", d.trig.text) or bool(_STATE_OFFICE.search(d.sent.text))
 
@@ -3400,8 +3612,9 @@ class _Extractor:
             t = d.timex
             sent = d.relocated_sentence or d.sent
             typ = d.trig.type
-            if typ == "other" and d.trig.plover in ("AGREE", "CONSULT", "SANCTION"):
-                typ = "political"  # agreements, talks and sanctions are acts of politics (kept as PLOVER says)
+            if typ == "other" and d.trig.plover in _POLITICAL_PLOVER and not (
+                    d.trig.plover in ("MOBILIZE", "RETREAT", "YIELD") and _BUSINESS.search(sent.text)):
+                typ = "political"  # agreements, talks, sanctions, deployments, withdrawals: acts of politics (PLOVER kept)
             stance = d.trig.stance if typ == "statement" else ""
             if t is None and (t := self.paragraph_heading(sent)) is not None:
                 d.basis = "implied"  # "MONDAY, JUNE 16 - ... Israel says ...": the day a chronology's entry heads

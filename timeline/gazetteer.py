@@ -307,6 +307,7 @@ _NATIONAL_TITLES = {"Prime Minister", "prime minister", "Interior Minister", "De
 _SAY_VERBS = (r"said|says|say|told|accused|accuses|blamed|blames|denied|denies|rejected|rejects|condemned|condemns|"
               r"denounced|warned|warns|urged|urges|called|calls|insisted|responded|dismissed|welcomed|announced|"
               r"vowed|threatened|demanded|protested|summoned|confirmed|claimed|insists|repeated|retorted|hit back|"
+              r"asked|asks|appealed|appeals|recalled|recalls|expelled|expels|"
               r"has|have|had|is|was|would|will")
 # words of aliases too common to name the organization inside a longer name ("National Security Council")
 _COMMON_NAME_WORDS = {"security", "council", "general", "assembly", "foreign", "ministry", "defense", "defence",

@@ -219,11 +219,11 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 # A story's dateline: "TAMPA, Fla. - ", "BAGHDAD/WASHINGTON, Feb 3 (Reuters) - ", "Goma (DR Congo) (AFP) - ",
-# "ISLAMABAD: ", "ADDIS ABABA, Ethiopia (AP) _ ".
+# "ISLAMABAD: ", "ADDIS ABABA, Ethiopia (AP) _ ", "MAPUTO, Oct 5, 2024 (AFP) - ".
 # (a city may have accented letters: "BOGOTÁ -", "ASUNCIÓN, Paraguay -")
 _DATELINE = re.compile(r"[ \t]*(?P<city>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’-])*(?:[ /][A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’-])*){0,3})"
                        r"(?:,[ \t]*(?P<where>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}))?"
-                       r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+                       r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
                        r"[ \t]*(?P<paren>(?:\([^()\n]{1,30}\)[ \t]*){1,2})?(?:_|-{1,2}|—|–|:)(?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
 _NOT_PLACES = {"NEW", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION", "EDITORIAL", "LIVE",
                "VIDEO", "PHOTOS", "READ", "NOTE", "CORRECTION", "FACTBOX", "EXPLAINER", "TIMELINE"}
