@@ -1859,3 +1859,20 @@ def test_more_acts_of_war_and_politics_are_events(sentence, expected):
 ])
 def test_look_alikes_of_those_acts_are_not_political_or_attacks(sentence):
     assert not [e for e in _pipeline(sentence) if e.type in ("attack", "political")], sentence
+
+
+def test_a_people_or_faith_community_is_a_side_but_never_the_group_or_it_named_after_it():
+    ev = _pipeline("Yazidi lawmaker Saib Khidir called on Baghdad on Monday to deploy federal forces to Sinjar.")
+    assert find(ev, "statement", stance="appeal").groups[0] == "Yazidis"
+    ev = _pipeline("In August, a drone and artillery attack killed scores of Rohingya trying to flee.")
+    assert "Rohingya" in find(ev, "attack").groups
+    ev = _pipeline("Saraya Ansar al-Sunna said on Friday that its fighters had carried out attacks on Alawites. "
+                   "The group threatened further operations on Saturday.")
+    assert find(ev, "statement", stance="threat").groups == ["Saraya Ansar al-Sunna"]
+
+
+def test_a_known_persons_hyphenated_name_written_with_a_space_is_the_same_person():
+    ev = _pipeline("Iraqi Prime Minister Adel Abdul Mahdi condemned the strikes on Thursday. Later, Abdul Mahdi "
+                   "urged coordination along the border.")
+    appeal = find(ev, "statement", stance="appeal")
+    assert appeal.groups == ["Iraq"] and appeal.actors == ["Adel Abdul-Mahdi"]

@@ -1820,7 +1820,8 @@ class _Extractor:
                 orgs: list[str] = []
                 for m in reversed(self.mentions_in(lo, cl.start)):
                     if m.kind != "person" and m.group and self.gaz.kind(m.group) in _ORG_KINDS \
-                            and self.gaz.kind(m.group) != "state" and m.group not in orgs:
+                            and self.gaz.kind(m.group) != "state" and not self.gaz.is_community(m.group) \
+                            and m.group not in orgs:
                         orgs.append(m.group)
                 if len(orgs) >= 2:
                     return orgs[1::-1], []
@@ -1931,8 +1932,8 @@ class _Extractor:
         for m in reversed(self.mentions_in(lo, pos)):
             if m.kind == "person" or not m.group:
                 continue
-            if m.kind == "pattern" or self.gaz.kind(m.group) in _ORG_KINDS:
-                return [m.group], []
+            if m.kind == "pattern" or (self.gaz.kind(m.group) in _ORG_KINDS and not self.gaz.is_community(m.group)):
+                return [m.group], []  # ("It" is no people: "attacks on Alawites. It said")
         # "The Israeli military said troops fired warning shots. It accused Hezbollah": the subject of the
         # sentence before
         first = self._opening_mention(si - 1, 40, r"\s*(?:the\s+)?") if follows else None
@@ -3082,7 +3083,12 @@ class _Extractor:
         if t is not None and _TARGET_PREP.match(self.text, t.end, cl.end):
             start = t.end  # "a drone attack late on Friday on a U.S. base": the time first, then the target
         if trig.nominal and not re.search(r"\s(?:hit|pounded|bombed|shelled|raided)$", trig.text):
-            # "an attack on the US embassy", "a drone strike killed a commander of ..." (not "warplanes hit X")
+            # "an attack on the US embassy", "a drone strike killed a commander of ..." (not "warplanes hit X");
+            # "a drone and artillery attack killed ...": the rest of a coordinated noun first
+            coord = re.match(r"\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|fire|shelling|bombardments?|"
+                             r"raids?)\b", self.text[start:cl.end])
+            if coord:
+                start += coord.end()
             on = _TARGET_PREP.match(self.text, start, cl.end) or _ATTACK_VERB_AFTER.match(self.text, start, cl.end)
             if on is None:
                 return self.killed_by_it(trig, cl, quotes)

@@ -389,6 +389,11 @@ class Gazetteer:
         self._register(group.name, group.name, "gazetteer")
         for a in group.aliases:
             self._register(a, group.name, "gazetteer")
+        if group.kind == "person":  # "Abdul-Mahdi" is written "Abdul Mahdi" too
+            for a in [group.name] + group.aliases:
+                spaced = re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", a)
+                if spaced != a:
+                    self._register(spaced, group.name, "gazetteer")
         for d in group.demonyms:
             self._register(d, group.name, "demonym")
         self._index = None
@@ -487,6 +492,11 @@ class Gazetteer:
     def kind(self, name: str) -> str:
         g = self.groups.get(name) or self.lookup(name)
         return g.kind if g else "pattern"
+
+    def is_community(self, name: str) -> bool:
+        """Whether `name` is a people or a faith's community (the Yazidis, the Druze), not an organization."""
+        g = self.groups.get(name)
+        return g is not None and g.kind == "collective" and g.affiliation == "community"
 
     def chain(self, name: str) -> list[str]:
         """The group and the groups it is part of (IRGC Quds Force -> IRGC -> Iran)."""
@@ -619,8 +629,9 @@ class Gazetteer:
             after = re.match(r"\s+[\"“]?([A-Z][\w'’-]*)", text[m.end():m.end() + 40])
             if after and not m.group(2):
                 continue  # "the Shia militia Asaib Ahl al-Haq": an apposition, not a back-reference
+            # (a people is no organization: "the group" after "attacks on Alawites" is not the Alawites)
             prev = [x for x in mentions if x.end <= m.start() and x.group and x.kind not in ("coreference", "person")
-                    and self.kind(x.group) in _ORG_KINDS]
+                    and self.kind(x.group) in _ORG_KINDS and not self.is_community(x.group)]
             if not prev:
                 continue
             add(Mention(m.start(), m.end(), m.group(0), prev[-1].group, kind="coreference"))
