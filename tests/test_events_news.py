@@ -1876,3 +1876,13 @@ def test_a_known_persons_hyphenated_name_written_with_a_space_is_the_same_person
                    "urged coordination along the border.")
     appeal = find(ev, "statement", stance="appeal")
     assert appeal.groups == ["Iraq"] and appeal.actors == ["Adel Abdul-Mahdi"]
+
+
+def test_a_bomb_or_bomber_that_killed_people_is_an_attack_with_its_toll():
+    for s, value in (("Nov. 13, 2022 - A bomb on Istanbul's Istiklal Avenue kills six people.", "2022-11-13"),
+                     ("In January 2023, a suicide bomber killed more than 80 people at a mosque.", "2023-01")):
+        ev = _pipeline(s)
+        assert [(e.type, e.value) for e in ev] == [("attack", value)] and "casualties" in ev[0].explanation
+    assert not _pipeline("The bomb squad defused a device on Monday.")
+    arrest = find(_pipeline("Police arrested a would-be bomber on Monday."), "arrest")
+    assert arrest.value == "2024-03-11"

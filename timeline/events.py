@@ -348,6 +348,10 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:burn(?:ed|ing|t)|torch(?:ed|ing)) (?:\w+ ){0,3}flags", "protest"),
     (r"(?:rocket|drone|missile|mortar|car|suicide|roadside|grenade|bomb|terror|terrorist|militia)[ -]?"
      r"(?:attacks?|strikes?|bomb(?:ing|ings|s)?|fire|barrage|salvo)|attack(?:s|ed|ing)?|(?:air|drone|missile|rocket)[ -]?strikes?|strikes?|struck|bomb(?:s|ed|ing|ings)"
+     # "a suicide bomber killed 80 people", "a bomb on Istiklal Avenue kills six": who or what attacked
+     r"|(?:suicide |would-be )?bombers?(?= (?:\w+ly )?(?:killed|kills|struck|strikes|hit|hits|attacked|attacks|blew|"
+     r"detonated|targeted|rammed|set off|exploded|wounded))|(?<=[Aa] )bomb(?= (?:on|at|in|near|outside|inside|"
+     r"targeting|that|which|exploded|went off|killed|kills|hit|hits|ripped|tore|struck)\b)"
      r"|bombard(?:ed|ment)|blasts?|explosions?|explod(?:ed|es)|shell(?:ed|ing)|rockets?|mortars?|missiles?"
      r"|raid(?:s|ed)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|barrage|IEDs?|fired (?:on|at|upon)"
      r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
@@ -2129,6 +2133,10 @@ class _Extractor:
             start, end = clauses[ci].start, d.trig.start
         else:
             start, end = d.trig.end, self.hit_end(clauses, ci)
+        home = self.home_state()
+        if [m for m in self.mentions_in(start, end, ()) if m.group and m.kind != "person" and m.group != home
+                and m.group not in d.groups and not self.gaz.is_community(m.group)]:
+            return False  # "the base, which hosts troops of the US-led coalition": someone else's may be hit
         for f in _STATE_FORCES.finditer(self.text, start, end):
             before = self.text[max(sent.start, f.start() - 30):f.start()]
             if _NOT_STATE_FORCES.search(before) or _SAY_AFTER.match(self.text, f.end(), sent.end) \
@@ -3250,7 +3258,7 @@ class _Extractor:
                 continue
             found = self.timexes_in(c.start, c.end)
             if skipped and c.kind == "main" and len(found) == 1 and not self.triggers_cache(c) and re.fullmatch(
-                    r"\s*(?:(?:on|in|at|during|early|late|last|this)\s+)?" + re.escape(found[0].text) + r"\s*[.;!]?\s*",
+                    r"\s*(?:(?:on|in|at|during|early|late|last|this)\s+){0,2}" + re.escape(found[0].text) + r"\s*[.,;!]?\s*",
                     c.text, re.I):
                 return found
             # "Fighting between X, known as ..., and Y, known as ..., erupted on Sept. 9, 2024": the subject's

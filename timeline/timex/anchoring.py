@@ -216,6 +216,8 @@ class Anchoring:
             lw = w.lower()
             if lw == "next" and text.startswith(" to", m.end()):
                 continue  # "next to": a place
+            if lw == "would" and text.startswith(("-be ", "-be\u00a0"), m.end()):
+                continue  # "a would-be bomber": an adjective, no tense
             if lw in _FUTURE_WORDS and lw != "would" and _PLUPERFECT.search(text, max(lo, m.start() - 30), m.start()):
                 markers.append((m.start(), m.end(), PAST, w, 1))  # "had been scheduled to close Monday"
             elif lw in _FUTURE_WORDS or lw.endswith(("'ll", "\u2019ll")):

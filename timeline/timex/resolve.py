@@ -788,6 +788,8 @@ class Resolver:
         blog_day = self._date_line_day(m.start)
         if blog_day is not None:  # a live blog's entry, "18:00 GMT – Ruto says ...": the day of the date line above
             day, anchor = blog_day, "narrative"
+        elif self.ref is not None and self._blog_entry(m.start):
+            day, anchor = self.ref, "publication"  # (with no date line: the blog's day, not a day an entry told)
         if day is None:
             return Found(f"XXXX-XX-XXT{hm}", type="TIME", anchor="unresolved", why="no reference date", end=end, mod=mod)
         hm = self._midnight(hm, day, m, named=False, approx=approx)
@@ -797,9 +799,9 @@ class Resolver:
     def _date_line_day(self, pos: int) -> dt.date | None:
         """For a clock time opening a line before a dash ("18:00 GMT – Kenya's Ruto says ..."), the date of the
         last line that holds a date and nothing else ("Thursday, October 3, 2024"), if there is one."""
-        line_start = self.text.rfind("\n", 0, pos) + 1
-        if self.text[line_start:pos].strip() or not _BLOG_ENTRY_AFTER.match(self.text, pos):
+        if not self._blog_entry(pos):
             return None
+        line_start = self.text.rfind("\n", 0, pos) + 1
         lines = self._date_lines
         if lines is None:  # found once per text: the look-up stays cheap however many entries there are
             lines = self._date_lines = [(dm.start(), valid_date(int(dm["y"]), L.month_number(dm["mon"]),
@@ -807,6 +809,13 @@ class Resolver:
                                         for dm in _DATE_LINE.finditer(self.text) if dm["d1"] or dm["d2"]]
         i = bisect.bisect_left(lines, (line_start,)) - 1
         return lines[i][1] if i >= 0 else None
+
+    def _blog_entry(self, pos: int) -> bool:
+        """Whether a clock time at `pos` opens a line before a dash: a live blog's entry ("18:00 GMT – ...")."""
+        line_start = self.text.rfind("\n", max(0, pos - 40), pos) + 1  # (bounded: a line of text may be megabytes)
+        if line_start == 0 and pos > 40:
+            return False
+        return not self.text[line_start:pos].strip() and _BLOG_ENTRY_AFTER.match(self.text, pos) is not None
 
     def _told_near(self, pos: int, day: dt.date) -> bool:
         """Whether the day last told may date a clock time at `pos` with no day of its own: it was
