@@ -1886,3 +1886,12 @@ def test_a_bomb_or_bomber_that_killed_people_is_an_attack_with_its_toll():
     assert not _pipeline("The bomb squad defused a device on Monday.")
     arrest = find(_pipeline("Police arrested a would-be bomber on Monday."), "arrest")
     assert arrest.value == "2024-03-11"
+
+
+def test_an_aside_between_commas_leaves_the_speakers_clause_whole():
+    ev = _pipeline("The PKK denied involvement. It said, however, that its units had attacked a Turkish military "
+                   "outpost in Hakurk on Tuesday, killing three soldiers.", published=dt.date(2019, 9, 12))
+    assert find(ev, "statement", stance="claim").groups == ["Kurdistan Workers' Party"]
+    attack = find(ev, "attack")
+    assert attack.groups[:2] == ["Kurdistan Workers' Party", "Turkey"] and attack.value == "2019-09-10"
+    assert find(_pipeline("Iran, for its part, denied any role on Monday."), "statement").groups == ["Iran"]

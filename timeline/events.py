@@ -774,8 +774,9 @@ _DEFINITE_ATTACK_SUBJECT = re.compile(r"(?i)\b(?:the|these|those|that|this)\s+(?
                                       r"attacks?|raids?|bombings?|blasts?|explosions?)\s+(?:\w+ly\s+)?$")
 _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 # "said it fired ", "said that its fighters had ": the speaker is the subject of the reported event
-_SPEAKER_AS_SUBJECT = re.compile(r"(?i)(?:\s+(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|video)|"
-                                 r"on\s+[A-Z][\w.]*(?:\s+\d{1,2})?|late\s+\w+|early\s+\w+|\w+day))*"
+_SPEAKER_AS_SUBJECT = re.compile(r"(?i)(?:,?\s+(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|video)|"
+                                 r"on\s+[A-Z][\w.]*(?:\s+\d{1,2})?|late\s+\w+|early\s+\w+|\w+day|however|though|"
+                                 r"also|too|meanwhile|instead|for\s+(?:its|their)\s+part),?)*"
                                  r"\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+|[\"“][^\"”]{1,40}[\"”]))\s+"
                                  r"(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:\w+ly|also|successfully)\s+)?"
                                  r"(?:(?:fired|launched|carried\s+out|conducted|shot|struck|hit|targeted|attacked|"
@@ -868,6 +869,11 @@ _ATTACK_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|strikes|exp
                                 r"ripped|tore)\b")
 
 
+_ASIDE = re.compile(r"(?i)\s*(?:however|though|meanwhile|too|also|instead|moreover|nevertheless|nonetheless|"
+                    r"in turn|in addition|for (?:its|their|his|her) part|in response|in a statement|separately|"
+                    r"again|later|then|now|still|likewise|similarly),\s*")
+
+
 def _clauses(text: str, sent: Sentence, timexes=()) -> list[_Clause]:
     """Cut a sentence into clauses at punctuation and subordinators (offsets are document offsets).
 
@@ -904,6 +910,15 @@ def _clauses(text: str, sent: Sentence, timexes=()) -> list[_Clause]:
                 and not _SUBORD_START.match(s_text[a:b].strip()) \
                 and not re.match(r"\s*\w+\s+(?:said|say|says|told|added)\b", s_text[a:b]):
             del cuts[k]
+    # "It said, however, that ...": a discourse adverb between commas belongs to the clause before it
+    for k in range(len(cuts) - 2, 0, -1):
+        a, b = cuts[k], cuts[k + 1]
+        aside = _ASIDE.match(s_text, a, b)
+        if s_text[:a].rstrip().endswith(",") and aside:
+            if aside.end() == b:
+                del cuts[k]
+            else:
+                cuts[k] = aside.end()
     for a, b in zip(cuts, cuts[1:]):
         piece = s_text[a:b]
         if not piece.strip():
