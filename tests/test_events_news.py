@@ -1895,3 +1895,17 @@ def test_an_aside_between_commas_leaves_the_speakers_clause_whole():
     attack = find(ev, "attack")
     assert attack.groups[:2] == ["Kurdistan Workers' Party", "Turkey"] and attack.value == "2019-09-10"
     assert find(_pipeline("Iran, for its part, denied any role on Monday."), "statement").groups == ["Iran"]
+
+
+def test_a_threat_or_accusation_quoted_after_other_words_is_a_statement_of_its_own():
+    ev = _pipeline('Prime Minister Garry Conille said on Friday that police reinforcements would be sent to Artibonite. '
+                   '"Those who committed this barbarity will be hunted down and brought to justice," he said.')
+    assert sorted(e.stance for e in ev if e.type == "statement") == ["other", "threat"]
+    assert find(ev, "statement", stance="threat").sentence.startswith('"Those who committed')
+    ev = _pipeline('In Washington, Pentagon press secretary Maj. Gen. Pat Ryder condemned the attack and said US forces '
+                   '"will respond at a time and place of our choosing". "We hold Iran and the groups it funds and arms '
+                   'responsible," he told reporters.')
+    assert find(ev, "statement", stance="accusation").groups == ["United States"]
+    # the same stance again, or a quote with no stance of its own, continues the statement
+    ev = _pipeline('Iran threatened revenge on Monday. "They will pay a heavy price," the ministry said.')
+    assert [e.stance for e in ev if e.type == "statement"] == ["threat"]

@@ -2703,8 +2703,11 @@ class _Extractor:
             # (not a new stance told by a verb of its own: "Israel rejected the accusations. Katz called the
             # announcement 'a violation'"; a quote and "said" is still the same statement)
             stances = {prev.trig.stance, st.trig.stance} - {"other", ""} if prev is not None else set()
-            if _SAY_BEFORE.fullmatch(st.trig.text):
-                stances = set()
+            if _SAY_BEFORE.fullmatch(st.trig.text) and (prev is None or st.trig.stance not in ("threat", "accusation")
+                                                         or st.trig.stance == prev.trig.stance):
+                stances = set()  # (but a threat or an accusation in the quote, after other words, is new words)
+            elif prev is not None and st.trig.stance in ("threat", "accusation") and st.trig.stance != prev.trig.stance:
+                stances = {"new", st.trig.stance}
             if prev is not None and set(st.groups) & set(prev.groups) and not self.own_timex(st) and len(stances) < 2:
                 prev.actors = _uniq(prev.actors + st.actors)
                 if prev.trig.stance in ("other", "") and st.trig.stance not in ("other", ""):
@@ -2786,7 +2789,8 @@ class _Extractor:
             return "appeal"
         # an accusation names who did it: "responsible for", "behind the", or an attack word with a side named
         # in the quotation ("a well-planned attack" alone accuses nobody)
-        if re.search(r"\b(?:responsible for|behind the|carried out by)\b", q) or (
+        if re.search(r"\b(?:responsible for|behind the|carried out by)\b|\bhold\w*\s+(?:[\w'’-]+\s+){1,8}?responsible\b",
+                     q) or (
                 re.search(r"\b(?:attack\w*|fired|struck|bombed|killed|kidnapp\w+)\b", q)
                 and any(self.mentions_in(a, b) for a, b in quotes)):
             return "accusation"
