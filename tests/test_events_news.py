@@ -1909,3 +1909,22 @@ def test_a_threat_or_accusation_quoted_after_other_words_is_a_statement_of_its_o
     # the same stance again, or a quote with no stance of its own, continues the statement
     ev = _pipeline('Iran threatened revenge on Monday. "They will pay a heavy price," the ministry said.')
     assert [e.stance for e in ev if e.type == "statement"] == ["threat"]
+
+
+def test_he_after_a_speaker_the_gazetteer_does_not_know_is_that_speaker():
+    text = ('BAMAKO, Mali (AP) — On Tuesday evening, government spokesman Colonel Abdoulaye Maiga condemned what he '
+            'called a "cowardly and barbaric" act. He warned that those responsible would be "hunted down wherever '
+            'they are".')
+    threat = find(_pipeline(text, published=dt.date(2024, 9, 18)), "statement", stance="threat")
+    assert threat.groups == ["Mali"] and threat.date == dt.date(2024, 9, 17)
+
+
+def test_a_stance_told_by_a_verb_of_its_own_after_neutral_words_is_a_new_statement():
+    ev = _pipeline('Niger\'s military government said in a statement that it stood "shoulder to shoulder" with Bamako. '
+                   'It called on AES member states to pool their forces.')
+    assert sorted((e.stance, tuple(e.groups)) for e in ev if e.type == "statement") == [
+        ("appeal", ("Niger",)), ("other", ("Niger",))]
+    # "behind the building" accuses no one
+    ev = _pipeline('"It was definitely a bomb," said a U.S. Embassy official. "You can see a huge crater behind the '
+                   'building," he said.')
+    assert [e.stance for e in ev if e.type == "statement"] == ["other"]

@@ -1861,6 +1861,8 @@ class _Extractor:
             p = self.reporting_subject(clauses[0].start, cl.start, quotes) or self.last_person_before(trig.start)
             if p is not None and p.group:
                 return [p.group], [p.person]
+            if trig.type == "statement" and cl.start == clauses[0].start and (st := self.speaker_before(clauses[0])):
+                return st.groups, st.actors  # "Spokesman X condemned ... He warned that ...": the speaker just told of
         # "some groups rejected Iran's call, including X": X
         inc = re.search(r",?\s+including\s+", self.text[trig.end:clauses[-1].end])
         if inc and _GENERIC_SUBJECT.search(self.text[cl.start:trig.start]):
@@ -2700,21 +2702,37 @@ class _Extractor:
         if final_stmts and not out and len(final_stmts) == 1:
             st = final_stmts[0]
             prev = self.previous_statement(sent)
-            # (not a new stance told by a verb of its own: "Israel rejected the accusations. Katz called the
-            # announcement 'a violation'"; a quote and "said" is still the same statement)
-            stances = {prev.trig.stance, st.trig.stance} - {"other", ""} if prev is not None else set()
-            if _SAY_BEFORE.fullmatch(st.trig.text) and (prev is None or st.trig.stance not in ("threat", "accusation")
-                                                         or st.trig.stance == prev.trig.stance):
-                stances = set()  # (but a threat or an accusation in the quote, after other words, is new words)
-            elif prev is not None and st.trig.stance in ("threat", "accusation") and st.trig.stance != prev.trig.stance:
-                stances = {"new", st.trig.stance}
-            if prev is not None and set(st.groups) & set(prev.groups) and not self.own_timex(st) and len(stances) < 2:
+            # A quote and "said" goes on with the statement (and gives it the quote's stance), unless the quote
+            # threatens or accuses after other words; a stance told by a verb of its own is a new statement
+            # ("Israel rejected the accusations. Katz called the announcement 'a violation'"; "X said it stood with
+            # Bamako. It called on AES members to pool their forces").
+            new = prev is not None and st.trig.stance not in ("other", "", prev.trig.stance) and (
+                not _SAY_BEFORE.fullmatch(st.trig.text) or st.trig.stance == "threat" or (
+                    st.trig.stance == "accusation" and re.search(r"(?i)\b(?:responsible|carried\s+out\s+by|behind\s+"
+                                                                 r"(?:the|this|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
+                                                                 r"bombings?|strikes?|killings?|plot|assault|blasts?))\b",
+                                                                 sent.text)))
+            if prev is not None and set(st.groups) & set(prev.groups) and not self.own_timex(st) and not new:
                 prev.actors = _uniq(prev.actors + st.actors)
                 if prev.trig.stance in ("other", "") and st.trig.stance not in ("other", ""):
                     prev.trig.stance = st.trig.stance
                 prev.note.append(f"continued: {sent.text[:80]}")
                 return []
         return sorted(final_stmts + out, key=lambda d: d.trig.start)
+
+    def speaker_before(self, cl: _Clause) -> _Draft | None:
+        """The last statement with a side in the sentence before, in the same paragraph (who "He" is when the
+        speaker's name is one the gazetteer does not know)."""
+        si = bisect.bisect_right(self._s_starts, cl.start) - 1
+        if si < 1 or self.doc.sentences[si - 1].paragraph != self.doc.sentences[si].paragraph:
+            return None
+        prev = self.doc.sentences[si - 1]
+        for d in reversed(self.drafts):
+            if d.sent.start < prev.start:
+                return None
+            if d.sent.start == prev.start and d.trig.type == "statement" and d.groups:
+                return d
+        return None
 
     def previous_statement(self, sent: Sentence) -> _Draft | None:
         for d in reversed(self.drafts):
@@ -2789,8 +2807,9 @@ class _Extractor:
             return "appeal"
         # an accusation names who did it: "responsible for", "behind the", or an attack word with a side named
         # in the quotation ("a well-planned attack" alone accuses nobody)
-        if re.search(r"\b(?:responsible for|behind the|carried out by)\b|\bhold\w*\s+(?:[\w'’-]+\s+){1,8}?responsible\b",
-                     q) or (
+        if re.search(r"\b(?:responsible for|carried out by)\b|\bhold\w*\s+(?:[\w'’-]+\s+){1,8}?responsible\b|\bbehind\s+"
+                     r"(?:the|this|these|those|it|them)\b(?!\s+(?:building|wall|walls|lines|scenes|door|doors|house|"
+                     r"wheel|curtain|bars|times|schedule))", q) or (
                 re.search(r"\b(?:attack\w*|fired|struck|bombed|killed|kidnapp\w+)\b", q)
                 and any(self.mentions_in(a, b) for a, b in quotes)):
             return "accusation"
