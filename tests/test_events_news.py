@@ -1928,3 +1928,16 @@ def test_a_stance_told_by_a_verb_of_its_own_after_neutral_words_is_a_new_stateme
     ev = _pipeline('"It was definitely a bomb," said a U.S. Embassy official. "You can see a huge crater behind the '
                    'building," he said.')
     assert [e.stance for e in ev if e.type == "statement"] == ["other"]
+
+
+def test_what_the_same_speaker_goes_on_to_say_is_of_the_day_told_just_before():
+    text = ("MAIDUGURI, Nigeria (AP) — Borno Governor Babagana Zulum, speaking after an emergency security council "
+            "meeting on Wednesday, said ISWAP was gaining ground.\n\n"
+            "He warned that Borno risked going back to 2014.")
+    warning = find(_pipeline(text, published=dt.date(2025, 5, 15)), "statement", stance="warning")
+    assert (warning.value, warning.date_basis) == ("2025-05-14", "implied")
+    # another speaker of the same side keeps the day of the report
+    text = ("MAIDUGURI, Nigeria (AP) — Borno Governor Babagana Zulum said on Wednesday that ISWAP was gaining ground."
+            "\n\nArmy chief Olufemi Oluyede warned that troops would respond.")
+    warning = find(_pipeline(text, published=dt.date(2025, 5, 15)), "statement", stance="warning")
+    assert warning.value == "2025-05-15"

@@ -823,6 +823,8 @@ _SAY_AFTER = re.compile(r"(?:\s+(?:spokesm[ae]n|officials?|sources?|chiefs?))?\s
 # words that open a clause whose subject comes next: "a massacre in Burkina Faso, where JNIM fighters killed ..."
 _SUBJECT_AFTER = re.compile(r"(?i)\b(?:where|when|after|as|while|because|since|until|before|which|who|that|and|but)\s+"
                             r"(?:the\s+)?$")
+# a pronoun as the subject right before a verb: "He warned", "she also said", "It added"
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s\"“”,])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$")
 # words for fighting between two sides, where neither is the one who struck
 _MUTUAL_FIGHT = re.compile(r"(?i)fighting|clash(?:es|ed)?|hostilities|violence|exchang\w+ (?:[\w-]+ )?(?:fire|gunfire|"
                            r"rocket fire|artillery fire|strikes)")
@@ -2387,6 +2389,7 @@ class _Extractor:
         drafts += self.followed_suit(sent, drafts, quotes)
         for d in drafts:
             self.answer_of_its_time(d, sent)
+            self.same_speaker_time(d, sent)
         self.drafts.extend(sorted(drafts, key=lambda d: (d.trig.start, d.timex.start if d.timex else -1)))
         return len(trigs)
 
@@ -2414,6 +2417,29 @@ class _Extractor:
         if told and (self.pub - told[-1].timex.date).days > 7 and before.paragraph >= sent.paragraph - 1:
             d.timex, d.basis = told[-1].timex, "implied"
             d.note.append(f"an answer to the {told[-1].trig.text!r} told just before: of its time")
+
+    def same_speaker_time(self, d: _Draft, sent: Sentence) -> None:
+        """"Zulum, speaking after a meeting on Wednesday, said ... He warned that ...": what the same speaker
+        goes on to say in the next sentence, with no time of its own, is of the same day."""
+        if d.trig.type != "statement" or d.timex is not None or self.pub is None or not (d.groups or d.actors) \
+                or _PERFECT_BEFORE.search(self.text, max(d.clause.start, d.trig.start - 30), d.trig.start):
+            return
+        si = bisect.bisect_right(self._s_starts, sent.start) - 1
+        if si < 1 or self.doc.sentences[si - 1].paragraph < sent.paragraph - 1:
+            return  # (wire copy runs a sentence to a paragraph: the paragraph before still tells the same scene)
+        before = self.doc.sentences[si - 1]
+        for p in reversed(self.drafts):
+            if p.sent.start < before.start:
+                return
+            # (a day: a statement dated by a month told in it, "the late-November trip", dates nothing after it)
+            if p.sent is before and p.trig.type == "statement" and set(p.groups) == set(d.groups) \
+                    and (set(d.actors) & set(p.actors) if d.actors and p.actors else not d.actors and _PRONOUN_SUBJECT.search(
+                        self.text, max(d.clause.start, d.trig.start - 30), d.trig.start)) \
+                    and p.timex is not None and p.basis in ("stated", "implied") and p.timex.date is not None \
+                    and p.timex.date < self.pub and p.timex.granularity in ("day", "time"):
+                d.timex, d.basis = p.timex, "implied"
+                d.note.append(f"the same speaker's words told just before: of {p.timex.text!r}")
+                return
 
     def followed_suit(self, sent: Sentence, drafts: list[_Draft], quotes) -> list[_Draft]:
         """"The United States designated the PKK a terrorist organisation in 1997, and the European Union followed

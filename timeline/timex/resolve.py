@@ -1583,6 +1583,10 @@ class Resolver:
         after = m.after(12)
         if re.match(r"\s+(?:Island|Rising|Bunny|Offensive|tree|card|carol|Carol|Eve\s+Massacre|Parade)\b", after):
             return None
+        if key == "independence day" and not re.search(
+                r"(?<![\w.])(?:U\.S\.|US|USA|Americans?|America|United\s+States|July\s+4(?:th)?|Fourth\s+of\s+July)(?!\w)",
+                self.text[max(0, m.start - 200):m.end + 100]):
+            return None  # each country has its own ("as Ukraine marks Independence Day"): July 4 only for the US
         def on(year):
             if key in L.FIXED_HOLIDAYS:
                 mo, d = L.FIXED_HOLIDAYS[key]
