@@ -1941,3 +1941,39 @@ def test_what_the_same_speaker_goes_on_to_say_is_of_the_day_told_just_before():
             "\n\nArmy chief Olufemi Oluyede warned that troops would respond.")
     warning = find(_pipeline(text, published=dt.date(2025, 5, 15)), "statement", stance="warning")
     assert warning.value == "2025-05-15"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("April 18, 2022 - Turkey launches Operation Claw-Lock against PKK positions in the Metina area.",
+     ("attack", "2022-04-18", ["Turkey", "Kurdistan Workers' Party"])),
+    ("Prime Minister Mohammed Shia al-Sudani ordered an investigation on Monday.", ("political", "2024-03-11", ["Iraq"])),
+    ("On Monday, interim president Ahmed al-Sharaa ordered all units not belonging to the Interior Ministry out of the "
+     "villages.", ("political", "2024-03-11", ["Syria"])),
+    ("The war ended when Bashar al-Assad was toppled in December 2024.", ("political", "2024-12", ["Syria"])),
+    ("In October 2022, PUK ministers began boycotting meetings of the cabinet.", ("political", "2022-10", [])),
+    ("Syrian Foreign Minister Faisal Mekdad visited Amman in July.", ("political", "2023-07", ["Syria", "Jordan"])),
+    ("Aug. 8, 2025: Pashinyan and Aliyev meet Trump in Washington.",
+     ("political", "2025-08-08", ["Armenia", "Azerbaijan", "United States"])),
+    ("In January, Iraqi Prime Minister Mohammed Shia al-Sudani discussed a timetable with President Joe Biden.",
+     ("political", "2024-01", ["Iraq", "United States"])),
+])
+def test_visits_meetings_orders_and_overthrows_are_political_and_named_operations_attack(sentence, expected):
+    ev = _pipeline(sentence)
+    assert (ev[0].type, ev[0].value, ev[0].groups) == expected, [(e.type, e.value, e.groups) for e in ev]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He visited the hospital on Monday.",
+    "They met Monday in Doha to discuss prices.",
+    "A loyalist of ousted Prime Minister Norodom Ranariddh spoke on Monday.",
+    "A group made up of former officers loyal to ousted president Bashar Assad claimed the ambush on Monday.",
+    "Firefighters ordered the evacuation of nearby homes on Monday.",
+])
+def test_look_alikes_of_visits_and_overthrows_are_no_political_acts(sentence):
+    assert not [e for e in _pipeline(sentence) if e.type == "political"], sentence
+
+
+def test_an_act_told_of_the_speaker_in_a_relative_clause_leaves_the_statement_whole():
+    ev = _pipeline('Indian Prime Minister Narendra Modi, who visited Kyiv on Friday, said that Ukraine and Russia should '
+                   '"sit together without wasting time".', published=dt.date(2024, 8, 24))
+    assert find(ev, "political").value == "2024-08-23" and find(ev, "statement").groups == ["India"]

@@ -299,7 +299,18 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r" (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:motion|bill|law|amendment|budget|constitution|legislation)"
      r"(?= (?:to|on|that|which|in|for|against|banning|allowing|requiring|granting|giving|suspending)\b|[,.;]| by)"
      r"|(?:(?<=law )|(?<=bill )|(?<=motion )|(?<=amendment )|(?<=legislation ))(?:was|were) (?:passed|approved|adopted)"
-     r"|(?:step|steps|stepped|stepping) down|appointed|(?:took|takes|taken|taking) over as|(?:was|were|is|been|being) (?:formally )?named (?:as )?(?:the )?(?:[\w'’-]+ )?(?:new |interim |acting |caretaker |transitional )?(?:president|prime minister|premier|leader|head of state|chief|commander|army chief|defen[cs]e minister|foreign minister|minister|secretary-general|envoy|emir)\b|(?:ended|ends|completed|completes|concluded|concludes|wound up|winds up) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:mission|mandate)|(?:reactivated|reactivates|reinstated|reinstates) (?:an? |the )?(?:[\w-]+ ){0,3}?arrest warrants?|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government"
+     r"|(?:step|steps|stepped|stepping) down|appointed|(?:took|takes|taken|taking) over as"
+     # an order of state: "ordered an investigation", "ordered all units ... out of the villages"
+     r"|order(?:ed|s) (?:an? |the |a full |an immediate )?(?:[\w-]+ )?(?:investigation|inquiry|probe|withdrawal|"
+     r"suspension|mobili[sz]ation)|ordered (?:all |the |its )?(?:[\w'’-]+ ){1,8}?out of"
+     # a ruler overthrown: "when Bashar al-Assad was toppled", "the coup that ousted President X"
+     # (not the adjective: "a loyalist of ousted Prime Minister X", "Kuwait's ousted government")
+     r"|(?:was|were|been) (?:toppled|ousted|overthrown|deposed)|(?<!of )(?<!the )(?<!'s )(?<!’s )(?<!an )(?<!a )"
+     r"(?<!to )(?<!by )(?<!for )(?<!with )(?<!from )"
+     r"(?:toppled|ousted|overthrew|deposed) (?:the )?"
+     r"(?:(?-i:[A-Z])|(?:[\w-]+ )?(?:government|regime|president|leader|prime minister))"
+     r"|boycott(?:ed|ing|s)? (?:the |a |an |its |their )?(?:[\w-]+ )?(?:meetings?|elections?|vote|talks|sessions?|parliament|"
+     r"cabinet|government|polls?)|(?:was|were|is|been|being) (?:formally )?named (?:as )?(?:the )?(?:[\w'’-]+ )?(?:new |interim |acting |caretaker |transitional )?(?:president|prime minister|premier|leader|head of state|chief|commander|army chief|defen[cs]e minister|foreign minister|minister|secretary-general|envoy|emir)\b|(?:ended|ends|completed|completes|concluded|concludes|wound up|winds up) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:mission|mandate)|(?:reactivated|reactivates|reinstated|reinstates) (?:an? |the )?(?:[\w-]+ ){0,3}?arrest warrants?|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government"
      r"|(?:proclaimed|declared|announced) (?:the )?annexation|annex(?:ed|es)|coups?(?: d['’][ée]tat)?(?! de\b)"
      # a takeover: "the Taliban seized power in August 2021", "since the junta took power"
      r"|(?:seized|seizes|seize|seizing|took|takes|taking|grabbed|grabs|came|comes|coming|swept|returned|returns) "
@@ -383,7 +394,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"mortars?|shells|projectiles|salvos?|barrages?)(?=\s*(?:[,.;]|$)|\s+(?:at|toward|towards|into|onto|on|against|"
      r"across|over|from|in|and|or|that|which|overnight|early|late|during|targeting|aimed)\b))"
      # a named military operation: "Israel launches Operation Rising Lion"
-     r"|(?:launched|launches|began|begins|mounted|mounts) (?-i:Operation [A-Z])"
+     r"|(?:launched|launches|began|begins|mounted|mounts) (?-i:Operation [A-Z][\w'’-]*)"
      # "..., striking the Natanz enrichment facility": a participle telling the attack of the main clause
      r"|(?<=, )striking(?= (?:the |a |an |\w+ )?(?:[\w-]+ ){0,3}?(?:facility|facilities|sites?|targets?|bases?|"
      r"positions?|depots?|headquarters|compound|airport|port|refinery|plant|buildings?|homes?|convoy|village|town|city))"
@@ -407,7 +418,12 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|prisoner (?:exchange|swap)s?", "other:AGREE"),
     (r"held talks|hold talks|talks with|(?:met|meets) with(?= (?:the |his |her |their |its |top |senior )?"
      r"(?:(?-i:[A-Z])|(?:\w+ )?(?:officials|leaders|ministers|aides|counterparts|envoys?|delegations?|"
-     r"representatives|negotiators|lawyers?)\b))", "other:CONSULT"),
+     r"representatives|negotiators|lawyers?)\b))"
+     # "Modi, who visited Kyiv on Friday", "Pashinyan and Aliyev meet Trump", "discussed a timetable with President
+     # Joe Biden": a visit or a meeting of leaders (not "met on Monday", "visited the hospital")
+     r"|(?:visited|visits|met|meets|meet)(?= (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+     r"February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z]))"
+     r"|discuss(?:ed|es) (?:[\w'’-]+ ){1,6}?with(?= (?:(?:the|his|her|their|its) )?(?-i:[A-Z]))", "other:CONSULT"),
 ]
 
 # the PLOVER categories of acts an analyst files as politics: agreements, talks and sanctions, and troops sent,
@@ -1507,11 +1523,11 @@ class _Extractor:
                             r"extended|expanded)\s+(?:(?:new|fresh|further|additional|more|sweeping|targeted|economic|"
                             r"financial)\s+){0,2}$", before):
                         nominal = False  # "Washington imposed sanctions on Hemedti": an act, not a background noun
-                    if label in ("other:RETREAT", "other:AGREE", "other:SANCTION") and re.match(
+                    if label in ("other:RETREAT", "other:AGREE", "other:SANCTION", "other:CONSULT") and re.match(
                             r"(?i)(?:suspend|paus|halt|stopp|end)\w*\s+(?:its|their|all|the)\b|(?:agreed|reached|announced|"
                             r"announces|brokered|signed|struck|declared|declares|proclaimed|proclaims|called|calls)\s+"
                             r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce)"
-                            r"|(?:re-?)?designat(?:ed|es|e|ing)\s|agree(?:d|s)\s+to\b", word):
+                            r"|(?:re-?)?designat(?:ed|es|e|ing)\s|agree(?:d|s)\s+to\b|discuss(?:ed|es)\s", word):
                         nominal = False  # "paused their attacks", "agreed a truce", "designated X as a terrorist": a verb phrase
                     if label == "attack" and re.match(r"(?i)recaptur", word) and re.match(
                             r"\s+(?:him|her|them|the\s+(?:fugitive|escapee|prisoner|inmate)s?)\b", self.text[e:e + 20]):
@@ -2708,7 +2724,8 @@ class _Extractor:
                 for o in out:
                     o.actors = _uniq(o.actors + st.actors)
                 continue
-            reported = list(out)
+            # (not an act told of the speaker in a relative clause: "Modi, who visited Kyiv on Friday, said ...")
+            reported = [o for o in out if not (o.clause.kind == "relative" and o.trig.start < st.trig.start)]
             # the event told before as the subject of what is reported ("The strikes hit radar sites, officials
             # said"), not as a topic of it ("Moscow had been warned of the strikes")
             known = [o for o in told if self.anaphoric(o) and re.fullmatch(
@@ -3282,8 +3299,8 @@ class _Extractor:
         inward = bool(re.match(r"(?i)vot|(?:re-?)?elect|resign|step|appoint|sworn|inaugur|leav|left|tak|took|pass|"
                                r"adopt|approv|coup|no-conf|form", trig.text))
         for m in self.mentions_in(trig.start, min(cl.end, trig.end + 60), quotes):
-            if not m.group or m.kind == "person":
-                continue
+            if not m.group or (m.kind == "person" and not (trig.plover == "CONSULT" and m.start >= trig.end)):
+                continue  # (but whom a leader met: "Pashinyan and Aliyev meet Trump")
             if inward and not re.search(r"(?i)\bwith\s+(?:the\s+)?$", self.text[max(trig.end, m.start - 10):m.start]):
                 continue
             if m.start >= trig.end and (_NOT_COUNTERPART.search(self.text, max(trig.end, m.start - 25), m.start)
