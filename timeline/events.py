@@ -196,6 +196,14 @@ expressions and group mentions are already there) with rules for English news:
    an office taken over or named to, arrest warrants reactivated, a status revoked, a memorandum signed, a
    prisoner exchange, "agreed to" (not a business deal: "agreed to acquire"), "asked X for military help".
 
+27. Statements and their days: an aside between commas ("It said, however, that its units attacked") stays in
+   the speaker's clause; "He" after a speaker the gazetteer does not know is that speaker's side; a threat or
+   accusation quoted after other words, or a stance told by a verb of its own after neutral words, is a
+   statement of its own; what the same speaker goes on to say in the next sentence, with no time of its own,
+   is of the day told just before.  A bomb or bomber that killed people is an attack with its toll; visits,
+   meetings, orders of state, overthrows and boycotts are political; peoples and faith communities (Yazidis,
+   Alawites, Druze, Rohingya) are sides, never what "the group" or "It" names again.
+
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
 time that opens the story ("TAMPA, Fla. - On March 13, U.S. forces ...") dates it.
