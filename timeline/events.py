@@ -2157,7 +2157,7 @@ class _Extractor:
         if g is None or not g.affiliation:
             return False
         for st in states:
-            names = [st] + [c for c in self.gaz.chain(st)]
+            names = list(self.gaz.chain(st))
             sg = self.gaz.lookup(st)
             if sg is not None:
                 names += sg.demonyms
@@ -2424,16 +2424,10 @@ class _Extractor:
         if d.trig.type != "statement" or d.trig.stance not in ("denial", "claim") or d.timex is not None \
                 or not _ANSWERED_ACT.match(self.text, d.trig.end, d.clause.end) or self.pub is None:
             return
-        si = bisect.bisect_right(self._s_starts, sent.start) - 1
-        if si < 1:
+        before = self.sentence_before(sent.start)
+        if before is None:
             return
-        before = self.doc.sentences[si - 1]
-        last = []  # the drafts of the sentence before: the last ones drafted (a long text is not read again)
-        for p in reversed(self.drafts):
-            if p.sent.start < before.start:
-                break
-            if p.sent is before:
-                last.append(p)
+        last = self.drafts_of(before)
         if any(p.trig.type == "statement" for p in last):
             return  # "Washington has accused X of firing rockets in September. The group denied it.": the accusation's
         told = [p for p in reversed(last) if p.trig.type in ("attack", "killing")
@@ -2448,15 +2442,12 @@ class _Extractor:
         if d.trig.type != "statement" or d.timex is not None or self.pub is None or not (d.groups or d.actors) \
                 or _PERFECT_BEFORE.search(self.text, max(d.clause.start, d.trig.start - 30), d.trig.start):
             return
-        si = bisect.bisect_right(self._s_starts, sent.start) - 1
-        if si < 1 or self.doc.sentences[si - 1].paragraph < sent.paragraph - 1:
+        before = self.sentence_before(sent.start)
+        if before is None or before.paragraph < sent.paragraph - 1:
             return  # (wire copy runs a sentence to a paragraph: the paragraph before still tells the same scene)
-        before = self.doc.sentences[si - 1]
-        for p in reversed(self.drafts):
-            if p.sent.start < before.start:
-                return
+        for p in self.drafts_of(before):
             # (a day: a statement dated by a month told in it, "the late-November trip", dates nothing after it)
-            if p.sent is before and p.trig.type == "statement" and set(p.groups) == set(d.groups) \
+            if p.trig.type == "statement" and set(p.groups) == set(d.groups) \
                     and (set(d.actors) & set(p.actors) if d.actors and p.actors else not d.actors and _PRONOUN_SUBJECT.search(
                         self.text, max(d.clause.start, d.trig.start - 30), d.trig.start)) \
                     and p.timex is not None and p.basis in ("stated", "implied") and p.timex.date is not None \
@@ -2774,16 +2765,26 @@ class _Extractor:
     def speaker_before(self, cl: _Clause) -> _Draft | None:
         """The last statement with a side in the sentence before, in the same paragraph (who "He" is when the
         speaker's name is one the gazetteer does not know)."""
-        si = bisect.bisect_right(self._s_starts, cl.start) - 1
-        if si < 1 or self.doc.sentences[si - 1].paragraph != self.doc.sentences[si].paragraph:
+        prev = self.sentence_before(cl.start)
+        if prev is None or prev.paragraph != self.doc.sentences[bisect.bisect_right(self._s_starts, cl.start) - 1].paragraph:
             return None
-        prev = self.doc.sentences[si - 1]
+        return next((d for d in self.drafts_of(prev) if d.trig.type == "statement" and d.groups), None)
+
+    def sentence_before(self, pos: int) -> Sentence | None:
+        """The sentence before the one holding `pos`, if any."""
+        si = bisect.bisect_right(self._s_starts, pos) - 1
+        return self.doc.sentences[si - 1] if si >= 1 else None
+
+    def drafts_of(self, sent: Sentence) -> list[_Draft]:
+        """The drafts of a sentence told lately, the last drafted first (read from the end: a long text is not
+        read again)."""
+        out = []
         for d in reversed(self.drafts):
-            if d.sent.start < prev.start:
-                return None
-            if d.sent.start == prev.start and d.trig.type == "statement" and d.groups:
-                return d
-        return None
+            if d.sent.start < sent.start:
+                break
+            if d.sent.start == sent.start:
+                out.append(d)
+        return out
 
     def previous_statement(self, sent: Sentence) -> _Draft | None:
         for d in reversed(self.drafts):
