@@ -1977,3 +1977,119 @@ def test_an_act_told_of_the_speaker_in_a_relative_clause_leaves_the_statement_wh
     ev = _pipeline('Indian Prime Minister Narendra Modi, who visited Kyiv on Friday, said that Ukraine and Russia should '
                    '"sit together without wasting time".', published=dt.date(2024, 8, 24))
     assert find(ev, "political").value == "2024-08-23" and find(ev, "statement").groups == ["India"]
+
+
+# ------------------------------------------------------------ acts of state, coordinated times, blame and claims
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Traore in turn ousted Damiba in September 2022.", PUB, ("political", "2022-09")),
+    ("In January 2022, Lieutenant Colonel Paul-Henri Damiba overthrew elected President Roch Kabore.", PUB,
+     ("political", "2022-01")),
+    ("A ceasefire signed in Geneva in October 2020 paved the way for a unity government.", PUB, ("political", "2020-10")),
+    ("The Election Commission last week postponed polling there to May 25.", dt.date(2024, 5, 6),
+     ("political", "2024-W18")),
+    ("Nov. 23, 2017: Duterte formally terminates peace talks with the communist rebels.", PUB,
+     ("political", "2017-11-23")),
+    ("Feb. 22, 2019: Murad Ebrahim takes his oath as interim chief minister of the region.", PUB,
+     ("political", "2019-02-22")),
+])
+def test_overthrows_truces_postponed_votes_and_oaths_are_political(sentence, published, expected):
+    ev = _pipeline(sentence, published=published)
+    assert [(e.type, e.value) for e in ev if e.type == "political"][:1] == [expected], rows(ev)
+
+
+def test_war_declared_and_a_status_revoked_are_acts_of_the_state():
+    ev = _pipeline("On Oct. 7, 2023, Hamas attacked southern Israel. Israel declared war on Hamas the same day.",
+                   published=dt.date(2024, 10, 8))
+    war = find(ev, "political")
+    assert war.value == "2023-10-07" and war.groups[:1] == ["Israel"] and not find_all(ev, "statement")
+    ev = _pipeline("Violence has declined since New Delhi revoked the region's semi-autonomous status in August 2019.",
+                   published=dt.date(2024, 5, 6))
+    assert (find(ev, "political").value, find(ev, "political").groups) == ("2019-08", ["India"])
+
+
+def find_all(events, type_):
+    return [e for e in events if e.type == type_]
+
+
+def test_a_group_banned_as_terrorist_in_a_coordinated_clause_keeps_each_act_its_own_time():
+    ev = _pipeline("TRF emerged in 2019 and India banned it as a terrorist organisation in January 2023.",
+                   published=dt.date(2024, 5, 6))
+    assert find(ev, "formation").value == "2019"
+    ban = find(ev, "political")
+    assert ban.value == "2023-01" and "India" in ban.groups and "The Resistance Front" in ban.groups
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday, gunmen attacked a checkpoint and killed three soldiers.",
+    "The army said it killed 12 militants on Monday and arrested four others.",
+])
+def test_a_time_shared_by_coordinated_acts_dates_both(sentence):
+    ev = _pipeline(sentence)
+    assert {e.value for e in ev if e.type != "statement"} == {"2024-03-11"}, rows(ev)
+
+
+def test_a_group_named_before_its_apposition_is_the_one_formed():
+    ev = _pipeline("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's branch in the Sahel, was formed in "
+                   "March 2017 through the merger of four Malian groups.")
+    f = find(ev, "formation")
+    assert f.value == "2017-03" and f.groups[0] == "JNIM"
+
+
+def test_an_accusation_framed_by_a_leading_time_is_of_that_time_and_the_act_accused_of_its_own():
+    ev = _pipeline("In April, Human Rights Watch accused Burkinabe soldiers of executing at least 223 villagers in "
+                   "Nondin and Soro in February.", published=dt.date(2024, 9, 4))
+    acc = find(ev, "statement", stance="accusation")
+    assert acc.value == "2024-04" and acc.groups == ["Human Rights Watch"]
+    assert find(ev, "killing").value == "2024-02" and "Burkina Faso" in find(ev, "killing").groups
+    # "executing" a plan kills no one
+    assert not find_all(_pipeline("The army is executing a plan to retake the town."), "killing")
+
+
+def test_the_blame_of_an_attack_just_told_is_of_its_time_and_names_who_did_it():
+    text = ("In late July, a rocket struck a soccer field in the Golan Heights, killing 12 children. "
+            "Israel blamed Hezbollah, which denied responsibility.\n\n"
+            "In mid-September, thousands of pagers used by Hezbollah members exploded across Lebanon, killing "
+            "dozens. Hezbollah blamed Israel, which did not comment.")
+    ev = _pipeline(text, published=dt.date(2024, 10, 8))
+    blames = [e for e in ev if e.stance == "accusation"]
+    assert [(b.value, b.groups) for b in blames] == [("2024-07", ["Israel"]), ("2024-09", ["Hezbollah"])]
+    attacks = find_all(ev, "attack")
+    assert "Hezbollah" in attacks[0].groups and "Israel" in attacks[1].groups, rows(ev)
+    # a blame with an object of its own, or of an attack of the last days, stays on its own day
+    ev = _pipeline("On Saturday, a rocket struck a soccer field, killing 12 children. Israel blamed Hezbollah.")
+    assert find(ev, "statement", stance="accusation").value == "2024-03-12"
+    ev = _pipeline("In late July, a rocket struck a soccer field. Israel blamed Hezbollah for a drone attack on its "
+                   "navy.", published=dt.date(2024, 10, 8))
+    assert find(ev, "statement", stance="accusation").value == "2024-10-08"
+
+
+def test_a_claim_of_an_act_dated_long_before_is_of_that_time():
+    ev = _pipeline("JeM claimed the February 2019 suicide bombing in Pulwama that killed 40 paramilitary police.",
+                   published=dt.date(2024, 5, 6))
+    assert find(ev, "statement", stance="claim").value == "2019-02"
+    ev = _pipeline("In December, militants ambushed two army vehicles in Poonch, killing four soldiers. PAFF claimed "
+                   "that attack as well.", published=dt.date(2024, 5, 6))
+    assert find(ev, "statement", stance="claim").value == "2023-12"
+    # the claim of an attack of the last days, or one that has been made since, is of the report
+    ev = _pipeline("Islamic State has claimed the February 2019 suicide bombing.", published=dt.date(2024, 5, 6))
+    assert find(ev, "statement", stance="claim").value == "2024-05-06"
+    ev = _pipeline("Hamas claimed the March 10 attack.")
+    assert find(ev, "statement", stance="claim").value == "2024-03-12"
+
+
+def test_an_appeal_with_its_day_between_verb_and_preposition():
+    ev = _pipeline("Lebanon's caretaker prime minister, Najib Mikati, appealed on Tuesday for the international "
+                   "community to pressure Israel into a ceasefire.", published=dt.date(2024, 10, 8))
+    assert (find(ev, "statement").stance, find(ev, "statement").value) == ("appeal", "2024-10-08")
+
+
+def test_an_armed_groups_attack_on_a_place_its_states_adjective_describes_falls_on_that_state():
+    ev = _pipeline("Hezbollah fired dozens of rockets at the northern Israeli city of Haifa on Tuesday.",
+                   published=dt.date(2024, 10, 8))
+    assert find(ev, "attack").groups == ["Hezbollah", "Israel"]
+    ev = _pipeline("Hezbollah fighters clashed with rivals in the Lebanese town of Tyre on Tuesday.",
+                   published=dt.date(2024, 10, 8))
+    assert find(ev, "attack").groups == ["Hezbollah"]
+    ev = _pipeline("Hamas fired four rockets toward Tel Aviv, and the Qassam Brigades claimed the launch.")
+    assert find(ev, "statement").stance == "claim"

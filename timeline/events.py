@@ -224,13 +224,15 @@ from .table import plover_code
 
 # what a government declares that is an act, not words: "declared a state of emergency", "three days of mourning",
 # "declared a ceasefire"
-_EMERGENCY_OBJECT = (r"(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emergency|martial law|curfew|national mourning|"
-                     r"days? of (?:national )?mourning|emergency rule|ceasefire|cease-fire|truce)")
+_EMERGENCY_OBJECT = (r"(?:(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emergency|martial law|curfew|national mourning|"
+                     r"days? of (?:national )?mourning|emergency rule|ceasefire|cease-fire|truce)"
+                     # "Israel declared war on Hamas the same day"
+                     r"|(?:an? )?(?:all-out |open |total |full-scale )?war (?:on|against)\b)")
 
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"claim(?:s|ed|ing)? (?:the )?(?:responsibility|credit)|took responsibility|taken responsibility"
-     r"|claimed(?= (?:(?:on|late|early|last|this) )?(?:\w+ )?by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this |that |these |those )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing|blast|explosion|shooting|ambush|raid)s?\b)"
+     r"|claimed(?= (?:(?:on|late|early|last|this) )?(?:\w+ )?by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this |that |these |those )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing|blast|explosion|shooting|ambush|raid|launch|operation)(?:s|es)?\b)"
      # "claimed that its fighters had killed 20 soldiers": the speaker's own act
      r"|claim(?:s|ed)?(?= (?:that )?(?:it|they|its [\w\"“”-]+(?: [\w\"“”-]+){0,3}|their [\w-]+) (?:had |have |has )?"
      r"(?:killed|attacked|struck|shot|downed|destroyed|targeted|ambushed|launched|carried out|fired|seized|captured|"
@@ -272,7 +274,7 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"threat(?:en|ens|ened|ening)(?: that)?|vow(?:s|ed)? (?:revenge|retaliation|vengeance|to (?:avenge|retaliate|respond|strike|"
      r"attack|hit|punish|take revenge|expel|fight|target|kill))|pledg(?:e|es|ed) (?:revenge|to retaliate)"
      r"|promis(?:e|es|ed) (?:revenge|retaliation|a response)", "threat"),
-    (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
+    (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)?(?: (?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
      r"|asked [\w\s-]{1,30}? to|press(?:ed|es)? [\w\s-]{1,30}? to"
      # "Yerevan asks the Russian-led CSTO for military help"
      r"|ask(?:s|ed)? (?:[\w'’()-]+ ){1,8}?for (?:urgent |immediate |military |international |humanitarian )?(?:help|assistance|aid|support|protection|intervention)",
@@ -294,7 +296,12 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"(?:suspend(?:ed|s)?|paus(?:ed|es)|halt(?:ed|s)?|stopp(?:ed)|end(?:ed|s)?) (?:its|their|all|the) (?:[\w-]+ )?"
      r"(?:attacks|operations|strikes|offensive|military operations)", "other:RETREAT"),
     (r"(?:ceasefire|cease-fire|truce)(?: between [\w\s,'’-]{1,60}?)?(?: (?:that|which))? (?:took effect|came into (?:effect|force)|was (?:agreed|reached|announced|signed)|"
-     r"began|collapsed|broke down)|(?:agreed|reached|announced|announces|brokered|signed|struck|declared|declares|"
+     r"began|collapsed|broke down|lapsed|expired)"
+     # "A ceasefire signed in Geneva in October 2020 paved the way ...": the signing told by its participle
+     r"|(?<=ceasefire )(?:agreed|reached|signed|brokered|declared)(?= (?:in|on|at|last|earlier|between)\b)"
+     r"|(?<=cease-fire )(?:agreed|reached|signed|brokered|declared)(?= (?:in|on|at|last|earlier|between)\b)"
+     r"|(?<=truce )(?:agreed|reached|signed|brokered|declared)(?= (?:in|on|at|last|earlier|between)\b)"
+     r"|(?:agreed|reached|announced|announces|brokered|signed|struck|declared|declares|"
      r"proclaimed|proclaims|called|calls) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}"
      r"(?:ceasefire|cease-fire|truce)", "other:AGREE"),
     (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)"
@@ -313,10 +320,10 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"suspension|mobili[sz]ation)|ordered (?:all |the |its )?(?:[\w'’-]+ ){1,8}?out of"
      # a ruler overthrown: "when Bashar al-Assad was toppled", "the coup that ousted President X"
      # (not the adjective: "a loyalist of ousted Prime Minister X", "Kuwait's ousted government")
-     r"|(?:was|were|been) (?:toppled|ousted|overthrown|deposed)|(?<!of )(?<!the )(?<!'s )(?<!’s )(?<!an )(?<!a )"
-     r"(?<!to )(?<!by )(?<!for )(?<!with )(?<!from )"
-     r"(?:toppled|ousted|overthrew|deposed) (?:the )?"
-     r"(?:(?-i:[A-Z])|(?:[\w-]+ )?(?:government|regime|president|leader|prime minister))"
+     r"|(?:was|were|been) (?:toppled|ousted|overthrown|deposed)|(?<!\bof )(?<!\bthe )(?<!'s )(?<!’s )(?<!\ban )(?<!\ba )"
+     r"(?<!\bto )(?<!\bby )(?<!\bfor )(?<!\bwith )(?<!\bfrom )"
+     r"(?:toppled|ousted|overthrew|deposed)(?= (?:the )?(?:(?:elected|democratically elected|long-?time|veteran) )?"
+     r"(?:(?-i:[A-Z])|(?:[\w-]+ )?(?:government|regime|president|leader|prime minister)))"
      r"|boycott(?:ed|ing|s)? (?:the |a |an |its |their )?(?:[\w-]+ )?(?:meetings?|elections?|vote|talks|sessions?|parliament|"
      r"cabinet|government|polls?)|(?:was|were|is|been|being) (?:formally )?named (?:as )?(?:the )?(?:[\w'’-]+ )?(?:new |interim |acting |caretaker |transitional )?(?:president|prime minister|premier|leader|head of state|chief|commander|army chief|defen[cs]e minister|foreign minister|minister|secretary-general|envoy|emir)\b|(?:ended|ends|completed|completes|concluded|concludes|wound up|winds up) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:mission|mandate)|(?:reactivated|reactivates|reinstated|reinstates) (?:an? |the )?(?:[\w-]+ ){0,3}?arrest warrants?|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government"
      r"|(?:proclaimed|declared|announced) (?:the )?annexation|annex(?:ed|es)|coups?(?: d['’][ée]tat)?(?! de\b)"
@@ -347,7 +354,13 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      # a peace process ended, frozen or called off: "Duque ended the peace process", "called off its ceasefire"
      # "India suspends the 1960 Indus Waters Treaty", "suspended trade with India"
      r"|(?:suspend(?:s|ed)?|revok(?:es|ed)|scrapp?(?:ed|s)|withdr(?:ew|aws) from) (?:the |its |their |a |all )?(?:\d{4} )?"
-     r"(?:[\w-]+ ){0,3}?(?:treaty|accord|pact|agreement|trade|ties|relations|membership|visas|status|autonomy)\b"
+     r"(?:[\w'’-]+ ){0,3}?(?:treaty|accord|pact|agreement|trade|ties|relations|membership|visas|status|autonomy)\b"
+     # "the Election Commission last week postponed polling there to May 25"
+     r"|(?:postponed|postpones|delayed|delays|cancell?ed|cancels) (?:the |its |a )?(?:[\w'’-]+ ){0,2}?"
+     r"(?:polling|elections?|vote|voting|polls|referendum)\b"
+     # "Duterte formally terminates peace talks with the NDFP", "MILF chairman Murad takes his oath as chief minister"
+     r"|(?:terminat(?:ed|es|e)|scrapp?(?:ed|s)) (?:the |its |their |formal |all )?(?:[\w-]+ ){0,2}?(?:peace process|peace talks|"
+     r"negotiations|talks)|(?:took|takes|take|taking) (?:the |his |her )?oath(?: of office)?(?= as\b)"
      r"|(?:ended|ends|froze|freezes|broke off|breaks off|called off|calls off|resumed|resumes|restarted) (?:the |its |their |a )?"
      r"(?:[\w-]+ ){0,2}?(?:peace process|peace talks|negotiations|talks|dialogue|ceasefire|cease-fire|truce)",
      "political"),
@@ -358,6 +371,10 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      # "an umbrella of factions that surfaced in October": kept only when a group is what emerged
      r"|(?:emerged|surfaced|appeared)(?= (?:in|on|last|early|late|after|following|during) )", "formation"),
     (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)|massacr(?:e|es|ed)"
+     # "accused soldiers of executing at least 223 villagers" (not "executing a plan")
+     r"|executing(?= (?:at least |more than |some |about |up to |nearly |dozens of |scores of |hundreds of )?(?:\d|(?:two|three|"
+     r"four|five|six|seven|eight|nine|ten|civilians|prisoners|villagers|men|women|children|people|soldiers|captives|"
+     r"hostages|detainees|suspects|members)\b))"
      r"|behead(?:s|ed|ing)?|shot dead|shot and killed|gunned down|deaths?|died|dies|dead"
      r"|(?:blew|blows|blown) (?:himself|herself|themselves) up", "killing"),
     (r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|captur(?:e|ed|es)|apprehend(?:ed|s)?"
@@ -418,7 +435,10 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"sanction(?:s|ed|ing)?|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
      r"(?:[\w-]+ ){0,3}embargo|embargoed|designat(?:ed|es) [\w\s'’\"“”-]{0,40}? (?:a |as a )?[\"“]?(?:[\w-]+ )?terrorist"
      # "redesignates the Houthis as a Foreign Terrorist Organization", "designated X, led by Y, as a terrorist group"
-     r"|(?:re-?)?designat(?:ed|es|e|ing) [\w\s,'’()-]{0,100}? as (?:an? |the )?(?:[\w-]+ ){0,3}terrorist", "other:SANCTION"),
+     r"|(?:re-?)?designat(?:ed|es|e|ing) [\w\s,'’()-]{0,100}? as (?:an? |the )?(?:[\w-]+ ){0,3}terrorist"
+     # "India banned it as a terrorist organisation in January 2023"
+     r"|(?:banned|bans|outlawed|outlaws|proscribed|proscribes) [\w\s,'’()-]{0,60}? as (?:an? |the )?(?:[\w-]+ ){0,3}"
+     r"(?:terrorist|unlawful|illegal)", "other:SANCTION"),
     (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty|memorandum of understanding)"
      r"|reach(?:ed|es)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)|agree(?:d|s) to"
      # "a peace agreement signed on March 23, 2009": the signing told by its participle
@@ -862,6 +882,9 @@ _OWNED_HIT = re.compile(r"['’]s(?:\s+[\w-]+){0,3}?\s+(?:air\s+defen[cs]es|airp
 # a locative preposition before a state's or capital's name: "in Tehran", "in northeastern Jordan", "near Damascus"
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|inside|outside|across|on|over)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|"
                            r"northeast|northwest|southeast|southwest|north|south|east|west)\s+)?$")
+# a place an attack was aimed at, described by its state's adjective: "at the northern Israeli city of Haifa"
+_AT_STATES_PLACE = re.compile(r"(?i)\b(?:at|on|against|toward|towards|into|targeting)\s+(?:the|an?)\s+(?:(?:[a-z]+ern|central|"
+                              r"coastal)\s+)?(?P<adj>(?-i:[A-Z])[\w-]+)\s+(?:city|town|village|port)\s+of\b")
 # a clause that tells more of what was hit: "that wounded a Turkish soldier", "(the Zilkan base,) a Turkish outpost"
 _HIT_CLAUSE = re.compile(r"(?i)[\s,]*(?:(?:that|which)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hit|struck|targeted|"
                          r"destroyed|damaged)\b|(?:a|an|the)\s+[A-Z])")
@@ -1039,8 +1062,13 @@ _REPORTED_STANCES = (
     (re.compile(r"(?i)said|says|say|told|tells|added"), _REPORTED_PLOT, "accusation"),  # "... was plotting attacks"
 )
 # what a denial or a claim answers: "denied responsibility", "claimed the attack", "denied any role in it"
-_ANSWERED_ACT = re.compile(r"(?i)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|credit|it|the\s+(?:attack|bombing|"
+_ANSWERED_ACT = re.compile(r"(?i)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|credit|it|(?:the|that|this)\s+(?:attack|bombing|"
                            r"killing|killings|strike|assault|ambush|raid|massacre|blast|shelling))\b")
+# the blame of an act told just before, naming only whom: "Israel blamed Hezbollah, which denied it",
+# "Hezbollah blamed Israel for the attack."
+_BLAMED_ONLY = re.compile(r"(?i)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+(?:\s+for\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
+                          r"(?:attacks?|bombings?|strikes?|blasts?|explosions?|killings?|assault|ambush|raid|massacre|"
+                          r"shelling)))?(?=\s*(?:[,.;]|$))")
 # who brokered a deal, before its noun: "the US- and French-brokered ceasefire", "a Qatari-mediated truce"
 _BROKERED_BY = re.compile(r"(?P<who>(?:[A-Z][\w.'’]*-?\s+(?:and\s+)?)*[A-Z][\w.'’]*)-(?:brokered|mediated|sponsored)\s+$")
 # the same act by another side: "and the European Union followed suit in 2002"
@@ -1535,8 +1563,12 @@ class _Extractor:
                             r"(?i)(?:suspend|paus|halt|stopp|end)\w*\s+(?:its|their|all|the)\b|(?:agreed|reached|announced|"
                             r"announces|brokered|signed|struck|declared|declares|proclaimed|proclaims|called|calls)\s+"
                             r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce)"
-                            r"|(?:re-?)?designat(?:ed|es|e|ing)\s|agree(?:d|s)\s+to\b|discuss(?:ed|es)\s", word):
+                            r"|(?:re-?)?designat(?:ed|es|e|ing)\s|agree(?:d|s)\s+to\b|discuss(?:ed|es)\s"
+                            r"|(?:banned|bans|outlawed|outlaws|proscribed|proscribes)\s", word):
                         nominal = False  # "paused their attacks", "agreed a truce", "designated X as a terrorist": a verb phrase
+                    if label == "political" and re.match(r"(?i)(?:postpon|delay|cancel|terminat|scrap|revok|took|takes|take|"
+                                                         r"taking|declared|declares)\w*\s", word):
+                        nominal = False  # "postponed polling", "takes his oath", "declared war on": a verb phrase
                     if label == "attack" and re.match(r"(?i)recaptur", word) and re.match(
                             r"\s+(?:him|her|them|the\s+(?:fugitive|escapee|prisoner|inmate)s?)\b", self.text[e:e + 20]):
                         label = "arrest"  # "soldiers recaptured him in June": an escaped man taken again
@@ -2421,8 +2453,17 @@ class _Extractor:
         """"In August, a drone attack killed scores of Rohingya. The Arakan Army denied responsibility": a denial
         or claim of the attack just told, with no time of its own, belongs to the attack's time, not to a
         publication months later."""
-        if d.trig.type != "statement" or d.trig.stance not in ("denial", "claim") or d.timex is not None \
-                or not _ANSWERED_ACT.match(self.text, d.trig.end, d.clause.end) or self.pub is None:
+        if d.trig.type != "statement" or d.timex is not None or self.pub is None:
+            return
+        blamed: list[str] = []
+        if d.trig.stance == "accusation" and re.fullmatch(r"(?i)blamed|accused", d.trig.text):
+            # "In late July, a rocket struck a soccer field ... Israel blamed Hezbollah, which denied
+            # responsibility": the blame of the attack just told, naming who did it
+            obj = _BLAMED_ONLY.match(self.text, d.trig.end, d.clause.end)
+            blamed = [m.group for m in self.mentions_in(d.trig.end, obj.end(), ()) if m.group] if obj else []
+            if not blamed:
+                return
+        elif d.trig.stance not in ("denial", "claim") or not _ANSWERED_ACT.match(self.text, d.trig.end, d.sent.end):
             return
         before = self.sentence_before(sent.start)
         if before is None:
@@ -2435,6 +2476,14 @@ class _Extractor:
         if told and (self.pub - told[-1].timex.date).days > 7 and before.paragraph >= sent.paragraph - 1:
             d.timex, d.basis = told[-1].timex, "implied"
             d.note.append(f"an answer to the {told[-1].trig.text!r} told just before: of its time")
+            act = told[-1]
+            sides = [g for g in act.groups if g not in act.targets]
+            # (no side of its own, or only the accuser's: "pagers used by Hezbollah members exploded ... Hezbollah
+            # blamed Israel")
+            if blamed and not act.alleged and set(sides) <= set(d.groups) and not set(blamed) & set(act.groups):
+                act.alleged = _uniq(blamed)
+                act.groups = _uniq(blamed + act.groups)
+                act.note.append(f"blamed on {', '.join(blamed)} by {', '.join(d.groups) or 'a source'}")
 
     def same_speaker_time(self, d: _Draft, sent: Sentence) -> None:
         """"Zulum, speaking after a meeting on Wednesday, said ... He warned that ...": what the same speaker
@@ -2890,10 +2939,11 @@ class _Extractor:
             if later and re.fullmatch(r"[\s,]*(?:the\s+)?", self.text[self.clause_end_before(later[0].start, sent):later[0].start], re.I):
                 return [later[0].group]
         if not head.strip(" ,") and cl.start > sent.start:
-            # "The ELN, founded in 1964 by radical students, ...": the name the participle hangs on
+            # "The ELN, founded in 1964 by radical students, ...": the name the participle hangs on; "JNIM,
+            # al-Qaeda's branch in the Sahel, was formed in March 2017": the name before its apposition
             prev = [m for m in self.mentions_in(sent.start, cl.start, quotes)
                     if m.kind in ("gazetteer", "pattern", "coreference") and self.gaz.kind(m.group) != "state"
-                    and re.fullmatch(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?", self.text[m.end:trig.start])]
+                    and re.fullmatch(r"[\s,]*(?:\([^()]{1,20}\))?(?:\s*,\s*[^,;()]{1,60}?)?[\s,]*", self.text[m.end:trig.start])]
             if prev:
                 return [prev[-1].group]
         own = _name_as_side(_person_name(re.sub(r"(?i)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s*$", "", head)))[0]
@@ -3041,7 +3091,10 @@ class _Extractor:
                     own = self.timexes_in(c.start, clauses[ci - 1].end)[:1]
                     break
         if own:
-            t = min(own, key=lambda t: abs(t.start - trig.start))
+            # "TRF emerged in 2019 and India banned it in January 2023": a time across a coordination that has
+            # an event word of its own on this side is that word's, when the act has a time of its own
+            mine = [t for t in own if not self._time_of_coordinated_act(t, trig, cl)]
+            t = min(mine or own, key=lambda t: abs(t.start - trig.start))
             self.set_time(d, t, "stated")
             return
         # "before President Trump leaves office": a reference point, not narrated; no inherited time
@@ -3104,6 +3157,16 @@ class _Extractor:
                         d.note.append("the time of the main clause")
                         return
                     break
+        # "JeM claimed the February 2019 suicide bombing in Pulwama": a claim with no time of its own of an act
+        # dated well before publication is the claim made at the time
+        if trig.type == "statement" and trig.stance == "claim" and self.pub is not None \
+                and not _PERFECT_BEFORE.search(self.text, max(cl.start, trig.start - 30), trig.start):
+            acts = [t for t in self.timexes_in(trig.end, cl.end) if t.date is not None and not self.is_future(t)
+                    and (self.pub - t.date).days > 7 and not _inside(t.start, _quote_spans(self.text, sent.start, sent.end))]
+            if acts:
+                self.set_time(d, acts[0], "implied")
+                d.note.append("the time of the act claimed")
+                return
         # present-tense statements are dated at publication
         if trig.type == "statement" and re.search(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", self.text[max(cl.start, trig.start - 20):trig.start]) \
                 or (trig.type == "statement" and re.fullmatch(r"(?:says|warns|denies|urges|rejects|blames|accuses|calls)",
@@ -3262,7 +3325,13 @@ class _Extractor:
             return []
         own = [g for g in d.groups if self.gaz.kind(g) == "state"]
         if not own:
-            return []
+            # "Hezbollah fired rockets at the northern Israeli city of Haifa": an armed group's attack on a
+            # place its state's adjective describes falls on that state
+            if not d.groups or any(self.gaz.kind(g) != "armed group" for g in d.groups):
+                return []
+            m = _AT_STATES_PLACE.search(self.text, trig.end, cl.end)
+            g = self.gaz.lookup(m.group("adj")) if m else None
+            return [g.name] if g is not None and g.kind == "state" and g.name not in d.groups else []
         for m in self.mentions_in(trig.end, cl.end, quotes):
             if m.group and m.kind in ("gazetteer", "capital") and self.gaz.kind(m.group) == "state" \
                     and m.group not in own and _PLACE_BEFORE.search(self.text, max(cl.start, m.start - 40), m.start):
@@ -3362,6 +3431,23 @@ class _Extractor:
                 return found
             return []
         return []
+
+    def _time_of_coordinated_act(self, t: Timex, trig: _Trigger, cl: _Clause) -> bool:
+        """Whether the time `t` belongs to another act coordinated with `trig` in its clause: "and"/"but"/"while"
+        stands between them, and another event verb stands on the time's side ("X emerged in 2019 and India
+        banned it in January 2023": 2019 is the emerging's)."""
+        coord = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
+        lo, hi = (t.end, trig.start) if t.end <= trig.start else (trig.end, t.start)
+        if not coord.search(self.text, lo, hi):
+            return False
+        for m in self.triggers_cache(cl):
+            if m.start() == trig.start or m.group(0)[:1].isupper() \
+                    or not re.fullmatch(r"(?i)\w+(?:ed|es|ew|ook|uck|ot|ung|ove|ame)", m.group(0).split()[0]):
+                continue
+            a, b = (m.end(), t.start) if m.end() <= t.start else (t.end, m.start())
+            if a <= b and not coord.search(self.text, a, b) and min(m.start(), t.start) >= cl.start:
+                return True
+        return False
 
     def triggers_cache(self, clause: _Clause) -> list:
         """Event-word matches in a clause (memoized: dating asks about the same clauses repeatedly)."""

@@ -101,7 +101,7 @@ _TITLE_ABBREV = recache.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|
                                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
                                 r"No|Nos|Corp|Co|Bros|vs|[a-z]\.[a-z]))$")
 # "since" governing the phrase of a year: "since 2014", "ever since coups in August 2020 and May 2021"
-_SINCE_BEFORE = recache.compile(r"(?i)\bsince\b[^,;:.!?()\u2014\u2013\"\u201c\u201d]{0,60}$")
+_SINCE_BEFORE = recache.compile(r"(?i)\bsince\b[^,;:.!?()\u2014\u2013\"\u201c\u201d]{0,120}$")
 _FRAME_PREP = recache.compile(r"(?i)\b(?:in|on|during|by|until|till|through|from)\s+$")
 # what may come before a year that frames its sentence: "In 1941, ...", "By the end of 1942 ...",
 # "On 1 September 1939 ...", "Late in 1943 ...", "Then, in 1944 ..."
@@ -300,7 +300,7 @@ class Anchoring:
         does a year governed by "since" ("ruled Mali since coups in August 2020"); a dated adverbial
         in a sentence that names another year is background too (see `frame_year`)."""
         sent = self.sentence_start(start)
-        if _SINCE_BEFORE.search(self.text, max(sent, start - 70), start):
+        if _SINCE_BEFORE.search(self.text, max(sent, start - 130), start):
             return  # "ruled Mali since coups in August 2020": where a state of things began, not the story's time
         if _FRAME_LEAD.fullmatch(self.text, sent, start):
             self.frame = (year, start, self.paragraph_start(start), True, True)
@@ -310,7 +310,7 @@ class Anchoring:
     def note_written_year(self, year: int, start: int) -> None:
         """A year written out at `start` (whether or not it frames the story); one governed by
         "since" is background whatever else the sentence says, and counts for nothing."""
-        if not _SINCE_BEFORE.search(self.text, max(self.sentence_start(start), start - 70), start):
+        if not _SINCE_BEFORE.search(self.text, max(self.sentence_start(start), start - 130), start):
             self.written_years.append((start, year))
 
     def _other_year_in_sentence(self, year: int, fpos: int, pos: int) -> bool:

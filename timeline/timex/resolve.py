@@ -208,9 +208,13 @@ class Resolver:
             if sched:  # "the leaders meet Monday", "the deadline is Friday": a present-tense schedule
                 tense, word = FUTURE, sched.group(1)
         is_ann, ordinal = anniversary_near(self.text, lo, start, end, hi)
-        if is_ann and tense == PAST and re.match(r"\s+(?:marks|falls|is)\b", self.text[end:end + 8]):
+        if is_ann and tense == PAST and (re.match(r"\s+(?:marks|falls|is)\b", self.text[end:end + 8])
+                                         or re.search(r"\b(?:which|that)\s+(?:falls|is)\s+(?:on\s+)?$", self.text[max(0, start - 20):start])
+                                         and re.match(r"\s*(?:[.;!?]|$)", self.text[end:end + 3])):
             # "Monday marks the fourth anniversary of that operation, which displaced ...": the present
-            # right after the date is its verb; the past further on is the operation's
+            # right after the date is its verb; the past further on is the operation's; "officials said
+            # they expected attacks before the fifth anniversary, which falls on Aug. 5": the present of
+            # the relative clause is the date's verb, not the saying
             return FUTURE, "the coming anniversary", ordinal, True
         if is_ann and tense != PAST:
             return FUTURE, "the coming anniversary", ordinal, True
