@@ -1711,8 +1711,10 @@ def test_a_live_blog_entry_dates_the_paragraph_under_its_headline():
             "18:00 GMT – Kenya says more police will deploy\n\n"
             "Kenyan President William Ruto said Kenya would send another 600 officers to Haiti next month.")
     ev = _pipeline(text, published=dt.date(2024, 10, 4))
-    assert find(ev, "statement", stance="condemnation").value == "2024-10-03T22:30"
+    # (the stamp tells when the entry was posted: the entry's events are of its day; the headline makes no row)
+    assert find(ev, "statement", stance="condemnation").value == "2024-10-03"
     assert find(ev, "statement", groups=["Kenya"]).date == dt.date(2024, 10, 3)
+    assert len([e for e in ev if e.type == "statement"]) == 2, rows(ev)
 
 
 def test_a_measure_extended_a_leader_who_blew_himself_up_and_track_blown_up():
@@ -2093,3 +2095,18 @@ def test_an_armed_groups_attack_on_a_place_its_states_adjective_describes_falls_
     assert find(ev, "attack").groups == ["Hezbollah"]
     ev = _pipeline("Hamas fired four rockets toward Tel Aviv, and the Qassam Brigades claimed the launch.")
     assert find(ev, "statement").stance == "claim"
+
+
+def test_a_live_blogs_stamp_dates_its_entry_by_the_day_and_leaves_the_entrys_own_times_alone():
+    text = ("Live: Truce announced in Tripoli after fierce clashes\n\n"
+            "17:40 — Haftar's forces say they are 'monitoring'\n"
+            "The eastern-based Libyan National Army said it was closely watching events in the capital.\n\n"
+            "08:00 — What happened yesterday\n"
+            "On Tuesday, Dbeibah said in a televised speech that the operation had been a success.\n\n"
+            "07:15 — Background: a divided country\n"
+            "Libya has been split between rival administrations in the east and west since 2014.")
+    ev = _pipeline(text, published=dt.date(2025, 5, 14))
+    said = [e for e in ev if e.type == "statement"]
+    assert [(e.value, e.granularity) for e in said] == [("2025-05-14", "day"), ("2025-05-13", "day")], rows(ev)
+    assert "in the entry headed '17:40'" in said[0].explanation
+    assert [e.value for e in ev if e.type == "other"] == ["2014"]

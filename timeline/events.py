@@ -882,6 +882,8 @@ _OWNED_HIT = re.compile(r"['’]s(?:\s+[\w-]+){0,3}?\s+(?:air\s+defen[cs]es|airp
 # a locative preposition before a state's or capital's name: "in Tehran", "in northeastern Jordan", "near Damascus"
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|inside|outside|across|on|over)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|"
                            r"northeast|northwest|southeast|southwest|north|south|east|west)\s+)?$")
+# what follows a live blog's stamp at the head of its line: "17:40 — ", "22:30 GMT – "
+_ENTRY_STAMP = re.compile(r"[ \t]*[\u2014\u2013|-][ \t]")
 # a place an attack was aimed at, described by its state's adjective: "at the northern Israeli city of Haifa"
 _AT_STATES_PLACE = re.compile(r"(?i)\b(?:at|on|against|toward|towards|into|targeting)\s+(?:the|an?)\s+(?:(?:[a-z]+ern|central|"
                               r"coastal)\s+)?(?P<adj>(?-i:[A-Z])[\w-]+)\s+(?:city|town|village|port)\s+of\b")
@@ -940,6 +942,8 @@ def _clauses(text: str, sent: Sentence, timexes=()) -> list[_Clause]:
     for m in _CLAUSE_BREAK.finditer(s_text):
         if m.start() < head or _inside(m.start(), quotes) or any(a < m.start() < b for a, b in keep):
             continue
+        if m.group(0) == ":" and s_text[m.start() - 1:m.start()].isdigit() and s_text[m.end():m.end() + 1].isdigit():
+            continue  # "08:00": a clock time (a live blog's stamp is no time expression of the sentence)
         cuts.append(m.end())
     cuts.append(len(s_text))
     cuts = sorted(set(cuts))
@@ -1274,6 +1278,11 @@ class _Extractor:
         # (an expression with no calendar span though the text has a date, "the past", dates nothing)
         self.timexes = sorted([t for t in doc.timexes if (t.type in ("DATE", "TIME") or t.date)
                                and (t.date is not None or self.pub is None)], key=lambda t: t.start)
+        # "17:40 — Haftar's forces say ...\nThe LNA said ...": a live blog's stamp heading its entry tells when the
+        # entry was posted, not when what it tells happened: it dates the entry (by its day), no act of its own
+        self._stamps = {t.start: t for t in self.timexes if t.granularity == "time" and t.date is not None
+                        and _ENTRY_STAMP.match(self.text, t.end) and re.search(r"(?:^|\n)[ \t]*$", self.text[max(0, t.start - 40):t.start])}
+        self.timexes = [t for t in self.timexes if t.start not in self._stamps]
         self.drafts: list[_Draft] = []
         self._m_starts = [m.start for m in self.mentions]
         self._t_starts = [t.start for t in self.timexes]
@@ -1367,6 +1376,9 @@ class _Extractor:
 
     def _heading_time(self, head: Sentence) -> Timex | None:
         """The dated time expression that opens `head` before a dash or a colon, if any."""
+        k = head.start + len(self.text[head.start:head.end]) - len(self.text[head.start:head.end].lstrip(" \t-•*–—"))
+        if k in self._stamps:
+            return self._stamps[k]
         i = bisect.bisect_left(self._t_starts, head.start)
         if i >= len(self.timexes):
             return None
@@ -3138,6 +3150,8 @@ class _Extractor:
                     r"(?i)(?:in|issued)\s+a\s+statement", m.group(0))]:  # ("In a statement on Monday, X said")
                 break
             found = self.timexes_in(c.start, c.end)
+            if not found and any(c.start <= k < c.end for k in self._stamps):
+                continue  # "08:00 — What happened yesterday\nOn Tuesday, X said": past the blog's stamp
             if not found and re.fullmatch(r"(?i)\s*(?:[\w-]+\s+){0,3}(?:later|earlier|afterwards?)[\s,]*", c.text):
                 continue  # "Days later, on January 3, 2020, ...": an offset told by the date that follows
             if not found:
@@ -3806,11 +3820,15 @@ class _Extractor:
                     d.trig.plover in ("MOBILIZE", "RETREAT", "YIELD") and _BUSINESS.search(sent.text)):
                 typ = "political"  # agreements, talks, sanctions, deployments, withdrawals: acts of politics (PLOVER kept)
             stance = d.trig.stance if typ == "statement" else ""
+            heading = False
             if t is None and (t := self.paragraph_heading(sent)) is not None:
                 d.basis = "implied"  # "MONDAY, JUNE 16 - ... Israel says ...": the day a chronology's entry heads
                 d.note.append(f"in the entry headed {t.text!r}")
+                heading = True
             if t is not None:
                 date, date_end, value, gran = t.date, t.date_end, t.value, t.granularity
+                if heading and gran == "time" and date is not None:  # a blog's stamp: the entry's day
+                    value, gran = date.isoformat(), "day"
                 time_text = t.text
             else:
                 date = date_end = self.pub

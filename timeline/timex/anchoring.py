@@ -102,6 +102,7 @@ _TITLE_ABBREV = recache.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|
                                 r"No|Nos|Corp|Co|Bros|vs|[a-z]\.[a-z]))$")
 # "since" governing the phrase of a year: "since 2014", "ever since coups in August 2020 and May 2021"
 _SINCE_BEFORE = recache.compile(r"(?i)\bsince\b[^,;:.!?()\u2014\u2013\"\u201c\u201d]{0,120}$")
+_RELATIVE_BEFORE = recache.compile(r"(?i),\s*(?:who|which)\b[^,;:.!?()]*$")
 _FRAME_PREP = recache.compile(r"(?i)\b(?:in|on|during|by|until|till|through|from)\s+$")
 # what may come before a year that frames its sentence: "In 1941, ...", "By the end of 1942 ...",
 # "On 1 September 1939 ...", "Late in 1943 ...", "Then, in 1944 ..."
@@ -304,7 +305,9 @@ class Anchoring:
             return  # "ruled Mali since coups in August 2020": where a state of things began, not the story's time
         if _FRAME_LEAD.fullmatch(self.text, sent, start):
             self.frame = (year, start, self.paragraph_start(start), True, True)
-        elif dated and _FRAME_PREP.search(self.text, max(sent, start - 12), start):
+        elif dated and _FRAME_PREP.search(self.text, max(sent, start - 12), start) \
+                and not _RELATIVE_BEFORE.search(self.text, max(sent, start - 120), start):
+            # (not in a relative clause: "the Houthis, who swept into Sanaa in September 2014, have ...": background)
             self.frame = (year, start, self.paragraph_start(start), True, False)
 
     def note_written_year(self, year: int, start: int) -> None:

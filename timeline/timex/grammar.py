@@ -270,6 +270,15 @@ def clock_24_zone(m, r):
     return r.clock(m)
 
 
+@rule(rf"{B}(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=[ \t]*[\u2014\u2013|-][ \t])")
+def clock_24_stamp(m, r):
+    """'17:40 \u2014 Haftar's forces say ...': a live blog's entry stamp at the head of its line (the blog's
+    day, in the zone the blog gives once: "All times are GMT")."""
+    if not re.search(r"(?:^|\n)[ \t]*$", m.before(40)):
+        return None
+    return r.clock(m)
+
+
 @rule(rf"{B}(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)(?:\s?(?P<tz24>Z)|\s+(?P<tz24b>{L.TZ}|hours|hrs)){E}")
 def clock_hhmm(m, r):
     """'(1830 GMT)', '0500Z', 'at 1400 hours': four digits and a zone are a clock time, never a year;
@@ -559,6 +568,7 @@ FIRST_CHARS: dict[str, str] = {
     'clock_time': '0123456789AJRSaefjmnorst',
     'clock_24': '0123456789',
     'clock_24_zone': '0123456789',
+    'clock_24_stamp': '0123456789',
     'clock_hhmm': '012',
     'hour_in_the_part': '0123456789EFNOSTefnost',
     'weekday': 'CEFLMNPSTWceflnpt',

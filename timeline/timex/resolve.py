@@ -153,6 +153,10 @@ def _is_title_word(w: str, before: str) -> bool:
         and not _SENT_START.search(before)
 
 
+# "one year since the Oct. 7 attack", "two years since August 15": a day counted back from its anniversary
+_YEARS_SINCE = re.compile(r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+years?\s+since\s+(?:the\s+)?$")
+
+
 def _prefix_mod(pmod: str | None) -> str:
     """The TIMEX3 mod of a modifier written before a month ("early", "mid-", "the end of")."""
     pmod = re.sub(r"\s+", " ", (pmod or "").lower().strip()).rstrip("-")
@@ -376,6 +380,19 @@ class Resolver:
             if c is None:
                 return False
             return self._day_found(c, f"the year named before: {named[0]}", "narrative", m.start, end=named[1])
+        since = _YEARS_SINCE.search(self.text, max(0, m.start - 40), m.start)
+        if since is not None and ref is not None:
+            # "Israelis marked one year since the Oct. 7 attack": the day that many years before its anniversary
+            # around publication (a date of the past: it moves no story day)
+            k = 1 if since["n"].lower() in ("a", "an") else L.number_value(since["n"].lower())
+            if k is not None and k == int(k) and 0 < k < 200:
+                c = valid_date(ref.year - int(k), mon, d)
+                if c is not None and (c.replace(year=c.year + int(k)) if valid_date(c.year + int(k), mon, d) else c) \
+                        > ref + dt.timedelta(days=45):
+                    c = valid_date(c.year - 1, mon, d)
+                if c is not None:
+                    return Found(c.isoformat(), anchor="publication",
+                                 why=f"'{since.group(0).strip()} ...': {int(k)} year(s) before its anniversary near publication")
         direction, why, ordinal, is_ann = self.direction(m.start, m.end)
         if direction != FUTURE and _PERIOD_ENDING.search(self.text, max(0, m.start - 30), m.start) and \
                 _MODAL.search(self.text, *self.A.clause(m.start, m.end)):
@@ -972,6 +989,11 @@ class Resolver:
             # "it could be years before the city recovers": how long until it
             return Found(duration_value(None, unit), type="DURATION", end=m.span("u" if m["u"] else "n")[1],
                          why=f"an unspecified number of {u_txt} until an event")
+        month = self.A.period
+        if n is None and not deictic and month is not None and month[1] == "month" and month[2] > self.A.narrative_pos \
+                and unit in ("S", "MIN", "H", "D") and m.start - month[2] < 80:
+            # "In March, days before the truce began, ...": some days from the month just told, in it
+            base, anchor = month[0], "narrative"
         if n is None and direction in ("before", "after") and re.match(r"\s+[\w$]", m.after(3)):
             # "in the days before the vote": 'before' is a signal relating the days to an event
             end = m.span("u")[1] if m["u"] else m.span("n")[1]

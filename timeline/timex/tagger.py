@@ -136,12 +136,15 @@ def _note_story(anchoring: Anchoring, text: str, s: int, e: int, f: Found, gran:
         elif f.anchor == "publication":
             anchoring.end_frame()
     if f.type == "DATE" and d0 is not None and gran in ("year", "month", "season", "quarter") \
-            and _NAMED_PERIOD.search(text, s, e):  # "in June", "in 2014", not "a year earlier"
+            and _NAMED_PERIOD.search(text, s, e) and not _SINCE_JUST_BEFORE.search(text, max(0, s - 12), s):
+        # "in June", "in 2014", not "a year earlier", nor "has led the camp since April" (where a state of
+        # things began, not a time the story is told at)
         anchoring.note_period(d0, gran, s)
     if _MONTHS_PERIOD.fullmatch(f.value):
         anchoring.note_months_period(s)
 
 
+_SINCE_JUST_BEFORE = recache.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$")
 _DAY_BEFORE_AFTER = recache.compile(r"(?i)(?<![\w-])(?:the\s+)?(day|night)\s+(before|after)\s+$")
 
 
