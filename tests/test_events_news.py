@@ -2110,3 +2110,74 @@ def test_a_live_blogs_stamp_dates_its_entry_by_the_day_and_leaves_the_entrys_own
     assert [(e.value, e.granularity) for e in said] == [("2025-05-14", "day"), ("2025-05-13", "day")], rows(ev)
     assert "in the entry headed '17:40'" in said[0].explanation
     assert [e.value for e in ev if e.type == "other"] == ["2014"]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("The group's capture of the city on Sunday has been followed by reports of mass killings.", dt.date(2025, 10, 30),
+     ("attack", "2025-10-26")),
+    ("Jan. 5, 2024: The MNDAA captures Laukkai, the capital of the Kokang region.", PUB, ("attack", "2024-01-05")),
+    ("Oct. 27, 2023: The Three Brotherhood Alliance launches Operation 1027 in northern Shan State.", PUB,
+     ("attack", "2023-10-27")),
+    ("Nov. 13, 2023: The Arakan Army opens a new front in western Rakhine State.", PUB, ("attack", "2023-11-13")),
+    ("Aug. 3, 2024: The MNDAA says it has taken Lashio, home of the military's northeastern command.", PUB,
+     ("attack", "2024-08-03")),
+    ("The RSF grew out of militias that the government armed to crush an uprising in Darfur in 2003.", PUB,
+     ("attack", "2003")),
+    ("The two sides formally launched those talks on Jan. 27.", PUB, ("political", "2024-01-27")),
+    ("The Security Council authorized AUSSOM in December.", PUB, ("political", "2023-12")),
+    ("AUSSOM, which took over from a previous AU mission on Jan. 1, faces a funding shortfall.", PUB,
+     ("political", "2024-01-01")),
+    ("Mass protests forced al-Bashir from power in April 2019.", PUB, ("political", "2019-04")),
+    ("In July, the alliance named Hemedti head of a presidential council.", dt.date(2025, 10, 30),
+     ("political", "2025-07")),
+    ("Balochistan's chief minister, Sarfraz Bugti, declared an emergency at hospitals in Quetta on Monday.", PUB,
+     ("political", "2024-03-11")),
+    ("Kenya sent troops into Somalia in October 2011 to fight al-Shabaab.", PUB, ("political", "2011-10")),
+])
+def test_ground_taken_operations_fronts_and_acts_of_state(sentence, published, expected):
+    ev = _pipeline(sentence, published=published)
+    assert expected in [(e.type, e.value) for e in ev], rows(ev)
+
+
+def test_a_pledge_dismissed_is_a_rejection():
+    ev = _pipeline("Pentagon spokesman Pat Ryder dismissed the militia's pledge, saying actions speak louder than words.")
+    assert (find(ev, "statement").stance, find(ev, "statement").groups) == ("rejection", ["United States"])
+
+
+def test_an_answer_that_came_at_once_or_a_condemnation_of_that_strike_is_of_the_acts_time():
+    ev = _pipeline("Fighters blew up a section of track and attacked the Jaffar Express on Tuesday afternoon. The BLA "
+                   "claimed responsibility within hours.", published=dt.date(2025, 3, 12))
+    claim = find(ev, "statement", stance="claim")
+    assert claim.date == dt.date(2025, 3, 11) and find(ev, "attack").groups == ["Baloch Liberation Army"]
+    ev = _pipeline("A U.S. drone strike in Baghdad on Jan. 4 killed a militia commander. Prime Minister Mohammed Shia "
+                   "al-Sudani's office condemned that strike as a blatant aggression.", published=dt.date(2024, 1, 31))
+    assert find(ev, "statement", stance="condemnation").value == "2024-01-04"
+    # a claim of another act, and one of an attack of the last days with nothing saying when, stay on their day
+    ev = _pipeline("On Sunday, a bomb killed ten people at a market. The Islamic State claimed responsibility.")
+    assert find(ev, "statement", stance="claim").value == "2024-03-12"
+    ev = _pipeline("In January, a bomb killed ten people at a market. The Islamic State claimed responsibility for a "
+                   "bombing in Kabul.")
+    assert find(ev, "statement", stance="claim").value == "2024-03-12"
+
+
+def test_the_force_established_is_the_organization_the_sentence_before_names():
+    ev = _pipeline("The RSF grew out of the Janjaweed, Arab militias armed by the government in 2003. The force was "
+                   "formally established in 2013 under Hemedti's command.")
+    f = find(ev, "formation")
+    assert (f.value, f.groups) == ("2013", ["Rapid Support Forces"])
+
+
+def test_a_time_after_place_appositions_closes_the_act_but_not_the_saying():
+    ev = _pipeline("The RSF said it seized the town of Bara, north of El Obeid, the capital of North Kordofan state, "
+                   "over the weekend.", published=dt.date(2025, 10, 30))
+    assert find(ev, "attack").value == "2025-W43-WE"
+    assert find(ev, "statement").value == "2025-10-30"
+
+
+def test_they_after_one_armed_group_named_and_a_capitals_place_hit():
+    ev = _pipeline("Kenya sent troops into Somalia in October 2011 to fight al-Shabaab, and its soldiers serve with the "
+                   "AU force. They stormed Nairobi's Westgate mall in 2013.")
+    assert find(ev, "attack").groups == ["Al-Shabaab", "Kenya"]
+    # two armed groups named: "They" is not told
+    ev = _pipeline("Kenya sent troops into Somalia to fight al-Shabaab and the Islamic State. They stormed a mall in 2013.")
+    assert find(ev, "attack").groups == []

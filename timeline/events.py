@@ -216,6 +216,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .model import Document, Event, Mention, Sentence, Timex
+from .gazetteer import CAPITALS
 from .gazetteer import TITLES as _TITLES
 from .sentences import dateline_at, story_dateline
 from .table import plover_code
@@ -227,7 +228,9 @@ from .table import plover_code
 _EMERGENCY_OBJECT = (r"(?:(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emergency|martial law|curfew|national mourning|"
                      r"days? of (?:national )?mourning|emergency rule|ceasefire|cease-fire|truce)"
                      # "Israel declared war on Hamas the same day"
-                     r"|(?:an? )?(?:all-out |open |total |full-scale )?war (?:on|against)\b)")
+                     r"|(?:an? )?(?:all-out |open |total |full-scale )?war (?:on|against)\b"
+                     # "declared an emergency at hospitals in Quetta"
+                     r"|an (?:[\w-]+ )?emergency\b)")
 
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
@@ -282,7 +285,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"reject(?:s|ed|ing)?(?! (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:motion|bill|amendment|budget|legislation)\b)"
      r"|refus(?:e|es|ed|ing)(?! to (?:be )?(?:identif\w*|named?|comment|elaborate|discuss|give (?:his|her|their)"
      r" names?|disclose|speculate|say|confirm|answer|talk|be quoted|provide details))|rebuff(?:s|ed)?|defi(?:ed|es)|respond(?:s|ed)? (?:sharply|angrily|defiantly|harshly)"
-     r"|repl(?:ied|ies) (?:sharply|angrily|defiantly)|hit back", "rejection"),
+     r"|repl(?:ied|ies) (?:sharply|angrily|defiantly)|hit back"
+     # "dismissed the militia's pledge, saying ..."
+     r"|dismiss(?:ed|es)? (?:the |this |that |its |their |his |her )?(?:[\w'’-]+['’]s )?(?:[\w-]+ )?(?:pledge|offer|proposal|"
+     r"announcement|promise|overture|gesture|plan|call|demand|ultimatum|truce offer)s?\b", "rejection"),
     (r"said|says|say|told|tell|tells|stated|states|(?:announc(?:e|es|ed)|declared)(?! " + _EMERGENCY_OBJECT + ")"
      r"|wrote|writes|tweeted|added"
      r"|respond(?:s|ed)?|repl(?:ied|ies)|issued a statement|in a statement|vow(?:s|ed)"
@@ -333,7 +339,15 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:severed|severs|cut|cuts|broke off|breaks off|restored|restores) (?:its |all )?(?:diplomatic (?:ties|relations)|(?:ties|relations)(?= with (?:the )?(?-i:[A-Z])))"
      r"|(?:quit|quits|left|leaves|withdrew from|pulled out of) the (?:governing |ruling )?(?:coalition|government|cabinet)"
      r"|passed (?:its|a|the) (?:first|second|third|final) reading"
-     r"|(?:launched|opened|began|resumed) (?:formal |direct |indirect )?(?:talks|negotiations)"
+     r"|(?:launched|opened|began|resumed) (?:the |those |these |their |new |formal |direct |indirect )*(?:talks|negotiations)"
+     # "the Security Council authorized AUSSOM in December", "AUSSOM, which took over from a previous AU mission"
+     r"|authori[sz](?:ed|es) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:mission|force|deployment|operation|(?-i:[A-Z]{3,}))\b"
+     r"|(?:took|takes|take|taking) over from"
+     # "Mass protests forced al-Bashir from power in April 2019"
+     r"|(?:forced|forces|drove|drives|removed|removes|ousted|ousts|pushed) (?:[\w'’.-]+ ){1,4}?from (?:power|office)"
+     # "the alliance named Hemedti head of a presidential council"
+     r"|(?:named|names|appointed|appoints) (?:(?-i:[A-Z])[\w'’.-]+ ){1,4}(?:as )?(?:the )?(?:new |interim |acting |caretaker )?"
+     r"(?:head|president|prime minister|premier|leader|chief|commander|chairman|governor|minister)\b"
      r"|renew(?:ed|s) (?:the|its|their) (?:[\w'’-]+ )?mandate"
      # "lawmakers extended it by four months", "extended the state of emergency": a measure prolonged
      r"|extend(?:ed|s) (?:it|the|its|their) (?:[\w'’-]+ )?(?:mandate|state of emergency|emergency|curfew|martial law|"
@@ -364,7 +378,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:ended|ends|froze|freezes|broke off|breaks off|called off|calls off|resumed|resumes|restarted) (?:the |its |their |a )?"
      r"(?:[\w-]+ ){0,2}?(?:peace process|peace talks|negotiations|talks|dialogue|ceasefire|cease-fire|truce)",
      "political"),
-    (r"(?:(?:were|was|is|are|been|being|be) )?(?:formed|founded|established|set up)|formation of|founding of|creation of"
+    (r"(?:(?:were|was|is|are|been|being|be) (?:formally |officially |first )?)?(?:formed|founded|established|set up)|formation of|founding of|creation of"
      r"|emerged (?:in (?:[A-Z][a-z]+ )?\d{4} )?(?:from|out of) (?:a |the )?(?:merger|split|splinter|union)"
      r"|pledg(?:ed|es) (?:its |their |his |her )?allegiance to|(?:swore|swears|sworn) (?:its |their |his |her )?allegiance to"
      r"|split (?:off )?from|broke away from"
@@ -396,6 +410,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:took|take|takes|taking) up arms|"
      r"(?:took|takes|taken|taking) (?:full |complete |total |effective )?control (?:of|over)|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
      r"|recaptur(?:e|ed|es|ing)|retook|retaken"
+     # "militias the government armed to crush an uprising in Darfur in 2003"
+     r"|crush(?:ed|es|ing)? (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:uprising|rebellion|revolt|insurgency|insurrection)"
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
      r"|seizing|swept into|sweeping into|overrun"
      # "drove al-Shabaab out of Mogadishu", "pushed the rebels out of the town"
@@ -419,7 +435,11 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"mortars?|shells|projectiles|salvos?|barrages?)(?=\s*(?:[,.;]|$)|\s+(?:at|toward|towards|into|onto|on|against|"
      r"across|over|from|in|and|or|that|which|overnight|early|late|during|targeting|aimed)\b))"
      # a named military operation: "Israel launches Operation Rising Lion"
-     r"|(?:launched|launches|began|begins|mounted|mounts) (?-i:Operation [A-Z][\w'’-]*)"
+     r"|(?:launched|launches|began|begins|mounted|mounts) (?-i:Operation (?:[A-Z][\w'’-]*|\d{2,}))"
+     # "the Arakan Army opens a new front in western Rakhine state"
+     r"|(?:opened|opens|open|opening) (?:a |another )?(?:new |second |third |fresh |northern |southern |eastern |western )?front\b"
+     # "the MNDAA says it has taken Lashio"
+     r"|(?<=has )taken(?= (?-i:[A-Z])(?-i:[a-z]))|(?<=have )taken(?= (?-i:[A-Z])(?-i:[a-z]))|(?<=had )taken(?= (?-i:[A-Z])(?-i:[a-z]))"
      # "..., striking the Natanz enrichment facility": a participle telling the attack of the main clause
      r"|(?<=, )striking(?= (?:the |a |an |\w+ )?(?:[\w-]+ ){0,3}?(?:facility|facilities|sites?|targets?|bases?|"
      r"positions?|depots?|headquarters|compound|airport|port|refinery|plant|buildings?|homes?|convoy|village|town|city))"
@@ -430,7 +450,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"(?-i:[A-Z])(?-i:[a-z]))", "attack"),
     # other acts, with their PLOVER category
     (r"withdr(?:ew|awn|aw|aws|awing|awal)|pull(?:ed|s|ing)? out", "other:RETREAT"),
-    (r"deploy(?:ed|s|ing|ment)", "other:MOBILIZE"),
+    (r"deploy(?:ed|s|ing|ment)|(?:sent|sends|send) (?:its |their |more |additional |[\d,]+ )?(?:[\w-]+ )?(?:troops|soldiers|forces)"
+     r" (?:into|to)", "other:MOBILIZE"),
     (r"surrender(?:ed|s|ing)?|laid down (?:their|its|his) (?:arms|weapons)", "other:YIELD"),
     (r"sanction(?:s|ed|ing)?|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
      r"(?:[\w-]+ ){0,3}embargo|embargoed|designat(?:ed|es) [\w\s'’\"“”-]{0,40}? (?:a |as a )?[\"“]?(?:[\w-]+ )?terrorist"
@@ -882,6 +903,11 @@ _OWNED_HIT = re.compile(r"['’]s(?:\s+[\w-]+){0,3}?\s+(?:air\s+defen[cs]es|airp
 # a locative preposition before a state's or capital's name: "in Tehran", "in northeastern Jordan", "near Damascus"
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|inside|outside|across|on|over)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|"
                            r"northeast|northwest|southeast|southwest|north|south|east|west)\s+)?$")
+# a capital's place hit: "stormed Nairobi's Westgate mall", "attacked the Kabul airport"
+_CAPITALS_PLACE = re.compile(r"\s+(?:the\s+)?(?P<cap>" + "|".join(re.escape(c) for c in sorted(CAPITALS, key=len, reverse=True))
+                             + r")(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:mall|hotel|airport|embassy|market|university|"
+                             r"college|school|church|mosque|cathedral|stadium|station|hospital|parliament|ministry|theatre|"
+                             r"theater|restaurant|club|base|barracks|headquarters|compound|airbase|port)\b")
 # what follows a live blog's stamp at the head of its line: "17:40 — ", "22:30 GMT – "
 _ENTRY_STAMP = re.compile(r"[ \t]*[\u2014\u2013|-][ \t]")
 # a place an attack was aimed at, described by its state's adjective: "at the northern Israeli city of Haifa"
@@ -1045,6 +1071,11 @@ _NP_THEN_ATTACK_VERB = re.compile(r"(?:\s+(?:on|in|at|near|against|outside|insid
 # a verb of the reported clause between a speech verb and a time: "said all hostages must be returned by ..."
 _REPORTED_VERB = re.compile(r"(?i)\b(?:must|will|would|could|should|can|may|might|is|are|was|were|be|been|has|have|had)\b")
 # a clause that is only a time: "one attack, on Dec. 2, when ..."
+# a place described between commas: "north of El Obeid", "the capital of North Kordofan state", "a town near X"
+_PLACE_APPOSITION = re.compile(r"(?i)\s*(?:(?:about|some|roughly)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                               r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|"
+                               r"the\s+(?:provincial\s+|regional\s+|state\s+)?(?:capital|main\s+city|largest\s+city|seat|hub)\s+of|"
+                               r"an?\s+(?:[\w-]+\s+)?(?:town|city|village|district|hub|crossing)\s+(?:in|of|near|on))\b[^.;]*,\s*$")
 _TIME_ONLY = re.compile(r"(?i)[\s,]*(?:on|in|at|during|early|late)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
                         r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]+day|\d{4}|[A-Z][a-z]+\s+\d{4})[\s,]*")
 _BRANCH_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:branch|affiliate|wing|arm|offshoot|franchise|faction)\b[^,.;]{0,40},\s+")
@@ -1068,6 +1099,9 @@ _REPORTED_STANCES = (
 # what a denial or a claim answers: "denied responsibility", "claimed the attack", "denied any role in it"
 _ANSWERED_ACT = re.compile(r"(?i)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|credit|it|(?:the|that|this)\s+(?:attack|bombing|"
                            r"killing|killings|strike|assault|ambush|raid|massacre|blast|shelling))\b")
+# an answer that came at once: "claimed responsibility within hours", "hours after it happened"
+_SOON_AFTER = re.compile(r"(?i)\b(?:within\s+(?:hours|minutes|an\s+hour)|(?:hours|minutes)\s+(?:after|later)|shortly\s+"
+                         r"(?:after|afterwards?))\b")
 # the blame of an act told just before, naming only whom: "Israel blamed Hezbollah, which denied it",
 # "Hezbollah blamed Israel for the attack."
 _BLAMED_ONLY = re.compile(r"(?i)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+(?:\s+for\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
@@ -1585,18 +1619,21 @@ class _Extractor:
                             r"\s+(?:him|her|them|the\s+(?:fugitive|escapee|prisoner|inmate)s?)\b", self.text[e:e + 20]):
                         label = "arrest"  # "soldiers recaptured him in June": an escaped man taken again
                     if label == "arrest" and word.lower().startswith("captur") and re.match(
-                            r"(?i)\s+(?:(?:the|a|an|two|three|several|key|strategic|eastern|western|northern|southern|"
+                            r"(?i)\s+(?:of\s+)?(?:(?:the|a|an|two|three|several|key|strategic|eastern|western|northern|southern|"
                             r"rebel-held|government-held)\s+)*(?:[\w-]+\s+)?(?:town|city|village|villages|towns|cities|"
                             r"base|airport|port|hill|bridge|district|province|region|capital|stronghold|outpost|"
                             r"checkpoint|positions?|territory|area|garrison|crossing|oil fields?|headquarters|barracks|camp|post|"
                             r"battalion|strongholds|bases|outposts|swathes|swaths|areas|ground|parts|much|large\s+parts)\b",
                             self.text[e:min(sent.end, e + 60)]):
                         label = "attack"  # "captured the town": taking ground is fighting, no arrest
-                    elif label == "arrest" and re.match(r"(?i)captur(?:ed|es)|retook|retaken", word) and re.search(
+                    elif label == "arrest" and re.match(r"(?i)captur(?:ed|es)|retook|retaken", word) and (re.search(
                             r"(?i)\b(?:rebels?|fighters|militants|insurgents|jihadists|troops|forces|army|militias?|"
-                            r"militiamen|the\s+group)\s+(?:\w+ly\s+)?$", self.text[max(sent.start, s - 40):s]) \
+                            r"militiamen|the\s+group)\s+(?:\w+ly\s+)?$", self.text[max(sent.start, s - 40):s])
+                                 or any(self.gaz.kind(mm.group) == "armed group" and not self.text[mm.end:s].strip()
+                                        for mm in self.mentions_in(max(sent.start, s - 60), s) if mm.group)) \
                             and re.match(r"\s+(?:the\s+)?[A-Z][a-z]", self.text[e:e + 6]):
                         label = "attack"  # "Rebels captured Hama": an army takes a place, no one is arrested
+                        nominal = False  # ("The MNDAA captures Laukkai": a verb, whatever "The" before it suggests)
                     if is_statement:
                         t = _Trigger(s, e, word, "statement", label, nominal)
                     elif label.startswith("other:"):
@@ -2091,6 +2128,19 @@ class _Extractor:
             if d.trig.type not in ("attack", "killing") or [g for g in d.groups if g not in d.targets]:
                 continue
             subj = self.untimed(max(d.clause.start, d.sent.start), d.trig.end)
+            if re.match(r"They\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", self.text[d.sent.start:d.trig.start]) \
+                    and not d.trig.nominal:
+                # "... to fight al-Shabaab, and its soldiers serve with the AU force. They stormed Nairobi's Westgate
+                # mall in 2013": the one armed group the sentence before names
+                before = self.sentence_before(d.sent.start)
+                named = _uniq([m.group for m in self.mentions_in(before.start, before.end, ()) if m.group
+                               and m.kind != "person" and self.gaz.kind(m.group) == "armed group"]) if before else []
+                if len(named) == 1 and named[0] not in d.targets:
+                    d.groups = _uniq(named + d.groups)
+                    d.note.append(f"'They': the armed group the sentence before names, {named[0]}")
+                    hit = [g for g in self.struck_state(d, ()) if g not in d.groups]
+                    d.targets, d.groups = _uniq(d.targets + hit), _uniq(d.groups + hit)
+                continue
             if not _UNNAMED_FIGHTERS.search(subj) or self.mentions_in(d.clause.start, d.trig.start):
                 continue
             if main is None:
@@ -2475,7 +2525,11 @@ class _Extractor:
             blamed = [m.group for m in self.mentions_in(d.trig.end, obj.end(), ()) if m.group] if obj else []
             if not blamed:
                 return
-        elif d.trig.stance not in ("denial", "claim") or not _ANSWERED_ACT.match(self.text, d.trig.end, d.sent.end):
+        elif d.trig.stance not in ("denial", "claim", "condemnation") or not (
+                _ANSWERED_ACT.match(self.text, d.trig.end, d.sent.end)
+                # "The BLA claimed responsibility within hours" (not "... for a bombing in Kabul")
+                or (re.search(r"(?i)(?:responsibility|credit)$", d.trig.text)
+                    and not re.match(r"(?i)\s+for\s+(?!(?:the|that|this|it|both|these|those)\b)", self.text[d.trig.end:d.sent.end]))):
             return
         before = self.sentence_before(sent.start)
         if before is None:
@@ -2485,7 +2539,9 @@ class _Extractor:
             return  # "Washington has accused X of firing rockets in September. The group denied it.": the accusation's
         told = [p for p in reversed(last) if p.trig.type in ("attack", "killing")
                 and p.timex is not None and p.timex.date is not None and p.basis in ("stated", "implied")]
-        if told and (self.pub - told[-1].timex.date).days > 7 and before.paragraph >= sent.paragraph - 1:
+        # ("The BLA claimed responsibility within hours": of the attack's day, however recent)
+        soon = bool(_SOON_AFTER.search(self.text, d.trig.end, d.sent.end))
+        if told and ((self.pub - told[-1].timex.date).days > 7 or soon) and before.paragraph >= sent.paragraph - 1:
             d.timex, d.basis = told[-1].timex, "implied"
             d.note.append(f"an answer to the {told[-1].trig.text!r} told just before: of its time")
             act = told[-1]
@@ -2496,6 +2552,10 @@ class _Extractor:
                 act.alleged = _uniq(blamed)
                 act.groups = _uniq(blamed + act.groups)
                 act.note.append(f"blamed on {', '.join(blamed)} by {', '.join(d.groups) or 'a source'}")
+            if d.trig.stance == "claim" and d.groups and not sides:
+                # "Fighters attacked the Jaffar Express ... The BLA claimed responsibility": the claimant's attack
+                act.groups = _uniq(d.groups + act.groups)
+                act.note.append(f"claimed by {', '.join(d.groups)}")
 
     def same_speaker_time(self, d: _Draft, sent: Sentence) -> None:
         """"Zulum, speaking after a meeting on Wednesday, said ... He warned that ...": what the same speaker
@@ -2981,6 +3041,16 @@ class _Extractor:
                     return [nxt[0].group]
             if prev:
                 return [prev[-1].group]
+            if re.fullmatch(r"(?i)\s*the\s+(?:group|militia|force|movement|organi[sz]ation|alliance|faction)\s+"
+                            r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?", head) and cl.start == sent.start:
+                # "The RSF grew out of the Janjaweed ... The force was formally established in 2013": the one
+                # organization the sentence before names last
+                before = self.sentence_before(sent.start)
+                named = [m for m in self.mentions_in(before.start, before.end, ())
+                         if m.group and m.kind in ("gazetteer", "pattern", "coreference")
+                         and self.gaz.kind(m.group) in _ORG_KINDS] if before is not None and before.paragraph >= sent.paragraph - 1 else []
+                if named:
+                    return [named[0].group]
         return []
 
     # -- dates
@@ -3069,7 +3139,8 @@ class _Extractor:
                 own = pre or post  # the clause's other times are the verb's
             else:
                 own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
-        if not own:
+        if not own and not (trig.type == "statement" and any(m.start() > trig.end for m in self.triggers_cache(cl))):
+            # (not the time of an act the statement reports: "The RSF said it seized Bara, ..., over the weekend")
             own = self._trailing_time(clauses, ci)
         if not own and cl.kind == "main" and ci + 1 < len(clauses) and cl.text.rstrip().endswith(",") \
                 and clauses[ci + 1].kind == "main" and not self.triggers_cache(clauses[ci + 1]):
@@ -3345,7 +3416,12 @@ class _Extractor:
                 return []
             m = _AT_STATES_PLACE.search(self.text, trig.end, cl.end)
             g = self.gaz.lookup(m.group("adj")) if m else None
-            return [g.name] if g is not None and g.kind == "state" and g.name not in d.groups else []
+            if g is not None and g.kind == "state" and g.name not in d.groups:
+                return [g.name]
+            # "They stormed Nairobi's Westgate mall": a place of a state's capital
+            c = _CAPITALS_PLACE.match(self.text, trig.end, cl.end)
+            st = self.gaz.state_of_capital(c.group("cap")) if c else ""
+            return [st] if st and st not in d.groups else []
         for m in self.mentions_in(trig.end, cl.end, quotes):
             if m.group and m.kind in ("gazetteer", "capital") and self.gaz.kind(m.group) == "state" \
                     and m.group not in own and _PLACE_BEFORE.search(self.text, max(cl.start, m.start - 40), m.start):
@@ -3430,8 +3506,11 @@ class _Extractor:
                 skipped = True
                 continue
             found = self.timexes_in(c.start, c.end)
+            if c.kind == "main" and not found and not self.triggers_cache(c) and _PLACE_APPOSITION.match(c.text):
+                skipped = True  # "seized the town of Bara, north of El Obeid, the capital of ..., over the weekend"
+                continue
             if skipped and c.kind == "main" and len(found) == 1 and not self.triggers_cache(c) and re.fullmatch(
-                    r"\s*(?:(?:on|in|at|during|early|late|last|this)\s+){0,2}" + re.escape(found[0].text) + r"\s*[.,;!]?\s*",
+                    r"\s*(?:(?:on|in|at|during|early|late|last|this|over)\s+){0,2}" + re.escape(found[0].text) + r"\s*[.,;!]?\s*",
                     c.text, re.I):
                 return found
             # "Fighting between X, known as ..., and Y, known as ..., erupted on Sept. 9, 2024": the subject's

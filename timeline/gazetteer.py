@@ -661,6 +661,10 @@ class Gazetteer:
         g = self.lookup(name)
         return g.name if g is not None and g.kind == "state" else ""
 
+    def state_of_capital(self, capital: str) -> str:
+        """The state whose capital is `capital` ("Nairobi" -> "Kenya"), or ""."""
+        return self._state(CAPITALS.get(capital, ""))
+
     def story_state(self, text: str, mentions: list[Mention]) -> str:
         """The state a story is about: its dateline's (see `_home_dateline_state`), else -- for a story with no
         dateline -- the one it names most by far (see `_dominant_state`); a dateline from a city not known here

@@ -40,7 +40,9 @@ _FUTURE_PHRASES = recache.compile(
 _STRONG_PHRASES = ("between now and", "as soon as", "as early as", "no later than")
 _PAST_WORDS = frozenset("""was were had did didn't didn\u2019t been ago last earlier previously said told took made came
     went gave met left began fell rose won lost held killed saw struck hit shot sent led got brought fought found thought
-    spoke wrote became ran stood kept paid sold bought set put cut""".split())
+    spoke wrote became ran stood kept paid sold bought set put cut overran retook drove swept fled flew threw blew broke
+    chose froze stole tore swore rode slew shook withdrew overthrew undertook overtook arose sought taught caught built
+    spent meant dealt felt sank rang sprang underwent oversaw forbade hung stuck swung dug strove laid""".split())
 _PRESENT_WORDS = frozenset("is are am now currently today".split())
 _NOT_PAST = {"need", "speed", "indeed", "feed", "seed", "bed", "red", "shed", "bleed", "breed",
              "proceed", "succeed", "exceed", "creed", "embed", "hundred", "based", "bred",

@@ -977,6 +977,9 @@ class Resolver:
             base, anchor = self.ref, "publication"
         else:
             base, anchor = self.A.narrative_base(unit)
+            if unit in ("D", "H") and n is not None and self._told_in_sentence(m.start):
+                # "The WHO said on Wednesday that patients were shot dead a day earlier": from the day of the saying
+                base, anchor = self.A.told_day[0], "narrative"
             month = self.A.period
             if month is not None and month[1] == "month" and month[2] > self.A.narrative_pos and unit in ("W", "D") \
                     and n is not None and n == int(n) and direction in ("later", "afterward", "afterwards", "earlier"):
