@@ -272,7 +272,9 @@ def test_dangers_faced_are_no_events_and_named_forces_are_no_role(gaz):
     ev = run(gaz, "Security forces in Burkina Faso killed 20 militants on Sunday, the army said.")
     assert find(ev, "killing").groups == ["Burkina Faso"]
     ev = run(gaz, "The Arakan Army said on Monday it had seized a base in Myanmar.")
-    assert all("Myanmar" not in e.groups for e in ev), rows(ev)
+    assert find(ev, "statement").groups == ["Arakan Army"], rows(ev)
+    # (the state of the place an armed group struck is the other side, and said to be implied)
+    assert "implied, the state where it struck" in find(ev, "attack").explanation
 
 
 def test_criticism_is_a_condemnation_by_the_critic(gaz):
@@ -1159,8 +1161,9 @@ def test_a_state_striking_in_another_state_with_no_side_named_strikes_that_state
     # an attacker that is no state, or a strike at home, adds no state
     ev = _pipeline("Gunmen attacked a hotel in Bamako, Mali, on Sunday.")
     assert find(ev, "attack").groups == []
+    # (an armed group striking at home: the state where it struck is the other side, said to be implied)
     ev = _pipeline("Al-Shabaab fighters attacked a base in Somalia on Sunday.")
-    assert find(ev, "attack").groups == ["Al-Shabaab"]
+    assert find(ev, "attack").groups == ["Al-Shabaab", "Somalia"] and "implied" in find(ev, "attack").explanation
 
 
 def test_a_lower_case_spelling_of_a_name_is_found():
@@ -2181,3 +2184,44 @@ def test_they_after_one_armed_group_named_and_a_capitals_place_hit():
     # two armed groups named: "They" is not told
     ev = _pipeline("Kenya sent troops into Somalia to fight al-Shabaab and the Islamic State. They stormed a mall in 2013.")
     assert find(ev, "attack").groups == []
+
+
+@pytest.mark.parametrize("sentence, published, groups", [
+    ("Nasrallah was killed in a massive Israeli air strike on Beirut on September 27.", dt.date(2024, 10, 8),
+     ["Hezbollah", "Israel"]),
+    ("Hezbollah opened fire on Israeli positions on Monday.", PUB, ["Hezbollah", "Israel"]),
+    ("May 4, 2025: A Houthi ballistic missile lands near the main terminal of Israel's Ben Gurion Airport.", PUB,
+     ["Houthis", "Israel"]),
+    ("On Oct. 7, 2023, Hamas-led militants stormed into southern Israel, killing about 1,200 people.", PUB,
+     ["Hamas", "Israel"]),
+    ("On April 1, an air strike widely attributed to Israel destroyed a building in Iran's embassy compound.", PUB,
+     ["Israel", "Iran"]),
+    ("The United States responded two days later with air strikes on Kataib Hezbollah facilities in Iraq.", PUB,
+     ["United States", "Kataib Hezbollah"]),
+    ("Hezbollah fighters clashed with rivals in Lebanon on Monday.", PUB, ["Hezbollah"]),
+])
+def test_the_side_that_struck_and_the_state_struck_named_around_the_attack(sentence, published, groups):
+    ev = [e for e in _pipeline(sentence, published=published) if e.type in ("attack", "killing")]
+    assert ev and ev[0].groups == groups, rows(ev)
+
+
+def test_a_home_insurgencys_violence_falls_on_the_state_it_fights():
+    ev = _pipeline("QUETTA, Pakistan (AP) — On August 26, 2024, BLA fighters launched coordinated attacks across the "
+                   "province, killing more than 50 people.", published=dt.date(2025, 3, 12))
+    a = find(ev, "attack")
+    assert a.groups == ["Baloch Liberation Army", "Pakistan"] and "implied" in a.explanation
+    # not a suicide, not a gang's violence, not an armed group abroad
+    ev = _pipeline("ABUJA, Nigeria (AP) — In May 2021, Boko Haram leader Abubakar Shekau blew himself up while "
+                   "surrounded by ISWAP fighters.")
+    assert find(ev, "killing").groups == ["Boko Haram"]
+    ev = _pipeline("PORT-AU-PRINCE, Haiti (AP) — Gran Grif gang members stormed the town of Pont-Sonde on Thursday.")
+    assert "Haiti" not in find(ev, "attack").groups
+    ev = _pipeline("QUETTA, Pakistan (AP) — In 2021, BLA fighters attacked a convoy in Iran.")
+    assert "Pakistan" not in find(ev, "attack").groups
+
+
+def test_an_attack_a_side_intends_to_carry_out_is_no_attack():
+    ev = _pipeline("April 30: Pakistan's Information Minister Attaullah Tarar says Islamabad has \"credible "
+                   "intelligence\" that India intends to carry out a military strike within the next 24 to 36 hours.",
+                   published=dt.date(2025, 5, 12))
+    assert not find_all(ev, "attack") and find(ev, "statement").groups == ["Pakistan"]

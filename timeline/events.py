@@ -291,7 +291,9 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"announcement|promise|overture|gesture|plan|call|demand|ultimatum|truce offer)s?\b", "rejection"),
     (r"said|says|say|told|tell|tells|stated|states|(?:announc(?:e|es|ed)|declared)(?! " + _EMERGENCY_OBJECT + ")"
      r"|wrote|writes|tweeted|added"
-     r"|respond(?:s|ed)?|repl(?:ied|ies)|issued a statement|in a statement|vow(?:s|ed)"
+     # (not an act: "The United States responded two days later with air strikes on ...")
+     r"|respond(?:s|ed)?(?! (?:[\w-]+ ){0,4}?with (?:an? |its |their |more )?(?:[\w-]+ ){0,2}(?:strikes?|airstrikes?|attacks?|"
+     r"raids?|force|fire|missiles?|rockets?|drones?|shelling|bombing|barrages?|artillery|troops))|repl(?:ied|ies)|issued a statement|in a statement|vow(?:s|ed)"
      r"|pledg(?:e|es|ed)(?! (?:its |their |his |her )?allegiance)"
      r"|promis(?:e|es|ed)|insist(?:s|ed)|confirm(?:s|ed)|acknowledg(?:e|es|ed)"
      r"|(?:describ|characteriz|characteris)(?:ed|es) (?:[\w'’-]+ ){1,6}?as(?= [\"“‘'])"
@@ -511,8 +513,9 @@ _HYPOTHETICAL_NOUN = re.compile(r"(?i)\b(?:possibility|possible|threat|threats|r
 # "was plotting imminent attacks", "accusing Kyiv of planning an attack": an act not carried out
 _PLANNED = re.compile(r"(?i)\b(?:plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|intend(?:s|ed|ing)?|"
                       r"conspir(?:e|ed|ing|acy)|seek(?:s|ing)?|sought)\s+(?:to\s+(?:carry\s+out|launch|stage|mount|"
-                      r"commit|fire|attack|strike|target|bomb|hit)\s+)?(?:(?:an?|the|new|more|further|imminent|future|fresh|large-scale|major|terrorist|"
-                      r"deadly)\s+){0,3}$")
+                      r"commit|fire|attack|strike|target|bomb|hit)\s+(?:(?:an?|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}"
+                      # ("India intends to carry out a military strike")
+                      r"|(?:(?:an?|the|new|more|further|imminent|future|fresh|large-scale|major|terrorist|deadly)\s+){0,3})$")
 _INDEF = re.compile(r"\b(?:an?|new|another|two|three|several|multiple|twin|series of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|these|those|its|their|his|her|another|latest|deadly|new|recent|"
                           r"rocket|drone|missile|suicide|car|roadside|terrorist|militia|of|series|wave|spate|twin|several|"
@@ -903,6 +906,9 @@ _OWNED_HIT = re.compile(r"['’]s(?:\s+[\w-]+){0,3}?\s+(?:air\s+defen[cs]es|airp
 # a locative preposition before a state's or capital's name: "in Tehran", "in northeastern Jordan", "near Damascus"
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|inside|outside|across|on|over)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|"
                            r"northeast|northwest|southeast|southwest|north|south|east|west)\s+)?$")
+# others' fighters as what an armed group hit: "attacked rebel positions", "clashed with rival militants"
+_OTHER_FIGHTERS = re.compile(r"(?i)\b(?:rebels?|rival|militants?|jihadists?|insurgents?|gangs?|bandits?|militias?|"
+                             r"militiamen|fighters|vigilantes)\b")
 # a capital's place hit: "stormed Nairobi's Westgate mall", "attacked the Kabul airport"
 _CAPITALS_PLACE = re.compile(r"\s+(?:the\s+)?(?P<cap>" + "|".join(re.escape(c) for c in sorted(CAPITALS, key=len, reverse=True))
                              + r")(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:mall|hotel|airport|embassy|market|university|"
@@ -911,8 +917,10 @@ _CAPITALS_PLACE = re.compile(r"\s+(?:the\s+)?(?P<cap>" + "|".join(re.escape(c) f
 # what follows a live blog's stamp at the head of its line: "17:40 — ", "22:30 GMT – "
 _ENTRY_STAMP = re.compile(r"[ \t]*[\u2014\u2013|-][ \t]")
 # a place an attack was aimed at, described by its state's adjective: "at the northern Israeli city of Haifa"
-_AT_STATES_PLACE = re.compile(r"(?i)\b(?:at|on|against|toward|towards|into|targeting)\s+(?:the|an?)\s+(?:(?:[a-z]+ern|central|"
-                              r"coastal)\s+)?(?P<adj>(?-i:[A-Z])[\w-]+)\s+(?:city|town|village|port)\s+of\b")
+_AT_STATES_PLACE = re.compile(r"(?i)\b(?:at|on|against|toward|towards|into|targeting)\s+(?:(?:the|an?)\s+)?(?:(?:[a-z]+ern|central|"
+                              r"coastal)\s+)?(?P<adj>(?-i:[A-Z])[\w-]+)\s+(?:(?:city|town|village|port)\s+of\b|(?:military\s+|army\s+|"
+                              r"border\s+)?(?:positions?|troops|soldiers|forces|bases?|posts?|outposts?|patrols?|convoys?|"
+                              r"territory|towns|villages|communities|settlements|warships?|vessels?)\b)")
 # a clause that tells more of what was hit: "that wounded a Turkish soldier", "(the Zilkan base,) a Turkish outpost"
 _HIT_CLAUSE = re.compile(r"(?i)[\s,]*(?:(?:that|which)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hit|struck|targeted|"
                          r"destroyed|damaged)\b|(?:a|an|the)\s+[A-Z])")
@@ -2184,6 +2192,19 @@ class _Extractor:
             if self.state_forces_hit(d):
                 d.targets.append(home)
                 d.note.append(f"against {home}: implied, the forces of the country the story is about")
+            elif actors and all(self.insurgent_at_home(g, home) for g in actors) and not d.targets \
+                    and not any("implied to be the story's main armed group" in n for n in d.note) \
+                    and not _OTHER_FIGHTERS.search(self.text, d.trig.end, d.clause.end) \
+                    and not [m for m in self.mentions_in(d.trig.end, d.clause.end, ()) if m.group and m.group != home
+                             and self.gaz.kind(m.group) in ("state", "armed group")] \
+                    and not re.fullmatch(r"(?i)clash(?:es|ed)?|fighting|violence|hostilities", d.trig.text) \
+                    and not re.search(r"(?i)\b(?:him|her|them)sel(?:f|ves)\b", self.text[d.trig.start:d.trig.end + 20]):
+                # (not "Shekau killed himself", "blew himself up")
+                # "BLA fighters launched coordinated attacks across the province, killing more than 50 people",
+                # "an ELN car bomb at the police academy in Bogota": an insurgency's violence at home is against
+                # the state it fights
+                d.targets.append(home)
+                d.note.append(f"against {home}: implied, the state {actors[0]} fights at home")
 
     def local_branches(self) -> None:
         """"the Islamic State group" in a story about Mozambique is its local province: a network named with a
@@ -2244,6 +2265,15 @@ class _Extractor:
                                                                                     between):
                 return True
         return False
+
+    def insurgent_at_home(self, group: str, home: str) -> bool:
+        """Whether `group` is an insurgency against the state `home`: an armed group of that country, not a gang or
+        a cartel, nor backed by a state ("Iran-aligned", "state-backed militia", "pro-government militias")."""
+        g = self.gaz.lookup(group)
+        if g is None or g.kind != "armed group" or self.gaz.canonical(g.country) != home:
+            return False
+        return not re.search(r"(?i)gang|cartel|aligned|backed|state|government|loyal|militia|sponsored|Sadrist",
+                             g.affiliation or "")
 
     def _allied(self, group: str, states: list[str]) -> bool:
         """Whether an armed group is backed by one of these states (its affiliation names it: "Iran-aligned")."""
@@ -2439,16 +2469,21 @@ class _Extractor:
                     d.groups = _uniq(d.groups + [m.group for m in after])
                 if trig.type == "attack" and trig.nominal:
                     # perpetrators named in the noun phrase: "an attack by X", "X's attack"
-                    by = re.match(r"\s+by\s+", self.text[trig.end:cl.end])
+                    by = re.match(r"\s+(?:by|(?P<alleged>(?:\w+ly\s+)?(?:attributed|blamed)\s+(?:to|on)))\s+", self.text[trig.end:cl.end])
                     if by:
                         d.groups = _uniq(m.group for m in self.mentions_in(trig.end, cl.end, quotes)[:1])
+                        if by.group("alleged") and d.groups:
+                            # "an air strike widely attributed to Israel": whom it is put on
+                            d.alleged = list(d.groups)
+                            d.note.append(f"{by.group('alleged')} {d.groups[0]}")
                     elif not re.search(r"\b(?:\w+ed|\w+s)\s*$", self.text[cl.start:trig.start]) or groups == []:
                         d.groups = groups
                     # "killed in a U.S. raid", "after an Israeli strike": the side named before the noun
                     pre = [m for m in self.mentions_in(max(cl.start, trig.start - 40), trig.start, quotes)
                            if m.group and m.kind != "person" and re.fullmatch(r"[\s-]+(?:[a-z][\w-]*\s+)?",
                                                                               self.text[m.end:trig.start])
-                           and re.search(r"(?i)\b(?:a|an|the|in|by|after|from)\s+$", self.text[max(cl.start, m.start - 8):m.start])]
+                           and re.search(r"(?i)\b(?:a|an|the|in|by|after|from)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$",
+                                         self.text[max(cl.start, m.start - 30):m.start])]  # ("a massive Israeli air strike")
                     if pre and pre[-1].group not in d.groups:
                         d.groups = _uniq([pre[-1].group] + d.groups)
             between = re.match(r"\s+between\s+", self.text[trig.end:cl.end]) if trig.type == "attack" else None
@@ -2499,7 +2534,10 @@ class _Extractor:
 
         drafts = self.fold_sentence(drafts, stmt_objects, sent, quotes)
         for d in drafts:  # (a place is where, not whom, when the attack names its target)
-            d.targets = _uniq(d.targets + [g for g in self.struck_state(d, quotes) if g not in d.groups])
+            hit = [g for g in self.struck_state(d, quotes) if g not in d.groups]
+            if hit and not any(self.gaz.kind(g) == "state" for g in d.groups):
+                d.note.append(f"against {hit[0]}: implied, the state where it struck")
+            d.targets = _uniq(d.targets + hit)
             if not d.groups and self.acts_for_home(d):
                 d.groups = [self.home_state()]
                 d.note.append(f"no side named: the country the story is about, {self.home_state()}")
@@ -3418,6 +3456,15 @@ class _Extractor:
             g = self.gaz.lookup(m.group("adj")) if m else None
             if g is not None and g.kind == "state" and g.name not in d.groups:
                 return [g.name]
+            if trig.text.lower() not in ("clashes", "clash", "clashed", "fighting", "violence", "hostilities", "gunfire") \
+                    and not trig.text.lower().startswith("exchang"):
+                # "stormed into southern Israel", "lands near the main terminal of Israel's Ben Gurion Airport"
+                for c in self.mentions_in(trig.end, cl.end, quotes):
+                    if c.group and c.kind == "gazetteer" and self.gaz.kind(c.group) == "state" and c.group not in d.groups \
+                            and (re.match(r"['’]s\s", self.text[c.end:c.end + 3])
+                                 or re.search(r"(?i)\b(?:in|into|inside|across|on|at|near)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$",
+                                              self.text[max(cl.start, c.start - 30):c.start])):
+                        return [c.group]
             # "They stormed Nairobi's Westgate mall": a place of a state's capital
             c = _CAPITALS_PLACE.match(self.text, trig.end, cl.end)
             st = self.gaz.state_of_capital(c.group("cap")) if c else ""
