@@ -2225,3 +2225,34 @@ def test_an_attack_a_side_intends_to_carry_out_is_no_attack():
                    "intelligence\" that India intends to carry out a military strike within the next 24 to 36 hours.",
                    published=dt.date(2025, 5, 12))
     assert not find_all(ev, "attack") and find(ev, "statement").groups == ["Pakistan"]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Addis Ababa signed a memorandum of understanding with the breakaway region of Somaliland on January 1, 2024.",
+     PUB, ("political", "2024-01-01", ["Ethiopia", "Somaliland"])),
+    ("Kinshasa announced on Saturday that it was severing diplomatic ties with Kigali.", dt.date(2025, 1, 27),
+     ("political", "2025-01-25", ["Democratic Republic of the Congo", "Rwanda"])),
+    ("Also on Tuesday, Britain hosted a conference in London on Sudan.", dt.date(2025, 4, 16),
+     ("political", "2025-04-15", ["United Kingdom"])),
+    ("Britain announced 120 million pounds in new aid for Sudan on Tuesday.", dt.date(2025, 4, 16),
+     ("political", "2025-04-15", ["United Kingdom"])),
+    ("Kabul fell to the Taliban in August 2021.", PUB, ("attack", "2021-08", ["Taliban", "Afghanistan"])),
+])
+def test_capitals_acting_ties_severed_conferences_aid_and_cities_fallen(sentence, published, expected):
+    ev = _pipeline(sentence, published=published)
+    assert expected in [(e.type, e.value, e.groups) for e in ev], rows(ev)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The task fell to President Biden in January.",
+    "Prices fell to their lowest level in March.",
+])
+def test_what_falls_to_no_armed_group_is_no_attack(sentence):
+    assert not find_all(_pipeline(sentence), "attack")
+
+
+def test_a_group_deciding_to_disband_is_no_act_of_the_story_country():
+    ev = _pipeline("ANKARA, Turkey (AP) — The PKK declared a ceasefire on March 1, and in May it announced that it had "
+                   "decided to disband.", published=dt.date(2025, 7, 27))
+    ends = [e for e in ev if e.type == "political" and e.value == "2025-05"]
+    assert ends and "Turkey" not in ends[0].groups, rows(ev)

@@ -230,7 +230,10 @@ _EMERGENCY_OBJECT = (r"(?:(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emer
                      # "Israel declared war on Hamas the same day"
                      r"|(?:an? )?(?:all-out |open |total |full-scale )?war (?:on|against)\b"
                      # "declared an emergency at hospitals in Quetta"
-                     r"|an (?:[\w-]+ )?emergency\b)")
+                     r"|an (?:[\w-]+ )?emergency\b"
+                     # "Britain announced 120 million pounds in new aid for Sudan"
+                     r"|(?:[\w$£€.,-]+ ){0,4}?(?:in )?(?:new |additional |extra |fresh |humanitarian |military |emergency )*"
+                     r"(?:aid|assistance|funding)\b)")
 
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
@@ -335,13 +338,18 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|boycott(?:ed|ing|s)? (?:the |a |an |its |their )?(?:[\w-]+ )?(?:meetings?|elections?|vote|talks|sessions?|parliament|"
      r"cabinet|government|polls?)|(?:was|were|is|been|being) (?:formally )?named (?:as )?(?:the )?(?:[\w'’-]+ )?(?:new |interim |acting |caretaker |transitional )?(?:president|prime minister|premier|leader|head of state|chief|commander|army chief|defen[cs]e minister|foreign minister|minister|secretary-general|envoy|emir)\b|(?:ended|ends|completed|completes|concluded|concludes|wound up|winds up) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:mission|mandate)|(?:reactivated|reactivates|reinstated|reinstates) (?:an? |the )?(?:[\w-]+ ){0,3}?arrest warrants?|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government"
      r"|(?:proclaimed|declared|announced) (?:the )?annexation|annex(?:ed|es)|coups?(?: d['’][ée]tat)?(?! de\b)"
+     # "in May it announced that it had decided to disband", "the militia dissolved itself"
+     r"|(?:decided|agreed|voted) to (?:disband|dissolve|lay down (?:its|their) (?:arms|weapons))|(?:disbanded|dissolved) "
+     r"(?:itself|themselves)|announced (?:its|their) (?:dissolution|disbandment)"
      # a takeover: "the Taliban seized power in August 2021", "since the junta took power"
      r"|(?:seized|seizes|seize|seizing|took|takes|taking|grabbed|grabs|came|comes|coming|swept|returned|returns) "
      r"(?:back )?to power|(?:seized|seizes|seize|seizing|took|takes|taking|grabbed|grabs) (?:back )?power"
-     r"|(?:severed|severs|cut|cuts|broke off|breaks off|restored|restores) (?:its |all )?(?:diplomatic (?:ties|relations)|(?:ties|relations)(?= with (?:the )?(?-i:[A-Z])))"
+     r"|(?:severed|severs|severing|sever|cut|cuts|cutting|broke off|breaks off|breaking off|restored|restores|restoring) (?:its |all )?(?:diplomatic (?:ties|relations)|(?:ties|relations)(?= with (?:the )?(?-i:[A-Z])))"
      r"|(?:quit|quits|left|leaves|withdrew from|pulled out of) the (?:governing |ruling )?(?:coalition|government|cabinet)"
      r"|passed (?:its|a|the) (?:first|second|third|final) reading"
      r"|(?:launched|opened|began|resumed) (?:the |those |these |their |new |formal |direct |indirect )*(?:talks|negotiations)"
+     # "Britain hosted a conference in London on Sudan"
+     r"|(?:hosted|hosts|convened|convenes|co-chaired|chaired) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:conference|summit|peace talks|talks)\b"
      # "the Security Council authorized AUSSOM in December", "AUSSOM, which took over from a previous AU mission"
      r"|authori[sz](?:ed|es) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:mission|force|deployment|operation|(?-i:[A-Z]{3,}))\b"
      r"|(?:took|takes|take|taking) over from"
@@ -412,6 +420,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:took|take|takes|taking) up arms|"
      r"(?:took|takes|taken|taking) (?:full |complete |total |effective )?control (?:of|over)|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
      r"|recaptur(?:e|ed|es|ing)|retook|retaken"
+     # "Kabul fell to the Taliban in August 2021", "Mosul fell to Islamic State"
+     r"|(?:fell|falls) to(?= (?:the )?(?-i:[A-Z]))"
      # "militias the government armed to crush an uprising in Darfur in 2003"
      r"|crush(?:ed|es|ing)? (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:uprising|rebellion|revolt|insurgency|insurrection)"
      r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
@@ -1515,6 +1525,11 @@ class _Extractor:
                         continue  # "the virus emerged in 2019", "he appeared in court": no group was formed
                     if label == "attack" and word.lower() in ("fire", "launch") and not _SALVO_AFTER.match(self.text, e):
                         continue  # "seized a launch pad and two rockets": the noun, no attack
+                    if label == "attack" and re.fullmatch(r"(?i)(?:fell|falls) to", word) and not any(
+                            mm.group and self.gaz.kind(mm.group) == "armed group"
+                            for mm in self.mentions_in(e, min(sent.end, e + 40))
+                            if re.fullmatch(r"\s+(?:the\s+)?", self.text[e:mm.start])):
+                        continue  # "the task fell to President Biden": no town taken
                     if label == "attack" and word.lower() in _ARMED_VERBS and not self.armed_subject(sent, s, e):
                         continue  # "prices hit a record", "the storm pounded the coast": no attack
                     if word[:1].isupper() and s > sent.start and word in ("March", "Rally", "Strike"):
@@ -1620,9 +1635,13 @@ class _Extractor:
                             r"|(?:re-?)?designat(?:ed|es|e|ing)\s|agree(?:d|s)\s+to\b|discuss(?:ed|es)\s"
                             r"|(?:banned|bans|outlawed|outlaws|proscribed|proscribes)\s", word):
                         nominal = False  # "paused their attacks", "agreed a truce", "designated X as a terrorist": a verb phrase
-                    if label == "political" and re.match(r"(?i)(?:postpon|delay|cancel|terminat|scrap|revok|took|takes|take|"
-                                                         r"taking|declared|declares)\w*\s", word):
-                        nominal = False  # "postponed polling", "takes his oath", "declared war on": a verb phrase
+                    if label == "political" and (re.match(r"(?i)(?:postpon|delay|cancel|terminat|scrap|revok|took|takes|take|"
+                                                          r"taking|declared|declares)\w*\s", word)
+                                                 or re.match(r"(?i)(?:\w+(?:ed|ing)|broke|cut|quit|left|began|froze|shut|"
+                                                             r"sent|held|sever|restores)\s+(?!of\b)", word)):
+                        # "postponed polling", "takes his oath", "declared war on", "was severing diplomatic ties",
+                        # "recalled its remaining diplomats": a verb phrase
+                        nominal = False
                     if label == "attack" and re.match(r"(?i)recaptur", word) and re.match(
                             r"\s+(?:him|her|them|the\s+(?:fugitive|escapee|prisoner|inmate)s?)\b", self.text[e:e + 20]):
                         label = "arrest"  # "soldiers recaptured him in June": an escaped man taken again
@@ -2486,6 +2505,12 @@ class _Extractor:
                                          self.text[max(cl.start, m.start - 30):m.start])]  # ("a massive Israeli air strike")
                     if pre and pre[-1].group not in d.groups:
                         d.groups = _uniq([pre[-1].group] + d.groups)
+            if trig.type == "attack" and re.fullmatch(r"(?i)(?:fell|falls) to", trig.text):
+                # "Kabul fell to the Taliban": who took it, then whose it was
+                taker = [m.group for m in self.mentions_in(trig.end, cl.end, quotes)[:1] if m.group]
+                if taker:
+                    held = [g for g in d.groups if g not in taker]
+                    d.groups, d.targets = _uniq(taker + held), _uniq(d.targets + held)
             between = re.match(r"\s+between\s+", self.text[trig.end:cl.end]) if trig.type == "attack" else None
             if between and not d.groups:  # "fighting between the army and the RSF (, known as ...,) erupted": both
                 verb = _BETWEEN_END.search(self.text, trig.end + between.end(), sent.end)
@@ -3502,6 +3527,8 @@ class _Extractor:
             return bool(_ARRESTING_FORCE.search(d.sent.text))
         if d.trig.type != "political" and d.trig.plover not in _POLITICAL_PLOVER:
             return False
+        if re.search(r"(?i)disband|dissol", d.trig.text):
+            return False  # "it announced that it had decided to disband": a group's own end, not the state's act
         return not re.match(r"(?i)resign|step|appoint", d.trig.text) or bool(_STATE_OFFICE.search(d.sent.text))
 
     def counterparts(self, trig: _Trigger, cl: _Clause, quotes) -> list[str]:

@@ -738,7 +738,14 @@ class Gazetteer:
             if voice and [x for x in mentions if x.group and x.kind != "person" and x.end <= m.start()
                           and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}in\s+(?:the\s+)?", text[x.end:m.start()])]:
                 continue  # "a U.S. Embassy official in Nairobi": the official's side is named already
-            if voice or subject:
+            # "Addis Ababa signed a memorandum ...", "Kinshasa severed ties with Kigali": a capital at the head
+            # of its sentence acting as a state does
+            acting = re.search(r"(?:^|[.!?:\n]\s*|[\u2014\u2013-]\s+)$", before) and re.match(
+                r"\s+(?:(?:\w+ly|also|then|later)\s+)?(?:signed|signs|severed|severs|cut|broke\s+off|imposed|imposes|"
+                r"sanctioned|designated|deployed|deploys|sent|sends|withdrew|withdraws|suspended|suspends|revoked|revokes|"
+                r"closed|closes|ordered|orders|launched|launches|opened|opens|agreed|agrees|struck|strikes|attacked|"
+                r"attacks|retaliated|retaliates)\b", after)
+            if voice or subject or acting:
                 add(Mention(m.start(), m.end(), m.group("cap"), state, kind="capital"))
 
     def _find_forces(self, text, sentences, mentions, free, add) -> None:
