@@ -2256,3 +2256,28 @@ def test_a_group_deciding_to_disband_is_no_act_of_the_story_country():
                    "decided to disband.", published=dt.date(2025, 7, 27))
     ends = [e for e in ev if e.type == "political" and e.value == "2025-05"]
     assert ends and "Turkey" not in ends[0].groups, rows(ev)
+
+
+def test_that_night_opens_a_time_not_a_clause_and_a_participle_speaks_for_the_main_clauses_subject():
+    ev = _pipeline("Israeli troops crossed into Lebanon on Oct. 1, and Iran fired about 180 ballistic missiles at Israel "
+                   "that night, saying it was avenging Nasrallah and Haniyeh.", published=dt.date(2024, 10, 8))
+    fired = [e for e in ev if e.type == "attack" and e.groups[:1] == ["Iran"]]
+    assert fired and fired[0].date == dt.date(2024, 10, 1), rows(ev)
+    claim = find(ev, "statement")
+    assert (claim.stance, claim.groups, claim.date) == ("claim", ["Iran"], dt.date(2024, 10, 1))
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("The Islamic State's al-Naba weekly claimed on Thursday that its fighters had ambushed an army patrol.",
+     dt.date(2024, 10, 8), ("claim", "2024-10-03", ["ISIS"])),
+    ("Pakistan says 31 civilians were killed and claims to have shot down five Indian aircraft.", dt.date(2025, 5, 8),
+     ("claim", "2025-05-08", ["Pakistan"])),
+])
+def test_claims_with_their_day_or_their_act_after_the_verb(sentence, published, expected):
+    st = find(_pipeline(sentence, published=published), "statement")
+    assert (st.stance, st.value, st.groups) == expected
+
+
+def test_an_insurgency_launched_is_an_attack():
+    ev = _pipeline("Boko Haram launched its armed insurgency in 2009.")
+    assert (find(ev, "attack").value, find(ev, "attack").groups[:1]) == ("2009", ["Boko Haram"])

@@ -240,9 +240,13 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"claim(?:s|ed|ing)? (?:the )?(?:responsibility|credit)|took responsibility|taken responsibility"
      r"|claimed(?= (?:(?:on|late|early|last|this) )?(?:\w+ )?by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this |that |these |those )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing|blast|explosion|shooting|ambush|raid|launch|operation)(?:s|es)?\b)"
      # "claimed that its fighters had killed 20 soldiers": the speaker's own act
-     r"|claim(?:s|ed)?(?= (?:that )?(?:it|they|its [\w\"“”-]+(?: [\w\"“”-]+){0,3}|their [\w-]+) (?:had |have |has )?"
+     # ("claimed on Thursday that its fighters had ambushed an army patrol")
+     r"|claim(?:s|ed)?(?= (?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:that )?(?:it|they|its [\w\"“”-]+(?: [\w\"“”-]+){0,3}|their [\w-]+) (?:had |have |has )?"
      r"(?:killed|attacked|struck|shot|downed|destroyed|targeted|ambushed|launched|carried out|fired|seized|captured|"
-     r"bombed|hit|stormed|overran)\b)", "claim"),
+     r"bombed|hit|stormed|overran)\b)"
+     # "claims to have shot down five Indian aircraft"; "fired missiles at Israel, saying it was avenging Nasrallah"
+     r"|claim(?:s|ed)? to have (?:shot down|downed|killed|destroyed|captured|seized|attacked|hit|struck|repelled)"
+     r"|(?<=, )saying (?:it|they) (?:was|were|had been) (?:avenging|retaliating|responding)", "claim"),
     (r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)"
      r"|(?:renewed|repeated|reiterated|levell?ed|made|renews|repeats|reiterates) (?:its|their|his|her|the) accusations?"
      r"|held [\w\s-]{1,40}? responsible|holds? [\w\s-]{1,40}? responsible"
@@ -424,7 +428,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:fell|falls) to(?= (?:the )?(?-i:[A-Z]))"
      # "militias the government armed to crush an uprising in Darfur in 2003"
      r"|crush(?:ed|es|ing)? (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:uprising|rebellion|revolt|insurgency|insurrection)"
-     r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against)"
+     r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against|"
+     r"insurgency|rebellion|uprising|armed struggle)"
      r"|seizing|swept into|sweeping into|overrun"
      # "drove al-Shabaab out of Mogadishu", "pushed the rebels out of the town"
      r"|(?:drove|drive|drives|driven|driving|pushed|push|pushes|forced|forces) (?:[\w'’-]+ ){1,5}?out of"
@@ -988,6 +993,8 @@ def _clauses(text: str, sent: Sentence, timexes=()) -> list[_Clause]:
             continue
         if m.group(0) == ":" and s_text[m.start() - 1:m.start()].isdigit() and s_text[m.end():m.end() + 1].isdigit():
             continue  # "08:00": a clock time (a live blog's stamp is no time expression of the sentence)
+        if not m.group(0).strip() and any(a == m.end() for a, b in keep):
+            continue  # "fired missiles at Israel that night": "that" opens a time, not a clause
         cuts.append(m.end())
     cuts.append(len(s_text))
     cuts = sorted(set(cuts))
@@ -1904,6 +1911,16 @@ class _Extractor:
             named = [m for m, apposition in people if not apposition] or [m for m, _ in people]
             if named:
                 return self._groups_persons(named[-1:])
+            if cl.kind == "participle":
+                # "Iran fired about 180 missiles at Israel that night, saying it was avenging ...": the subject of
+                # the main clause before
+                for c in reversed(clauses[:ci]):
+                    if c.kind == "main":
+                        acts = self.triggers_cache(c)
+                        ms = [m for m in self.mentions_in(c.start, acts[0].start() if acts else c.end, quotes) if m.group]
+                        if ms:
+                            return self._groups_persons(ms[-1:])
+                        break
             # "Another Iraqi armed group, Kataib Sayyid al-Shuhada, said": a clause that is only a name
             whole = [m for c in clauses[:ci] if c.kind == "main"
                      for m in self.mentions_in(c.start, c.end, quotes) if m.group
