@@ -1521,8 +1521,9 @@ def test_an_act_told_again_with_its_verb_left_out_and_a_time_of_its_own_is_a_sec
     assert [(e.value, e.location) for e in ev] == [("2012", "Goma"), ("2024", "Bukavu")]
     ev = _pipeline("The United States struck Iraq in 2003 and Syria in 2014.")
     assert [(e.value, e.groups) for e in ev] == [("2003", ["United States", "Iraq"]), ("2014", ["United States", "Syria"])]
-    # a second verb is a second act of its own kind; a range is one span; a time after the act's own is no repeat
-    assert [e.value for e in _pipeline("He was elected in 2014 and re-elected in 2019.")] == ["2014"]
+    # a second verb is a second act of its own (with its own time), no repeat of the first; a range is one span;
+    # a time after the act's own is no repeat
+    assert [e.value for e in _pipeline("He was elected in 2014 and re-elected in 2019.")] == ["2014", "2019"]
     assert [e.value for e in _pipeline("The group attacked the convoy between January and March.")] == ["2024-01"]
     assert len(_pipeline("Gunmen attacked the convoy on Monday and fled on Tuesday.")) == 1
 
@@ -2281,3 +2282,30 @@ def test_claims_with_their_day_or_their_act_after_the_verb(sentence, published, 
 def test_an_insurgency_launched_is_an_attack():
     ev = _pipeline("Boko Haram launched its armed insurgency in 2009.")
     assert (find(ev, "attack").value, find(ev, "attack").groups[:1]) == ("2009", ["Boko Haram"])
+
+
+def test_before_dawn_is_a_time_of_day_and_a_possessive_side_behind_a_date():
+    ev = _pipeline("Dozens of Israeli jets struck missile factories before dawn on Saturday, in what Israel said was a "
+                   "response to Iran's Oct. 1 barrage of about 200 ballistic missiles.", published=dt.date(2024, 10, 28))
+    attacks = find_all(ev, "attack")
+    assert [(a.value, a.groups[:1]) for a in attacks] == [("2024-10-26", ["Israel"]), ("2024-10-01", ["Iran"])], rows(ev)
+
+
+def test_weapons_a_side_responded_with_are_its_attack_and_more_than_a_count_is_no_negation():
+    ev = _pipeline("Iran responded on April 13 with more than 300 drones and missiles, nearly all of which were shot "
+                   "down by Israel and its allies.", published=dt.date(2024, 10, 28))
+    assert ("2024-04-13", ["Iran", "Israel"]) in [(e.value, e.groups) for e in ev if e.type == "attack"], rows(ev)
+    assert not find_all(_pipeline("Residents fear more attacks on the camp."), "attack")
+
+
+def test_two_acts_of_state_each_with_its_time_in_one_clause_are_two_events():
+    ev = _pipeline("A nine-member transitional presidential council was sworn in on April 25 and named Conille prime "
+                   "minister in late May.", published=dt.date(2024, 10, 8))
+    assert [e.value for e in ev if e.type == "political"] == ["2024-04-25", "2024-05"], rows(ev)
+
+
+def test_attacks_counted_in_the_present_perfect_since_a_time_are_a_series():
+    ev = _pipeline("Iran-aligned groups have carried out more than 160 attacks on U.S. forces in Iraq and Syria since "
+                   "mid-October, according to the Pentagon.", published=dt.date(2024, 1, 31))
+    a = find(ev, "attack")
+    assert a.date == dt.date(2023, 10, 1) and "a series since" in a.explanation

@@ -504,7 +504,8 @@ def _compile(entries):
 _STATEMENT_RX = _compile(_STATEMENT_TRIGGERS)
 _EVENT_RX = _compile(_EVENT_TRIGGERS)
 
-_NEG_DET = re.compile(r"\b(?:no|any|every|further|future|possible|potential|more|fewer|without|against|prevent|avoid)\s+"
+_NEG_DET = re.compile(r"\b(?:no|any|every|further|future|possible|potential|more(?!\s+than)|fewer(?!\s+than)|without|against|"
+                      r"prevent|avoid)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|latest|same|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
@@ -921,6 +922,10 @@ _OWNED_HIT = re.compile(r"['’]s(?:\s+[\w-]+){0,3}?\s+(?:air\s+defen[cs]es|airp
 # a locative preposition before a state's or capital's name: "in Tehran", "in northeastern Jordan", "near Damascus"
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|inside|outside|across|on|over)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|"
                            r"northeast|northwest|southeast|southwest|north|south|east|west)\s+)?$")
+# attacks counted in the present perfect: "have carried out more than 160 attacks", "has claimed over 100 drone attacks"
+_COUNTED_SINCE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:carried\s+out|launched|claimed|conducted|mounted|staged|"
+                            r"recorded|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|"
+                            r"almost\s+)?[\d,]+\s+(?:[\w-]+\s+)?$")
 # others' fighters as what an armed group hit: "attacked rebel positions", "clashed with rival militants"
 _OTHER_FIGHTERS = re.compile(r"(?i)\b(?:rebels?|rival|militants?|jihadists?|insurgents?|gangs?|bandits?|militias?|"
                              r"militiamen|fighters|vigilantes)\b")
@@ -995,6 +1000,9 @@ def _clauses(text: str, sent: Sentence, timexes=()) -> list[_Clause]:
             continue  # "08:00": a clock time (a live blog's stamp is no time expression of the sentence)
         if not m.group(0).strip() and any(a == m.end() for a, b in keep):
             continue  # "fired missiles at Israel that night": "that" opens a time, not a clause
+        if not m.group(0).strip() and re.match(r"(?i)(?:before|after)\s+(?:dawn|dusk|daybreak|sunrise|sunset|noon|midnight|"
+                                               r"nightfall|midday)\b", s_text[m.end():]):
+            continue  # "struck sites near Tehran before dawn on Saturday": a time of day, not a clause
         cuts.append(m.end())
     cuts.append(len(s_text))
     cuts = sorted(set(cuts))
@@ -2402,8 +2410,10 @@ class _Extractor:
                     r"\b(?:fired|firing|fire|fires|hit|hits|landed|lands|struck|strikes|launched|launching|fell|slammed|slams|"
                     r"crashed|crashes|targeted|attack|barrage|"
                     r"impacted|salvo|volley|downed|intercepted|shot\s+down)\b",
-                    self.text[max(sent.start, trig.start - 30):min(sent.end, trig.end + 30)], re.I):
-                continue
+                    self.text[max(sent.start, trig.start - 30):min(sent.end, trig.end + 30)], re.I) and not re.search(
+                    r"(?i)\b(?:responded|responds|retaliated|retaliates|hit\s+back|struck\s+back)\b[^.;]{0,60}\bwith\b[^.;]{0,40}$",
+                    self.text[max(sent.start, trig.start - 110):trig.start]):
+                continue  # (but "Iran responded on April 13 with more than 300 drones and missiles": weapons used)
             if trig.type == "protest" and trig.stance == "labour" and not self.timexes_in(cl.start, cl.end):
                 continue  # "output fell because of a miners' strike": background, unless dated on its own
             if trig.type == "other" and trig.nominal and not self.timexes_in(cl.start, cl.end):
@@ -2516,10 +2526,12 @@ class _Extractor:
                         d.groups = groups
                     # "killed in a U.S. raid", "after an Israeli strike": the side named before the noun
                     pre = [m for m in self.mentions_in(max(cl.start, trig.start - 40), trig.start, quotes)
-                           if m.group and m.kind != "person" and re.fullmatch(r"[\s-]+(?:[a-z][\w-]*\s+)?",
-                                                                              self.text[m.end:trig.start])
+                           if m.group and m.kind != "person" and ((re.fullmatch(r"[\s-]+(?:[a-z][\w-]*\s+)?",
+                                                                               self.text[m.end:trig.start])
                            and re.search(r"(?i)\b(?:a|an|the|in|by|after|from)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$",
-                                         self.text[max(cl.start, m.start - 30):m.start])]  # ("a massive Israeli air strike")
+                                         self.text[max(cl.start, m.start - 30):m.start]))  # ("a massive Israeli air strike")
+                               # "Iran's Oct. 1 barrage of ballistic missiles"
+                               or re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+)?", self.untimed(m.end, trig.start)))]
                     if pre and pre[-1].group not in d.groups:
                         d.groups = _uniq([pre[-1].group] + d.groups)
             if trig.type == "attack" and re.fullmatch(r"(?i)(?:fell|falls) to", trig.text):
@@ -2552,8 +2564,10 @@ class _Extractor:
                 d.targets = _uniq(d.targets + [g for g in self.suspects_of(trig, cl) if g not in d.groups])
             self.time_for(d, clauses, ci, sent, si)
             if (trig.start, trig.end) not in self._series and trig.type == "attack" \
-                    and (not trig.nominal or trig.text.split()[0].lower().endswith("ed")) \
-                    and _PERFECT_BEFORE.search(self.text, max(cl.start, trig.start - 30), trig.start):
+                    and (((not trig.nominal or trig.text.split()[0].lower().endswith("ed"))
+                          and _PERFECT_BEFORE.search(self.text, max(cl.start, trig.start - 30), trig.start))
+                         # "Iran-aligned groups have carried out more than 160 attacks ... since mid-October"
+                         or (trig.nominal and _COUNTED_SINCE.search(self.text, max(cl.start, trig.start - 90), trig.start))):
                 since = self._series_start(sent, trig.start)  # "have exchanged fire almost daily since Oct. 8"
                 if since is not None and since.start > trig.end:
                     self._series[(trig.start, trig.end)] = since
@@ -2784,7 +2798,9 @@ class _Extractor:
                     d.groups = _uniq(m.group for m in self.mentions_in(max(st.trig.end, d.trig.start - 40), d.trig.start,
                                                                        quotes)
                                      if m.group and m.kind != "person" and m.group not in st.groups
-                                     and re.fullmatch(r"[\s-]+(?:[a-z][\w-]*\s+)?", self.text[m.end:d.trig.start]))
+                                     and (re.fullmatch(r"[\s-]+(?:[a-z][\w-]*\s+)?", self.text[m.end:d.trig.start])
+                                          # ("Israel said was a response to Iran's Oct. 1 barrage")
+                                          or re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+)?", self.untimed(m.end, d.trig.start))))
                     d.actors = []
                     if d.groups and d.trig.type == "attack" and st.groups and _ITS_OWN_HIT.search(
                             self.text, d.trig.end, d.clause.end if d.clause.end > d.trig.end else d.sent.end):
@@ -2838,7 +2854,12 @@ class _Extractor:
             # one event per type and clause ("rocket attack", "barrage of rockets")
             dup = [o for o in out if o.trig.type == d.trig.type and (
                 o.clause is d.clause or (d.trig.nominal and o.sent is d.sent and d.basis != "stated"
-                                         and not _INDEF.search(self.text[max(d.sent.start, d.trig.start - 30):d.trig.start])))]
+                                         and not _INDEF.search(self.text[max(d.sent.start, d.trig.start - 30):d.trig.start])))
+                   # (not two acts each with its own time: "was sworn in on April 25 and named Conille prime
+                   # minister in late May")
+                   and not (o.basis == d.basis == "stated" and o.timex is not None and d.timex is not None
+                            and o.timex.value != d.timex.value
+                            and (d.trig.type not in ("attack", "killing") or not (o.trig.nominal or d.trig.nominal)))]
             if dup:
                 dup[0].groups = _uniq(dup[0].groups + d.groups)
                 continue
@@ -3626,7 +3647,8 @@ class _Extractor:
             return False
         for m in self.triggers_cache(cl):
             if m.start() == trig.start or m.group(0)[:1].isupper() \
-                    or not re.fullmatch(r"(?i)\w+(?:ed|es|ew|ook|uck|ot|ung|ove|ame)", m.group(0).split()[0]):
+                    or not re.fullmatch(r"(?i)\w+(?:ed|es|ew|ook|uck|ot|ung|ove|ame|orn|own|en|eld|ent|ought|aught)",
+                                        m.group(0).split()[0]):
                 continue
             a, b = (m.end(), t.start) if m.end() <= t.start else (t.end, m.start())
             if a <= b and not coord.search(self.text, a, b) and min(m.start(), t.start) >= cl.start:
