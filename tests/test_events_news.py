@@ -2309,3 +2309,10 @@ def test_attacks_counted_in_the_present_perfect_since_a_time_are_a_series():
                    "mid-October, according to the Pentagon.", published=dt.date(2024, 1, 31))
     a = find(ev, "attack")
     assert a.date == dt.date(2023, 10, 1) and "a series since" in a.explanation
+
+
+def test_a_vow_that_the_government_would_eliminate_them_is_a_threat():
+    ev = _pipeline("In a statement from his office, Prime Minister Shehbaz Sharif vowed that the government would "
+                   "\"eliminate terrorism from every inch of Balochistan\".", published=dt.date(2025, 3, 12))
+    assert (find(ev, "statement").stance, find(ev, "statement").groups) == ("threat", ["Pakistan"])
+    assert not [e for e in _pipeline("He vowed that talks would continue.") if e.stance == "threat"]

@@ -203,6 +203,22 @@ expressions and group mentions are already there) with rules for English news:
    is of the day told just before.  A bomb or bomber that killed people is an attack with its toll; visits,
    meetings, orders of state, overthrows and boycotts are political; peoples and faith communities (Yazidis,
    Alawites, Druze, Rohingya) are sides, never what "the group" or "It" names again.
+28. Whose act, and when: a time across "and" that has an event verb of its own on its side is that verb's ("TRF
+   emerged in 2019 and India banned it in January 2023"), and two acts of state each with its own time are two
+   events; a leading time frames an accusation whose object has a time of its own ("In April, HRW accused
+   soldiers of executing 223 villagers in February"); the blame of an attack just told is of its time and names
+   who did it, and so is a condemnation of "that strike" or a claim made "within hours" (the claimant is then
+   the attack's side); a claim of an act dated long before is of that time.  Sides: the one named before an
+   attack noun behind adjectives or a date ("a massive Israeli air strike", "Iran's Oct. 1 barrage"), "widely
+   attributed to X"; an armed group's attack on "Israeli positions", "into southern Israel" or a capital's mall
+   falls on that state, and an insurgency's violence at home on the state it fights (not gangs, cartels,
+   state-backed militias, fighting with other fighters, or a group itself implied), noted as implied; "They"
+   after one armed group named; a capital at the head of its sentence acts for its state; "Kabul fell to the
+   Taliban" is the Taliban's.  More acts: overthrows by name, truces told by their participle, votes
+   postponed, oaths, war declared, bans as terrorist, ties severed, conferences hosted, aid announced,
+   missions authorized, named operations by number, fronts opened, towns taken or captured, uprisings crushed,
+   insurgencies launched; "more than 300 drones" is a count, not a negation; an attack a side intends to carry
+   out is none.  A live blog's stamp ("17:40 — ...") dates its entry by the day and is no time of its acts.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -283,7 +299,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"warn(?:s|ed|ing)?|caution(?:s|ed)", "warning"),
     (r"threat(?:en|ens|ened|ening)(?: that)?|vow(?:s|ed)? (?:revenge|retaliation|vengeance|to (?:avenge|retaliate|respond|strike|"
      r"attack|hit|punish|take revenge|expel|fight|target|kill))|pledg(?:e|es|ed) (?:revenge|to retaliate)"
-     r"|promis(?:e|es|ed) (?:revenge|retaliation|a response)", "threat"),
+     r"|promis(?:e|es|ed) (?:revenge|retaliation|a response)"
+     # "Sharif vowed that the government would 'eliminate terrorism from every inch of Balochistan'"
+     r"|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)) (?:that )?(?:[\w'’-]+ ){1,4}?(?:would|will) [\"“]?(?:eliminate|crush|"
+     r"destroy|wipe out|hunt down|avenge|punish|eradicate|defeat|retaliate|respond|pursue|track down|root out)", "threat"),
     (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)?(?: (?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
      r"|asked [\w\s-]{1,30}? to|press(?:ed|es)? [\w\s-]{1,30}? to"
      # "Yerevan asks the Russian-led CSTO for military help"
