@@ -2316,3 +2316,26 @@ def test_a_vow_that_the_government_would_eliminate_them_is_a_threat():
                    "\"eliminate terrorism from every inch of Balochistan\".", published=dt.date(2025, 3, 12))
     assert (find(ev, "statement").stance, find(ev, "statement").groups) == ("threat", ["Pakistan"])
     assert not [e for e in _pipeline("He vowed that talks would continue.") if e.stance == "threat"]
+
+
+CAMEROON = ("YAOUNDE, Cameroon (AP) — Separatist fighters in Cameroon's English-speaking regions have ordered "
+            "residents to stay at home.\n\n")
+
+
+def test_the_government_of_the_story_country_answers_the_act_just_told_at_its_time():
+    ev = _pipeline(CAMEROON + "On February 14, 2020, soldiers killed 21 civilians in Ngarbuh. The government "
+                   "initially denied that troops were responsible.\n\nOn October 24, 2020, gunmen stormed a school "
+                   "in Kumba and killed seven pupils. The government blamed separatists.", published=dt.date(2023, 9, 30))
+    st = [(e.stance, e.value, e.groups) for e in ev if e.type == "statement"]
+    assert st == [("denial", "2020-02-14", ["Cameroon"]), ("accusation", "2020-10-24", ["Cameroon"])], rows(ev)
+
+
+def test_independence_proclaimed_is_political_and_an_admission_is_a_statement():
+    ev = _pipeline(CAMEROON + "On October 1, 2017, separatist leaders proclaimed the independence of Ambazonia.",
+                   published=dt.date(2023, 9, 30))
+    assert find(ev, "political").value == "2017-10-01"
+    ev = _pipeline("In 2008, Kosovo declared independence from Serbia.")
+    assert find(ev, "political").value == "2008" and not find_all(ev, "statement")
+    ev = _pipeline(CAMEROON + "The government admitted in April 2020 that soldiers had taken part.",
+                   published=dt.date(2023, 9, 30))
+    assert (find(ev, "statement").value, find(ev, "statement").groups) == ("2020-04", ["Cameroon"])

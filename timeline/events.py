@@ -249,7 +249,8 @@ _EMERGENCY_OBJECT = (r"(?:(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emer
                      r"|an (?:[\w-]+ )?emergency\b"
                      # "Britain announced 120 million pounds in new aid for Sudan"
                      r"|(?:[\w$£€.,-]+ ){0,4}?(?:in )?(?:new |additional |extra |fresh |humanitarian |military |emergency )*"
-                     r"(?:aid|assistance|funding)\b)")
+                     r"(?:aid|assistance|funding)\b"
+                     r"|(?:its |their )?independence\b)")
 
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
@@ -321,7 +322,7 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|respond(?:s|ed)?(?! (?:[\w-]+ ){0,4}?with (?:an? |its |their |more )?(?:[\w-]+ ){0,2}(?:strikes?|airstrikes?|attacks?|"
      r"raids?|force|fire|missiles?|rockets?|drones?|shelling|bombing|barrages?|artillery|troops))|repl(?:ied|ies)|issued a statement|in a statement|vow(?:s|ed)"
      r"|pledg(?:e|es|ed)(?! (?:its |their |his |her )?allegiance)"
-     r"|promis(?:e|es|ed)|insist(?:s|ed)|confirm(?:s|ed)|acknowledg(?:e|es|ed)"
+     r"|promis(?:e|es|ed)|insist(?:s|ed)|confirm(?:s|ed)|acknowledg(?:e|es|ed)|admit(?:s|ted)(?= (?:in |on |last |that |to ))"
      r"|(?:describ|characteriz|characteris)(?:ed|es) (?:[\w'’-]+ ){1,6}?as(?= [\"“‘'])"
      r"|cast(?:s|ing)? doubts? (?:on|over|about)|question(?:ed|s) (?:the|whether)", "other"),
 ]
@@ -361,6 +362,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|boycott(?:ed|ing|s)? (?:the |a |an |its |their )?(?:[\w-]+ )?(?:meetings?|elections?|vote|talks|sessions?|parliament|"
      r"cabinet|government|polls?)|(?:was|were|is|been|being) (?:formally )?named (?:as )?(?:the )?(?:[\w'’-]+ )?(?:new |interim |acting |caretaker |transitional )?(?:president|prime minister|premier|leader|head of state|chief|commander|army chief|defen[cs]e minister|foreign minister|minister|secretary-general|envoy|emir)\b|(?:ended|ends|completed|completes|concluded|concludes|wound up|winds up) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:mission|mandate)|(?:reactivated|reactivates|reinstated|reinstates) (?:an? |the )?(?:[\w-]+ ){0,3}?arrest warrants?|no-confidence|(?:formed|form|forms|forming) (?:a|the|his|her) (?:new )?government"
      r"|(?:proclaimed|declared|announced) (?:the )?annexation|annex(?:ed|es)|coups?(?: d['’][ée]tat)?(?! de\b)"
+     # "separatist leaders proclaimed the independence of 'Ambazonia'"
+     r"|(?:proclaimed|proclaims|declared|declares|declaring|proclaiming) (?:the |its |their )?(?:[\w-]+ )?independence\b"
      # "in May it announced that it had decided to disband", "the militia dissolved itself"
      r"|(?:decided|agreed|voted) to (?:disband|dissolve|lay down (?:its|their) (?:arms|weapons))|(?:disbanded|dissolved) "
      r"(?:itself|themselves)|announced (?:its|their) (?:dissolution|disbandment)"
@@ -1149,8 +1152,10 @@ _REPORTED_STANCES = (
     (re.compile(r"(?i)said|says|say|told|tells|added"), _REPORTED_PLOT, "accusation"),  # "... was plotting attacks"
 )
 # what a denial or a claim answers: "denied responsibility", "claimed the attack", "denied any role in it"
-_ANSWERED_ACT = re.compile(r"(?i)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|credit|it|(?:the|that|this)\s+(?:attack|bombing|"
-                           r"killing|killings|strike|assault|ambush|raid|massacre|blast|shelling))\b")
+_ANSWERED_ACT = re.compile(r"(?i)\s+(?:(?:initially\s+)?that\s+(?:its\s+|the\s+|their\s+)?(?:troops|soldiers|forces|fighters|"
+                           r"members|men|it|they)\s+(?:were|was|had\s+been)\s+(?:responsible|involved)\b|"
+                           r"(?:any\s+|all\s+)?(?:responsibility|involvement|role|credit|it|(?:the|that|this)\s+(?:attack|bombing|"
+                           r"killing|killings|strike|assault|ambush|raid|massacre|blast|shelling))\b)")
 # an answer that came at once: "claimed responsibility within hours", "hours after it happened"
 _SOON_AFTER = re.compile(r"(?i)\b(?:within\s+(?:hours|minutes|an\s+hour)|(?:hours|minutes)\s+(?:after|later)|shortly\s+"
                          r"(?:after|afterwards?))\b")
@@ -2635,9 +2640,10 @@ class _Extractor:
             # "In late July, a rocket struck a soccer field ... Israel blamed Hezbollah, which denied
             # responsibility": the blame of the attack just told, naming who did it
             obj = _BLAMED_ONLY.match(self.text, d.trig.end, d.clause.end)
-            blamed = [m.group for m in self.mentions_in(d.trig.end, obj.end(), ()) if m.group] if obj else []
-            if not blamed:
+            if not obj:
                 return
+            # ("The government blamed separatists": of the attack's time, whoever they are)
+            blamed = [m.group for m in self.mentions_in(d.trig.end, obj.end(), ()) if m.group]
         elif d.trig.stance not in ("denial", "claim", "condemnation") or not (
                 _ANSWERED_ACT.match(self.text, d.trig.end, d.sent.end)
                 # "The BLA claimed responsibility within hours" (not "... for a bombing in Kabul")

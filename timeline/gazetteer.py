@@ -336,7 +336,7 @@ _LEAD_CHARS = 400
 _NATIONAL_BODIES = {"army", "military", "junta", "armed forces", "defence ministry", "defense ministry", "regime",
                     "government forces", "government troops", "military intelligence", "security services",
                     "intelligence services", "interior ministry", "foreign ministry", "prime minister's office",
-                    "prime minister\u2019s office", "presidency", "security forces"}
+                    "prime minister\u2019s office", "presidency", "security forces", "government"}
 _ROLE_NOUNS = (r"spokesman|spokeswoman|spokesperson|leader|minister|commander|chief|head|founder|"
                r"president|official|secretary-general|secretary general|ambassador|envoy|adviser|advisor|"
                r"deputy|prime minister|general|cleric|member|secretary|director|chairman|officer|"
