@@ -2339,3 +2339,17 @@ def test_independence_proclaimed_is_political_and_an_admission_is_a_statement():
     ev = _pipeline(CAMEROON + "The government admitted in April 2020 that soldiers had taken part.",
                    published=dt.date(2023, 9, 30))
     assert (find(ev, "statement").value, find(ev, "statement").groups) == ("2020-04", ["Cameroon"])
+
+
+def test_he_after_a_speaker_of_no_known_side_and_more_attacks_likely_are_no_attack():
+    text = ("PATTANI, Thailand (BenarNews) — Bombs exploded across the south on Sunday.\n\n"
+            "\"This is the work of the BRN's armed wing,\" Colonel Pramote Prom-in, spokesman for the regional "
+            "command, told BenarNews on Monday.\n\n"
+            "He warned that more attacks were likely in the coming days.")
+    ev = _pipeline(text, published=dt.date(2024, 10, 28))
+    warning = find(ev, "statement", stance="warning")
+    assert warning.actors == ["Pramote Prom-in"] and warning.groups == []
+    assert [e.value for e in ev if e.type == "attack"] == ["2024-10-27"]
+    # a count of more dead is no negation
+    ev = _pipeline("Seven protesters were shot dead on Monday, and 78 more died of suffocation.")
+    assert len(find_all(ev, "killing")) == 2

@@ -526,7 +526,9 @@ def _compile(entries):
 _STATEMENT_RX = _compile(_STATEMENT_TRIGGERS)
 _EVENT_RX = _compile(_EVENT_TRIGGERS)
 
-_NEG_DET = re.compile(r"\b(?:no|any|every|further|future|possible|potential|more(?!\s+than)|fewer(?!\s+than)|without|against|"
+# "more" after a count is more of the same dead, not more to come ("78 more died", "two more drones were downed")
+_MORE = r"(?<!\d )(?<!one )(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )(?<!seven )(?<!eight )(?<!nine )(?<!ten )(?<!dozen )more"
+_NEG_DET = re.compile(r"\b(?:no|any|every|further|future|possible|potential|" + _MORE + r"(?!\s+than)|fewer(?!\s+than)|without|against|"
                       r"prevent|avoid)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|latest|same|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$",
@@ -557,7 +559,7 @@ _PLANNED = re.compile(r"(?i)\b(?:plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|prepar(
 _INDEF = re.compile(r"\b(?:an?|new|another|two|three|several|multiple|twin|series of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|these|those|its|their|his|her|another|latest|deadly|new|recent|"
                           r"rocket|drone|missile|suicide|car|roadside|terrorist|militia|of|series|wave|spate|twin|several|"
-                          r"two|three|no|any|such|further)|['’]s|\d)\s+$|\b(?i:of)\s+[a-z][\w-]*\s+$"
+                          r"two|three|no|any|such|further|" + _MORE + r"|fewer)|['’]s|\d)\s+$|\b(?i:of)\s+[a-z][\w-]*\s+$"
                           # 'a "cowardly" attack': a quoted word between the determiner and the noun
                           r"|\b(?i:a|an|the|this|that|its|their)\s+[\"“‘'][\w\s-]{1,30}[\"”’']\s+$")
 # "the US strikes", "the alleged attack": a determiner, a modifier, then the noun (not for -ed verbs: "the US bombed")
@@ -1967,12 +1969,16 @@ class _Extractor:
                      and not re.fullmatch(r"\s*\w+ly[\s,]*", c.text)
                      and not re.match(r"\s*(?:In|On|At|After|Before|During|With|For|From|Since|Despite|Under|Amid|"
                                       r"Following|As|Now|Then|Meanwhile|However|Still|Also)\b", c.text)]
+            # ('"This is the work of the BRN," Colonel Pramote Prom-in, spokesman for ..., told BenarNews': the
+            # name after the quotation)
+            ftxt = "".join(ch for k, ch in enumerate(first[0].text) if not _inside(first[0].start + k, quotes)) \
+                .strip(" ,\"“”") if first else ""
             if first and first[0].kind == "main" and re.fullmatch(
-                    r"\s*(?:[A-Z][\w'’.-]+\s*){1,4}[\s,]*", first[0].text) \
-                    and first[0].text.strip(" ,").split()[0].strip(",.") not in _FUNCTION_CAPS \
+                    r"\s*(?:[A-Z][\w'’.-]+\s*){1,4}[\s,]*", ftxt) \
+                    and ftxt.strip(" ,").split()[0].strip(",.") not in _FUNCTION_CAPS \
                     and not self.mentions_in(first[0].start, first[0].end, quotes) \
                     and not self.timexes_in(first[0].start, first[0].end):
-                return _name_as_side(_person_name(first[0].text))
+                return _name_as_side(_person_name(ftxt))
         if trig.type != "statement" and not before and re.fullmatch(
                 r"(?i)(?:it|its\s+(?:fighters|forces|troops|militants|gunmen|men|members|units?))"
                 r"(?:\s+(?:\w+ly|also|then|later|again|has|had|have|was))*",
@@ -2046,6 +2052,10 @@ class _Extractor:
                 return [p.group], [p.person]
             if trig.type == "statement" and cl.start == clauses[0].start and (st := self.speaker_before(clauses[0])):
                 return st.groups, st.actors  # "Spokesman X condemned ... He warned that ...": the speaker just told of
+            unknown = getattr(self, "_unknown_speaker", None)
+            if trig.type == "statement" and cl.start == clauses[0].start and unknown is not None \
+                    and unknown[0] is self.sentence_before(clauses[0].start) and re.match(r"\s*(?:He|She)\b", cl.text):
+                return [], list(unknown[1])  # "Colonel X told BenarNews ... He warned that": X, whose side is unknown
         # "some groups rejected Iran's call, including X": X
         inc = re.search(r",?\s+including\s+", self.text[trig.end:clauses[-1].end])
         if inc and _GENERIC_SUBJECT.search(self.text[cl.start:trig.start]):
@@ -2964,6 +2974,8 @@ class _Extractor:
                 st.actors, st.groups = _uniq(st.actors + st.groups), []  # "RMS said it had a loss": no side
             if not st.groups and (st.trig.stance in ("other", "") or not st.actors or _PASSIVE_BEFORE.search(
                     self.text, max(0, st.trig.start - 40), st.trig.start)):
+                if st.actors:  # (who "He" is in the next sentence: "Colonel X told BenarNews ... He warned that ...")
+                    self._unknown_speaker = (sent, st.actors)
                 # "some reports said": no side to put it on; a named speaker is kept as a source.  A stance
                 # taken by someone the gazetteer does not know ("Gold Apollo denied any link", "Two militia
                 # officials denied") is a statement of its own; a passive with no one behind it is not.
