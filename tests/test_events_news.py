@@ -2353,3 +2353,14 @@ def test_he_after_a_speaker_of_no_known_side_and_more_attacks_likely_are_no_atta
     # a count of more dead is no negation
     ev = _pipeline("Seven protesters were shot dead on Monday, and 78 more died of suffocation.")
     assert len(find_all(ev, "killing")) == 2
+
+
+def test_an_act_of_state_soon_after_a_dated_act_is_of_that_month():
+    ev = _pipeline("Iraq recalled its ambassador to Iran after Iran's Revolutionary Guards fired ballistic missiles at "
+                   "Erbil, capital of the Kurdistan region, on Jan. 15, killing four civilians.",
+                   published=dt.date(2024, 2, 8))
+    p = find(ev, "political")
+    assert (p.value, p.granularity, p.date_basis) == ("2024-01", "month", "implied")
+    # an act of the last days stays on the report's day
+    ev = _pipeline("The army withdrew from the town after rebels attacked it on Monday.")
+    assert find(ev, "political").value == "2024-03-12"

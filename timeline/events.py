@@ -3369,6 +3369,27 @@ class _Extractor:
         if init:
             self.set_time(d, init[-1], "stated")
             return
+        # "Iraq recalled its ambassador ... after Iran's Revolutionary Guards fired missiles at Erbil on Jan. 15":
+        # an act of state with no time of its own came soon after the act the "after" clause dates: its month
+        if trig.type in ("political", "other") and cl.kind == "main" and self.pub is not None:
+            for j, c in enumerate(clauses[ci + 1:], ci + 1):
+                if c.kind == "subordinate" and re.match(r"\s*(?:after|following)\b", c.text, re.I):
+                    end = c.end  # (the "after" clause goes on past its commas: "at Erbil, capital of ..., on Jan. 15")
+                    for c2 in clauses[j + 1:]:
+                        if c2.kind != "main" or self.triggers_cache(c2):
+                            break
+                        end = c2.end
+                    past = [t for t in self.timexes_in(c.start, end) if t.date is not None and not self.is_future(t)
+                            and t.granularity in ("day", "time") and (self.pub - t.date).days > 7]
+                    if past:
+                        t = past[0]
+                        first = t.date.replace(day=1)
+                        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+                        d.timex = Timex(t.start, t.end, t.text, "DATE", f"{t.date:%Y-%m}", "month", first, last,
+                                        anchor=t.anchor, explanation=f"the month of {t.text!r}: soon after it")
+                        d.basis = "implied"
+                        return
+                    break
         # ", warning the Houthis that ...": a participle clause happens when its main verb does
         if cl.kind == "participle" and ci > 0 and re.match(r"[\s,]*(?:warning|saying|accusing|vowing|threatening|"
                                                            r"adding|calling|urging|blaming|denying|claiming)\b", cl.text):
