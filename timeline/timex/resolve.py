@@ -154,7 +154,8 @@ def _is_title_word(w: str, before: str) -> bool:
 
 
 # "one year since the Oct. 7 attack", "two years since August 15": a day counted back from its anniversary
-_YEARS_SINCE = re.compile(r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+years?\s+since\s+(?:the\s+)?$")
+_YEARS_SINCE = re.compile(r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+years?\s+"
+                          r"since\s+(?:the\s+)?$")
 
 
 def _prefix_mod(pmod: str | None) -> str:
@@ -386,13 +387,13 @@ class Resolver:
             # around publication (a date of the past: it moves no story day)
             k = 1 if since["n"].lower() in ("a", "an") else L.number_value(since["n"].lower())
             if k is not None and k == int(k) and 0 < k < 200:
-                c = valid_date(ref.year - int(k), mon, d)
-                if c is not None and (c.replace(year=c.year + int(k)) if valid_date(c.year + int(k), mon, d) else c) \
-                        > ref + dt.timedelta(days=45):
-                    c = valid_date(c.year - 1, mon, d)
+                years = int(k)
+                # the anniversary is the one around publication, not one well ahead of it
+                y = ref.year if (valid_date(ref.year, mon, d) or ref) <= ref + dt.timedelta(days=45) else ref.year - 1
+                c = valid_date(y - years, mon, d)
                 if c is not None:
                     return Found(c.isoformat(), anchor="publication",
-                                 why=f"'{since.group(0).strip()} ...': {int(k)} year(s) before its anniversary near publication")
+                                 why=f"'{since.group(0).strip()} ...': {years} year(s) before its anniversary")
         direction, why, ordinal, is_ann = self.direction(m.start, m.end)
         if direction != FUTURE and _PERIOD_ENDING.search(self.text, max(0, m.start - 30), m.start) and \
                 _MODAL.search(self.text, *self.A.clause(m.start, m.end)):
