@@ -219,6 +219,9 @@ expressions and group mentions are already there) with rules for English news:
    missions authorized, named operations by number, fronts opened, towns taken or captured, uprisings crushed,
    insurgencies launched; "more than 300 drones" is a count, not a negation; an attack a side intends to carry
    out is none.  A live blog's stamp ("17:40 — ...") dates its entry by the day and is no time of its acts.
+   "The government" stands for the story's state when nothing names its country; "He" after a named speaker of
+   no known side is that speaker; an act of state with no time of its own "after" an act dated over a week
+   before is of that act's month.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
