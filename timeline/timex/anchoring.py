@@ -103,8 +103,8 @@ _TITLE_ABBREV = recache.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|
                                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
                                 r"No|Nos|Corp|Co|Bros|vs|[a-z]\.[a-z]))$")
 # "since" governing the phrase of a year: "since 2014", "ever since coups in August 2020 and May 2021"
-_SINCE_BEFORE = recache.compile(r"(?i)\bsince\b[^,;:.!?()\u2014\u2013\"\u201c\u201d]{0,120}$")
-_RELATIVE_BEFORE = recache.compile(r"(?i),\s*(?:who|which)\b[^,;:.!?()]*$")
+_SINCE_GAP = recache.compile(r"[^,;:.!?()\u2014\u2013\"\u201c\u201d]*")
+_RELATIVE_AT = recache.compile(r"(?i),\s*(?:who|which)\b[^,;:.!?()]*")
 _FRAME_PREP = recache.compile(r"(?i)\b(?:in|on|during|by|until|till|through|from)\s+$")
 # what may come before a year that frames its sentence: "In 1941, ...", "By the end of 1942 ...",
 # "On 1 September 1939 ...", "Late in 1943 ...", "Then, in 1944 ..."
@@ -303,20 +303,40 @@ class Anchoring:
         does a year governed by "since" ("ruled Mali since coups in August 2020"); a dated adverbial
         in a sentence that names another year is background too (see `frame_year`)."""
         sent = self.sentence_start(start)
-        if _SINCE_BEFORE.search(self.text, max(sent, start - 130), start):
+        if self._since_governs(max(sent, start - 130), start):
             return  # "ruled Mali since coups in August 2020": where a state of things began, not the story's time
         if _FRAME_LEAD.fullmatch(self.text, sent, start):
             self.frame = (year, start, self.paragraph_start(start), True, True)
         elif dated and _FRAME_PREP.search(self.text, max(sent, start - 12), start) \
-                and not _RELATIVE_BEFORE.search(self.text, max(sent, start - 120), start):
+                and not self._in_relative_clause(max(sent, start - 120), start):
             # (not in a relative clause: "the Houthis, who swept into Sanaa in September 2014, have ...": background)
             self.frame = (year, start, self.paragraph_start(start), True, False)
 
     def note_written_year(self, year: int, start: int) -> None:
         """A year written out at `start` (whether or not it frames the story); one governed by
         "since" is background whatever else the sentence says, and counts for nothing."""
-        if not _SINCE_BEFORE.search(self.text, max(self.sentence_start(start), start - 130), start):
+        if not self._since_governs(max(self.sentence_start(start), start - 130), start):
             self.written_years.append((start, year))
+
+    def _since_governs(self, lo: int, start: int) -> bool:
+        """Whether "since" governs the phrase that ends at `start` ("since 2014", "ever since coups in August
+        2020 and May 2021"): the last "since" in text[lo:start], with no punctuation after it (one linear scan)."""
+        text, hi = self.text, start
+        while True:
+            k = max(text.rfind("since", lo, hi), text.rfind("Since", lo, hi), text.rfind("SINCE", lo, hi))
+            if k < 0:
+                return False
+            if (k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_")) or (k + 5 < len(text) and (
+                    text[k + 5].isalnum() or text[k + 5] == "_")):
+                hi = k  # inside a word ("Sincerely"): look further back
+                continue
+            return _SINCE_GAP.fullmatch(text, k + 5, start) is not None
+
+    def _in_relative_clause(self, lo: int, start: int) -> bool:
+        """Whether `start` lies in a relative clause set off by a comma ("the Houthis, who swept into Sanaa in
+        September 2014, ..."): the last comma before it opens "who"/"which" and no punctuation follows."""
+        k = self.text.rfind(",", lo, start)
+        return k >= 0 and _RELATIVE_AT.fullmatch(self.text, k, start) is not None
 
     def _other_year_in_sentence(self, year: int, fpos: int, pos: int) -> bool:
         """Whether the sentence of the year at `fpos` names another year (before `pos`): a sentence
