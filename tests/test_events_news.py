@@ -2364,3 +2364,18 @@ def test_an_act_of_state_soon_after_a_dated_act_is_of_that_month():
     # an act of the last days stays on the report's day
     ev = _pipeline("The army withdrew from the town after rebels attacked it on Monday.")
     assert find(ev, "political").value == "2024-03-12"
+
+
+@pytest.mark.parametrize("sentence, stance, actor", [
+    ("State officials blamed Boko Haram for the attack.", "accusation", "state officials"),
+    ("Opponents have dismissed the plan as a sham.", "rejection", "opponents"),
+    ("Earlier this week, several armed groups warned that anyone found on the streets would be punished.", "warning",
+     "armed groups"),
+])
+def test_a_stance_of_speakers_of_no_known_side_is_kept_with_who_spoke(sentence, stance, actor):
+    st = find(_pipeline(sentence), "statement")
+    assert (st.stance, st.groups, st.actors) == (stance, [], [actor])
+
+
+def test_neutral_words_of_speakers_of_no_known_side_make_no_row():
+    assert not find_all(_pipeline("Some reports said the town had fallen."), "statement")

@@ -219,7 +219,8 @@ expressions and group mentions are already there) with rules for English news:
    missions authorized, named operations by number, fronts opened, towns taken or captured, uprisings crushed,
    insurgencies launched; "more than 300 drones" is a count, not a negation; an attack a side intends to carry
    out is none.  A live blog's stamp ("17:40 — ...") dates its entry by the day and is no time of its acts.
-   "The government" stands for the story's state when nothing names its country; "He" after a named speaker of
+   A stance of speakers of no known side ("State officials blamed ...", "Opponents dismissed ...") is kept
+   with who spoke.  "The government" stands for the story's state when nothing names its country; "He" after a named speaker of
    no known side is that speaker; an act of state with no time of its own "after" an act dated over a week
    before is of that act's month.
 
@@ -1140,8 +1141,10 @@ _TIME_ONLY = re.compile(r"(?i)[\s,]*(?:on|in|at|during|early|late)?\s*(?:[A-Z][a
                         r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]+day|\d{4}|[A-Z][a-z]+\s+\d{4})[\s,]*")
 _BRANCH_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:branch|affiliate|wing|arm|offshoot|franchise|faction)\b[^,.;]{0,40},\s+")
 # people speaking as a crowd at the head of a clause: "Protesters accused ...", "Residents blamed ..."
-_CROWD_SPEAKER = re.compile(r"(?i)(?:^|[.;:,]\s*|\b(?:the|many|some|angry)\s+)(protesters|demonstrators|activists|residents|"
-                            r"relatives|families|mourners|witnesses|villagers|survivors)\s+(?:\w+ly\s+|also\s+)?$")
+_CROWD_SPEAKER = re.compile(r"(?i)(?:^|[.;:,]\s*|\b(?:the|many|some|angry|several|other)\s+)((?:(?:state|local|provincial|regional|"
+                            r"district|senior|top)\s+)?(?:protesters|demonstrators|activists|residents|relatives|families|"
+                            r"mourners|witnesses|villagers|survivors|officials|governor|lawmakers|opponents|critics|"
+                            r"(?:armed\s+)?groups|separatists))\s+(?:\w+ly\s+|also\s+|have\s+|has\s+)?$")
 # a person named as the object of a killing verb, with an occupation before the name ("activist Ihab al-Wazni")
 _NAMED_VICTIM = re.compile(r"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?"
                            r"[A-Z][\w'’-]+){1,3})")
@@ -2971,8 +2974,11 @@ class _Extractor:
         final_stmts = []
         for st in kept_stmts:
             crowd = _CROWD_SPEAKER.search(self.text, max(st.clause.start, st.trig.start - 40), st.trig.start)
-            if not st.groups and not st.actors and crowd and st.trig.stance in ("accusation", "condemnation", "denial"):
-                st.actors = [crowd.group(1).lower()]  # "Protesters accused Iran-backed militias of the killing"
+            if not st.groups and not st.actors and crowd and st.trig.stance in ("accusation", "condemnation", "denial",
+                                                                               "warning", "threat", "rejection", "appeal"):
+                # "Protesters accused Iran-backed militias of the killing", "State officials blamed Boko Haram":
+                # speakers of no known side, kept as who spoke
+                st.actors = [re.sub(r"\s+", " ", crowd.group(1).lower())]
             if st.groups and st.trig.stance in ("other", "") and all(self.gaz.lookup(g) is None for g in st.groups):
                 st.actors, st.groups = _uniq(st.actors + st.groups), []  # "RMS said it had a loss": no side
             if not st.groups and (st.trig.stance in ("other", "") or not st.actors or _PASSIVE_BEFORE.search(
