@@ -220,9 +220,9 @@ expressions and group mentions are already there) with rules for English news:
    insurgencies launched; "more than 300 drones" is a count, not a negation; an attack a side intends to carry
    out is none.  A live blog's stamp ("17:40 — ...") dates its entry by the day and is no time of its acts.
    A stance of speakers of no known side ("State officials blamed ...", "Opponents dismissed ...") is kept
-   with who spoke.  "The government" stands for the story's state when nothing names its country; "He" after a named speaker of
-   no known side is that speaker; an act of state with no time of its own "after" an act dated over a week
-   before is of that act's month.
+   with who spoke.  "The government" stands for the story's state when nothing names its country; "He" after
+   a named speaker of no known side is that speaker; an act of state with no time of its own "after" an act
+   dated over a week before is of that act's month.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -239,6 +239,7 @@ from .model import Document, Event, Mention, Sentence, Timex
 from .gazetteer import CAPITALS
 from .gazetteer import TITLES as _TITLES
 from .sentences import dateline_at, story_dateline
+from .timex.calendar import describe
 from .table import plover_code
 
 # ----------------------------------------------------------------- lexicon
@@ -256,13 +257,16 @@ _EMERGENCY_OBJECT = (r"(?:(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emer
                      r"(?:aid|assistance|funding)\b"
                      r"|(?:its |their )?independence\b)")
 
+# a day told between a verb and its object: "claimed on Thursday that ...", "appealed late on Tuesday for ..."
+_ON_WEEKDAY = r"(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
     (r"claim(?:s|ed|ing)? (?:the )?(?:responsibility|credit)|took responsibility|taken responsibility"
      r"|claimed(?= (?:(?:on|late|early|last|this) )?(?:\w+ )?by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this |that |these |those )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing|blast|explosion|shooting|ambush|raid|launch|operation)(?:s|es)?\b)"
      # "claimed that its fighters had killed 20 soldiers": the speaker's own act
      # ("claimed on Thursday that its fighters had ambushed an army patrol")
-     r"|claim(?:s|ed)?(?= (?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:that )?(?:it|they|its [\w\"“”-]+(?: [\w\"“”-]+){0,3}|their [\w-]+) (?:had |have |has )?"
+     r"|claim(?:s|ed)?(?= (?:" + _ON_WEEKDAY + r" )?(?:that )?(?:it|they|its [\w\"“”-]+(?: [\w\"“”-]+){0,3}|their [\w-]+) (?:had |have |has )?"
      r"(?:killed|attacked|struck|shot|downed|destroyed|targeted|ambushed|launched|carried out|fired|seized|captured|"
      r"bombed|hit|stormed|overran)\b)"
      # "claims to have shot down five Indian aircraft"; "fired missiles at Israel, saying it was avenging Nasrallah"
@@ -308,7 +312,7 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      # "Sharif vowed that the government would 'eliminate terrorism from every inch of Balochistan'"
      r"|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)) (?:that )?(?:[\w'’-]+ ){1,4}?(?:would|will) [\"“]?(?:eliminate|crush|"
      r"destroy|wipe out|hunt down|avenge|punish|eradicate|defeat|retaliate|respond|pursue|track down|root out)", "threat"),
-    (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)?(?: (?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
+    (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)?(?: " + _ON_WEEKDAY + r")? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
      r"|asked [\w\s-]{1,30}? to|press(?:ed|es)? [\w\s-]{1,30}? to"
      # "Yerevan asks the Russian-led CSTO for military help"
      r"|ask(?:s|ed)? (?:[\w'’()-]+ ){1,8}?for (?:urgent |immediate |military |international |humanitarian )?(?:help|assistance|aid|support|protection|intervention)",
@@ -337,9 +341,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"(?:ceasefire|cease-fire|truce)(?: between [\w\s,'’-]{1,60}?)?(?: (?:that|which))? (?:took effect|came into (?:effect|force)|was (?:agreed|reached|announced|signed)|"
      r"began|collapsed|broke down|lapsed|expired)"
      # "A ceasefire signed in Geneva in October 2020 paved the way ...": the signing told by its participle
-     r"|(?<=ceasefire )(?:agreed|reached|signed|brokered|declared)(?= (?:in|on|at|last|earlier|between)\b)"
-     r"|(?<=cease-fire )(?:agreed|reached|signed|brokered|declared)(?= (?:in|on|at|last|earlier|between)\b)"
-     r"|(?<=truce )(?:agreed|reached|signed|brokered|declared)(?= (?:in|on|at|last|earlier|between)\b)"
+     r"|(?:(?<=ceasefire )|(?<=cease-fire )|(?<=truce ))(?:agreed|reached|signed|brokered|declared)"
+     r"(?= (?:in|on|at|last|earlier|between)\b)"
      r"|(?:agreed|reached|announced|announces|brokered|signed|struck|declared|declares|"
      r"proclaimed|proclaims|called|calls) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}"
      r"(?:ceasefire|cease-fire|truce)", "other:AGREE"),
@@ -482,7 +485,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      # "the Arakan Army opens a new front in western Rakhine state"
      r"|(?:opened|opens|open|opening) (?:a |another )?(?:new |second |third |fresh |northern |southern |eastern |western )?front\b"
      # "the MNDAA says it has taken Lashio"
-     r"|(?<=has )taken(?= (?-i:[A-Z])(?-i:[a-z]))|(?<=have )taken(?= (?-i:[A-Z])(?-i:[a-z]))|(?<=had )taken(?= (?-i:[A-Z])(?-i:[a-z]))"
+     r"|(?:(?<=has )|(?<=have )|(?<=had ))taken(?= (?-i:[A-Z])(?-i:[a-z]))"
      # "..., striking the Natanz enrichment facility": a participle telling the attack of the main clause
      r"|(?<=, )striking(?= (?:the |a |an |\w+ )?(?:[\w-]+ ){0,3}?(?:facility|facilities|sites?|targets?|bases?|"
      r"positions?|depots?|headquarters|compound|airport|port|refinery|plant|buildings?|homes?|convoy|village|town|city))"
@@ -954,6 +957,13 @@ _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|inside|outside|across|on|over)\s+(
 _COUNTED_SINCE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:carried\s+out|launched|claimed|conducted|mounted|staged|"
                             r"recorded|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|"
                             r"almost\s+)?[\d,]+\s+(?:[\w-]+\s+)?$")
+# fighting between sides, no one's attack on another: "clashes", "fighting", "violence"
+_MUTUAL_FIGHTING = re.compile(r"(?i)clash(?:es|ed)?|fighting|violence|hostilities")
+# "and"/"but" between two acts of one clause
+_COORDINATION = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
+# how long before publication an act must be for an answer with no time of its own to be of the act's time rather
+# than of the report's
+_LONG_BEFORE_DAYS = 7
 # others' fighters as what an armed group hit: "attacked rebel positions", "clashed with rival militants"
 _OTHER_FIGHTERS = re.compile(r"(?i)\b(?:rebels?|rival|militants?|jihadists?|insurgents?|gangs?|bandits?|militias?|"
                              r"militiamen|fighters|vigilantes)\b")
@@ -1383,6 +1393,7 @@ class _Extractor:
                         and _ENTRY_STAMP.match(self.text, t.end) and re.search(r"(?:^|\n)[ \t]*$", self.text[max(0, t.start - 40):t.start])}
         self.timexes = [t for t in self.timexes if t.start not in self._stamps]
         self.drafts: list[_Draft] = []
+        self._unknown_speaker: tuple[Sentence, list[str]] | None = None  # who "He" is after a speaker of no known side
         self._m_starts = [m.start for m in self.mentions]
         self._t_starts = [t.start for t in self.timexes]
         self._s_starts = [s.start for s in doc.sentences]
@@ -2058,7 +2069,7 @@ class _Extractor:
                 return [p.group], [p.person]
             if trig.type == "statement" and cl.start == clauses[0].start and (st := self.speaker_before(clauses[0])):
                 return st.groups, st.actors  # "Spokesman X condemned ... He warned that ...": the speaker just told of
-            unknown = getattr(self, "_unknown_speaker", None)
+            unknown = self._unknown_speaker
             if trig.type == "statement" and cl.start == clauses[0].start and unknown is not None \
                     and unknown[0] is self.sentence_before(clauses[0].start) and re.match(r"\s*(?:He|She)\b", cl.text):
                 return [], list(unknown[1])  # "Colonel X told BenarNews ... He warned that": X, whose side is unknown
@@ -2281,7 +2292,7 @@ class _Extractor:
                     and not _OTHER_FIGHTERS.search(self.text, d.trig.end, d.clause.end) \
                     and not [m for m in self.mentions_in(d.trig.end, d.clause.end, ()) if m.group and m.group != home
                              and self.gaz.kind(m.group) in ("state", "armed group")] \
-                    and not re.fullmatch(r"(?i)clash(?:es|ed)?|fighting|violence|hostilities", d.trig.text) \
+                    and not _MUTUAL_FIGHTING.fullmatch(d.trig.text) \
                     and not re.search(r"(?i)\b(?:him|her|them)sel(?:f|ves)\b", self.text[d.trig.start:d.trig.end + 20]):
                 # (not "Shekau killed himself", "blew himself up")
                 # "BLA fighters launched coordinated attacks across the province, killing more than 50 people",
@@ -2676,7 +2687,8 @@ class _Extractor:
                 and p.timex is not None and p.timex.date is not None and p.basis in ("stated", "implied")]
         # ("The BLA claimed responsibility within hours": of the attack's day, however recent)
         soon = bool(_SOON_AFTER.search(self.text, d.trig.end, d.sent.end))
-        if told and ((self.pub - told[-1].timex.date).days > 7 or soon) and before.paragraph >= sent.paragraph - 1:
+        if told and ((self.pub - told[-1].timex.date).days > _LONG_BEFORE_DAYS or soon) \
+                and before.paragraph >= sent.paragraph - 1:
             d.timex, d.basis = told[-1].timex, "implied"
             d.note.append(f"an answer to the {told[-1].trig.text!r} told just before: of its time")
             act = told[-1]
@@ -3389,12 +3401,11 @@ class _Extractor:
                             break
                         end = c2.end
                     past = [t for t in self.timexes_in(c.start, end) if t.date is not None and not self.is_future(t)
-                            and t.granularity in ("day", "time") and (self.pub - t.date).days > 7]
+                            and t.granularity in ("day", "time") and (self.pub - t.date).days > _LONG_BEFORE_DAYS]
                     if past:
                         t = past[0]
-                        first = t.date.replace(day=1)
-                        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-                        d.timex = Timex(t.start, t.end, t.text, "DATE", f"{t.date:%Y-%m}", "month", first, last,
+                        gran, first, last = describe(f"{t.date:%Y-%m}")
+                        d.timex = Timex(t.start, t.end, t.text, "DATE", f"{t.date:%Y-%m}", gran, first, last,
                                         anchor=t.anchor, explanation=f"the month of {t.text!r}: soon after it")
                         d.basis = "implied"
                         return
@@ -3414,8 +3425,9 @@ class _Extractor:
         # dated well before publication is the claim made at the time
         if trig.type == "statement" and trig.stance == "claim" and self.pub is not None \
                 and not _PERFECT_BEFORE.search(self.text, max(cl.start, trig.start - 30), trig.start):
+            q = _quote_spans(self.text, sent.start, sent.end)
             acts = [t for t in self.timexes_in(trig.end, cl.end) if t.date is not None and not self.is_future(t)
-                    and (self.pub - t.date).days > 7 and not _inside(t.start, _quote_spans(self.text, sent.start, sent.end))]
+                    and (self.pub - t.date).days > _LONG_BEFORE_DAYS and not _inside(t.start, q)]
             if acts:
                 self.set_time(d, acts[0], "implied")
                 d.note.append("the time of the act claimed")
@@ -3586,8 +3598,7 @@ class _Extractor:
             g = self.gaz.lookup(m.group("adj")) if m else None
             if g is not None and g.kind == "state" and g.name not in d.groups:
                 return [g.name]
-            if trig.text.lower() not in ("clashes", "clash", "clashed", "fighting", "violence", "hostilities", "gunfire") \
-                    and not trig.text.lower().startswith("exchang"):
+            if not _MUTUAL_FIGHTING.fullmatch(trig.text) and not re.fullmatch(r"(?i)gunfire|exchang\w*", trig.text.split()[0]):
                 # "stormed into southern Israel", "lands near the main terminal of Israel's Ben Gurion Airport"
                 for c in self.mentions_in(trig.end, cl.end, quotes):
                     if c.group and c.kind == "gazetteer" and self.gaz.kind(c.group) == "state" and c.group not in d.groups \
@@ -3708,9 +3719,8 @@ class _Extractor:
         """Whether the time `t` belongs to another act coordinated with `trig` in its clause: "and"/"but"/"while"
         stands between them, and another event verb stands on the time's side ("X emerged in 2019 and India
         banned it in January 2023": 2019 is the emerging's)."""
-        coord = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
         lo, hi = (t.end, trig.start) if t.end <= trig.start else (trig.end, t.start)
-        if not coord.search(self.text, lo, hi):
+        if not _COORDINATION.search(self.text, lo, hi):
             return False
         for m in self.triggers_cache(cl):
             if m.start() == trig.start or m.group(0)[:1].isupper() \
@@ -3718,7 +3728,7 @@ class _Extractor:
                                         m.group(0).split()[0]):
                 continue
             a, b = (m.end(), t.start) if m.end() <= t.start else (t.end, m.start())
-            if a <= b and not coord.search(self.text, a, b) and min(m.start(), t.start) >= cl.start:
+            if a <= b and not _COORDINATION.search(self.text, a, b) and min(m.start(), t.start) >= cl.start:
                 return True
         return False
 
