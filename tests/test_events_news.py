@@ -1803,6 +1803,28 @@ def test_a_state_striking_in_a_story_about_an_armed_group_strikes_that_group():
         assert "Houthis" not in [g for e in ev if e.sentence == s for g in e.groups], s
 
 
+def test_the_main_armed_group_counts_its_network_and_leaves_out_forces_fighting_for_a_state():
+    mali = ("BAMAKO, June 3 (Reuters) - JNIM, al-Qaida's affiliate in the Sahel, claimed the attack. JNIM has "
+            "besieged Timbuktu. Wagner Group fighters and Malian troops pursued JNIM. Wagner Group mercenaries "
+            "arrived in 2021, and Wagner Group now guards the mines. Wagner Group denied abuses. JNIM vowed more "
+            "attacks. Al-Qaeda praised the raid.")
+    ev = _pipeline(mali + "\n\nGunmen struck a checkpoint on Saturday.")
+    raid = find(ev, "attack", value="2024-03-09")
+    assert "JNIM" in raid.groups and "implied to be the story's main armed group, JNIM" in raid.explanation
+    # two insurgent groups named about as often: no main group
+    ev = _pipeline(mali.replace("Wagner Group", "The Azawad Liberation Front") + "\n\nGunmen struck a checkpoint "
+                   "on Saturday.")
+    assert "JNIM" not in find(ev, "attack", value="2024-03-09").groups
+
+
+def test_a_state_killing_civilians_or_a_named_group_implies_no_main_group_as_target():
+    ev = _pipeline(NIGERIA_STORY + "\n\nHuman rights groups accused troops of killing civilians on Saturday.")
+    assert "Islamic State West Africa Province" not in [g for e in ev if e.type == "killing" for g in e.groups]
+    ev = _pipeline(NIGERIA_STORY + "\n\nOn Saturday, a U.S. drone strike killed al-Qaida leader Ayman al-Zawahiri.")
+    assert "Islamic State West Africa Province" not in [g for e in ev if e.type in ("attack", "killing")
+                                                         and "2024-03-09" == e.value for g in e.groups]
+
+
 def test_what_of_an_armed_groups_was_hit_names_it_as_the_side_attacked():
     ev = _pipeline("Late Tuesday, gunmen attacked an SDF checkpoint in the town of Diban, killing two fighters.")
     assert "Syrian Democratic Forces" in find(ev, "attack").groups

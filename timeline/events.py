@@ -928,6 +928,10 @@ _STATE_FORCES = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|po
                            r"barracks|military\s+bases?|bases?|checkpoints?|outposts?|convoys?|garrisons?|"
                            r"(?-i:(?:Brigadier|Major|Lieutenant)\s+General|General|Colonel|Lieutenant|Captain|Major|"
                            r"Sergeant)(?=\s+[A-Z]))\b")
+# people hit who are no armed side: "killing civilians", "killed 21 villagers"
+_CIVILIANS = re.compile(r"(?i)\b(?:civilians?|villagers|residents|worshippers|students|pupils|schoolchildren|children|"
+                        r"women|protesters|demonstrators|farmers|herders|refugees|displaced|journalists|aid\s+workers|"
+                        r"passengers|people|inhabitants|families|mourners|shoppers|wedding\s+guests)\b")
 # words before a force or post that make it someone else's: "rebel positions", "its fighters", "U.N. base"
 _NOT_STATE_FORCES = re.compile(r"(?i)(?:\b(?:rebels?|militants?|insurgents?|jihadists?|militia|militias|paramilitary|"
                                r"opposition|separatists?|its|their|his|her|our|own|foreign|U\.?N\.?|peacekeeping|"
@@ -2213,15 +2217,37 @@ class _Extractor:
 
     def main_armed_group(self) -> str:
         """The armed group a story is about: the non-state armed group it names most, at least three times and
-        twice as often as any other ("Islamic State Mozambique" in a timeline of the Cabo Delgado insurgency)."""
+        more than one and a half times as often as any other ("Islamic State Mozambique" in a timeline of the
+        Cabo Delgado insurgency).  A network's own name counts for its branch in the story's country ("the
+        Islamic State group" in Mozambique), or for the one branch the story names at least as often
+        ("al-Qaida" for JNIM); a force that fights for a state does not compete:
+        a state-backed militia, or an auxiliary of a foreign state ("Wagner" in Mali)."""
+        home = self.home_state()
         counts: dict[str, int] = {}
         for m in self.mentions:
             if m.group and m.kind != "person" and self.gaz.kind(m.group) == "armed group":
                 counts[m.group] = counts.get(m.group, 0) + 1
+        for g in list(counts):
+            local = self._local_branch(g, home) if home else ""
+            kids = [local] if local else [k for k in counts if k != g and self.gaz.lookup(k).part_of == g
+                                          and counts[k] >= counts[g]]
+            if len(kids) == 1:
+                counts[kids[0]] = counts.get(kids[0], 0) + counts.pop(g)
+        counts = {g: n for g, n in counts.items() if not self.fights_for_a_state(g, home)}
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > 1.5 * ranked[1][1]):
             return ranked[0][0]
         return ""
+
+    def fights_for_a_state(self, group: str, home: str) -> bool:
+        """Whether an armed group is a state's force rather than a side against it: a state-backed militia
+        ("Volunteers for the Defence of the Homeland"), or a group aligned with a foreign state fighting
+        outside its own country ("Wagner Group" in Mali)."""
+        g = self.gaz.lookup(group)
+        aff = (g.affiliation if g else "").lower()
+        if "state-backed" in aff:
+            return True
+        return bool(home and g and g.country and g.country != home and re.search(r"-(?:aligned|backed)$", aff))
 
     def main_group_acts(self) -> None:
         """"Insurgents behead 10 people", "the rebels took Minova": in a story about one armed group, an attack
@@ -2274,8 +2300,9 @@ class _Extractor:
                     continue
                 if main is None:
                     main = self.main_armed_group()
-                if not main or main in d.groups or self._allied(main, states):
-                    continue
+                if not main or self._allied(main, states) or self.civilians_hit(d) or \
+                        [g for g in d.groups if self.gaz.kind(g) == "armed group"]:
+                    continue  # (not "a U.S. drone strike killed al-Qaida leader Zawahiri" in a Taliban story)
                 d.targets.append(main)
                 d.note.append(f"against {main}: implied, the story's main armed group")
                 continue
@@ -2384,17 +2411,26 @@ class _Extractor:
                 return True
         return False
 
+    def hit_span(self, d: _Draft) -> tuple[int, int]:
+        """Where what an act hit is named: after its verb, or before it in the passive ("five soldiers were
+        killed")."""
+        clauses = _clauses(self.text, d.sent, self.timexes_in(d.sent.start, d.sent.end))
+        ci = _clause_of(clauses, d.trig.start)
+        if self.passive(d.trig, clauses[ci]):
+            return clauses[ci].start, d.trig.start
+        return d.trig.end, self.hit_end(clauses, ci)
+
+    def civilians_hit(self, d: _Draft) -> bool:
+        """Whether an act hit civilians ("accused the army of killing civilians", "soldiers killed 21
+        villagers"): no armed side is implied as its target."""
+        return bool(_CIVILIANS.search(self.text, *self.hit_span(d)))
+
     def state_forces_hit(self, d: _Draft) -> bool:
         """Whether what an attack or killing hit is a state's forces with no side of their own named: "raided a
         base", "killing five soldiers", "an assault on the police station", "Brigadier General X" (passive:
         "five soldiers were killed")."""
         sent = d.sent
-        clauses = _clauses(self.text, sent, self.timexes_in(sent.start, sent.end))
-        ci = _clause_of(clauses, d.trig.start)
-        if self.passive(d.trig, clauses[ci]):
-            start, end = clauses[ci].start, d.trig.start
-        else:
-            start, end = d.trig.end, self.hit_end(clauses, ci)
+        start, end = self.hit_span(d)
         home = self.home_state()
         if [m for m in self.mentions_in(start, end, ()) if m.group and m.kind != "person" and m.group != home
                 and m.group not in d.groups and not self.gaz.is_community(m.group)]:
