@@ -1608,6 +1608,22 @@ def test_a_story_filed_from_a_bureau_abroad_gives_its_army_no_side_of_the_bureau
     assert find(ev, "arrest").groups == ["Somalia"]
 
 
+def test_a_bureau_story_whose_lead_names_a_states_army_is_about_that_state_and_its_army_is_that_side():
+    text = ("BANGKOK (AP) — The death toll from a Myanmar military airstrike on a village in Rakhine state has risen "
+            "to 41, the Arakan Army said Friday.\n\nThe military seized power in a coup in February 2021. The truce "
+            "collapsed in June.")
+    ev = _pipeline(text, published=dt.date(2025, 1, 10))
+    assert find(ev, "political", value="2021-02").groups[:2] == ["Myanmar military", "Myanmar"], rows(ev)
+    assert find(ev, "political", value="2021-06").groups == ["Myanmar"]
+    assert not [e for e in ev if "Thailand" in e.groups], rows(ev)
+    # a state whose army the gazetteer does not list as a side of its own: the state
+    ev = _pipeline("KHARTOUM (Reuters) - The army retook the capital in March. Sudan's war began in April 2023.",
+                   published=dt.date(2025, 11, 6))
+    assert find(ev, "attack").groups[:2] == ["Sudanese Armed Forces", "Sudan"], rows(ev)
+    ev = _pipeline("ABUJA (Reuters) - The army retook the town of Marte in March.", published=dt.date(2025, 11, 6))
+    assert find(ev, "attack").groups[:1] == ["Nigeria"], rows(ev)
+
+
 def test_chronology_verbs_in_the_present_and_a_year_naming_a_treaty():
     pub = dt.date(2025, 5, 10)
     ev = _pipeline("April 23: India suspends the 1960 Indus Waters Treaty and expels Pakistani military advisers.",
@@ -2284,6 +2300,10 @@ def test_capitals_acting_ties_severed_conferences_aid_and_cities_fallen(sentence
     ("The two neighbours patched up relations under a Turkish-brokered deal, the Ankara Declaration, in December.",
      "2022-12"),
     ("A bilateral ceasefire agreed with the ELN in 2021 expired in August.", "2021"),
+    ("Iraq declared victory over Islamic State in December 2017.", "2017-12"),
+    ("The ceasefire, which took effect on November 27, ended more than a year of hostilities.", "2022-11-27"),
+    ("Qassem was named his successor in October.", "2023-10"),
+    ("The Security Council voted in August to extend the mandate of the mission.", "2023-08"),
 ])
 def test_more_acts_of_state_and_diplomacy_are_political(sentence, value):
     ev = _pipeline(sentence, published=dt.date(2023, 10, 4))

@@ -250,6 +250,8 @@ _EMERGENCY_OBJECT = (r"(?:(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emer
                      r"days? of (?:national )?mourning|emergency rule|ceasefire|cease-fire|truce)"
                      # "Israel declared war on Hamas the same day"
                      r"|(?:an? )?(?:all-out |open |total |full-scale )?war (?:on|against)\b"
+                     # "Iraq declared victory over Islamic State in December 2017"
+                     r"|victory (?:over|against)\b"
                      # "declared an emergency at hospitals in Quetta"
                      r"|an (?:[\w-]+ )?emergency\b"
                      # "Britain announced 120 million pounds in new aid for Sudan"
@@ -338,7 +340,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     # de-escalation first: "suspended its attacks" is no attack
     (r"(?:suspend(?:ed|s)?|paus(?:ed|es)|halt(?:ed|s)?|stopp(?:ed)|end(?:ed|s)?) (?:its|their|all|the) (?:[\w-]+ )?"
      r"(?:attacks|operations|strikes|offensive|military operations)", "other:RETREAT"),
-    (r"(?:ceasefire|cease-fire|truce)(?: between [\w\s,'’-]{1,60}?)?(?: (?:that|which))? (?:took effect|came into (?:effect|force)|was (?:agreed|reached|announced|signed)|"
+    (r"(?:ceasefire|cease-fire|truce)(?: between [\w\s,'’-]{1,60}?)?(?:,? (?:that|which))? (?:took effect|came into (?:effect|force)|was (?:agreed|reached|announced|signed)|"
      r"began|collapsed|broke down|lapsed|expired)"
      # "A ceasefire signed in Geneva in October 2020 paved the way ...": the signing told by its participle
      r"|(?:(?<=ceasefire )|(?<=cease-fire )|(?<=truce ))(?:agreed|reached|signed|brokered|declared)"
@@ -349,7 +351,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"anniversar(?:y|ies)|commemorat(?:e|es|ed|ing|ion|ions)|memorial (?:service|ceremony)"
      r"|mark(?:s|ed|ing)? (?:\w+ ){1,2}(?:years?|months?) since", "anniversary"),
     (r"(?:leave|leaves|left|leaving) office|(?:take|takes|took|taken|taking) office|sworn in|inaugurat(?:ed|ion)"
-     r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly |(?:\w+ )?(?:days?|weeks?|months?) later |on \w+ |last \w+ |unanimously )?(?:to|for|against|on|in favou?r of)"
+     r"|(?:re-?)?elected|elections?|(?:voted|votes) (?:\w+ly |(?:\w+ )?(?:days?|weeks?|months?) later |on \w+ |in (?:early |late |mid-)?(?-i:[A-Z])\w+ |last \w+ |unanimously )?(?:to|for|against|on|in favou?r of)"
      r"|(?:passed|adopted|approved) (?:a|the) (?:\w+ )?resolution|resign(?:s|ed|ation)?"
      # a vote on a text: "Parliament backs a motion to close the Strait", "passed the law in March"
      r"|(?:passed|passes|approved|approves|adopted|adopts|backed|backs|endorsed|endorses|rejected|rejects|voted down)"
@@ -375,8 +377,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:decided|agreed|voted) to (?:disband|dissolve|lay down (?:its|their) (?:arms|weapons))|(?:disbanded|dissolved) "
      r"(?:itself|themselves)|announced (?:its|their) (?:dissolution|disbandment)"
      # a takeover: "the Taliban seized power in August 2021", "since the junta took power"
-     r"|(?:seized|seizes|seize|seizing|took|takes|taking|grabbed|grabs|came|comes|coming|swept|returned|returns) "
-     r"(?:back )?to power|(?:seized|seizes|seize|seizing|took|takes|taking|grabbed|grabs) (?:back )?power"
+     r"|(?:seized|seizes|seize|seizing|took|takes|taking|grabbed|grabs|came|comes|coming|swept|returned|returns|"
+     r"returning) (?:back )?to power|(?:seized|seizes|seize|seizing|took|takes|taking|grabbed|grabs) (?:back )?power"
      r"|(?:severed|severs|severing|sever|cut|cuts|cutting|broke off|breaks off|breaking off|restored|restores|restoring) (?:its |all )?(?:diplomatic (?:ties|relations)|(?:ties|relations)(?= with (?:the )?(?-i:[A-Z])))"
      r"|(?:quit|quits|left|leaves|withdrew from|pulled out of) the (?:governing |ruling )?(?:coalition|government|cabinet)"
      r"|passed (?:its|a|the) (?:first|second|third|final) reading"
@@ -409,6 +411,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:named|names|appointed|appoints) (?:(?-i:[A-Z])[\w'’.-]+ ){1,4}(?:as )?(?:the )?(?:new |interim |acting |caretaker )?"
      r"(?:head|president|prime minister|premier|leader|chief|commander|chairman|governor|minister)\b"
      r"|renew(?:ed|s) (?:the|its|their) (?:[\w'’-]+ )?mandate"
+     # "Qassem was named his successor the following month"
+     r"|(?:was|were|been|is) (?:named|appointed|chosen|elected) (?:as )?(?:his|her|its|their|the group's) successor"
      # "lawmakers extended it by four months", "extended the state of emergency": a measure prolonged
      r"|extend(?:ed|s) (?:it|the|its|their) (?:[\w'’-]+ )?(?:mandate|state of emergency|emergency|curfew|martial law|"
      r"ceasefire|truce|deadline)|extend(?:ed|s) it by (?:a |an |one |two |three |four |five |six |\d+ )"

@@ -337,6 +337,9 @@ _NATIONAL_BODIES = {"army", "military", "junta", "armed forces", "defence minist
                     "government forces", "government troops", "military intelligence", "security services",
                     "intelligence services", "interior ministry", "foreign ministry", "prime minister's office",
                     "prime minister\u2019s office", "presidency", "security forces", "government"}
+# forces nouns that stand for a state's army where the gazetteer lists it as a side of its own
+_ARMED_FORCE_NOUNS = {"army", "military", "junta", "armed forces", "troops", "soldiers", "government forces",
+                      "government troops"}
 _ROLE_NOUNS = (r"spokesman|spokeswoman|spokesperson|leader|minister|commander|chief|head|founder|"
                r"president|official|secretary-general|secretary general|ambassador|envoy|adviser|advisor|"
                r"deputy|prime minister|general|cleric|member|secretary|director|chairman|officer|"
@@ -379,6 +382,7 @@ class Gazetteer:
         self._entries: list[tuple[str, str, str]] = []  # (alias, canonical, kind of match)
         self._index: dict | None = None
         self._compiled: dict[str, list] = {}  # alias patterns by first word, compiled when first met
+        self._forces: dict[str, str] | None = None  # a state's army listed as a side of its own, found once
         self.problems = list(_problems or [])
         for g in groups:
             self.add(g)
@@ -386,6 +390,7 @@ class Gazetteer:
     # -- building
     def add(self, group: Group) -> None:
         self.groups[group.name] = group
+        self._forces = None
         self._register(group.name, group.name, "gazetteer")
         for a in group.aliases:
             self._register(a, group.name, "gazetteer")
@@ -677,16 +682,32 @@ class Gazetteer:
         """The dateline's state -- unless the dateline is a city news agencies cover a region from, the story
         never names its state again and its opening names another: "BANGKOK (Reuters) - The Arakan Army, one
         of Myanmar's ..." is filed from a bureau abroad, and its army, police and ministers are not Thailand's.
-        The story is then about the state it names most by far, if one is."""
+        The story is then about the one state its opening names, else the state it names most by far, if one
+        is."""
         dm = story_dateline(text)
         state = self._dateline_state(text)
         if not state or _dateline_city(dm) not in BUREAU_CITIES:
             return state
-        named = [m for m in mentions if m.start >= dm.end() and m.kind in ("gazetteer", "demonym", "capital")
-                 and self.kind(m.group) == "state"]
-        if any(m.group == state for m in named) or not any(m.start < _LEAD_CHARS for m in named):
+        named = [(m, self.state_named(m)) for m in mentions if m.start >= dm.end()]
+        named = [(m, st) for m, st in named if st]
+        if any(st == state for _, st in named) or not any(m.start < _LEAD_CHARS for m, _ in named):
             return state
+        lead = {st for m, st in named if m.start < _LEAD_CHARS}
+        if len(lead) == 1:
+            return lead.pop()  # "BANGKOK (AP) — The death toll from a Myanmar military airstrike ..."
         return self._dominant_state(mentions)  # (else none: which of the states it names is not told)
+
+    def state_named(self, m: Mention) -> str:
+        """The state a mention names by its name, its people, its capital or one of its state bodies written
+        out ("Myanmar military", "Iranian Foreign Ministry"), else '' (a bare "the army" names none)."""
+        if not m.group or m.kind not in ("gazetteer", "demonym", "capital"):
+            return ""
+        kind = self.kind(m.group)
+        if kind == "state":
+            return m.group
+        if kind == "government":
+            return next((c for c in self.chain(m.group) if self.kind(c) == "state"), "")
+        return ""
 
     def capital_state(self, name: str) -> str:
         """The state whose capital `name` is ("Kigali": Rwanda), else ''."""
@@ -697,14 +718,17 @@ class Gazetteer:
         three times and twice as often as any other -- the side of a national office or army named with no
         country ("Defence Minister X", "the army said")."""
         counts: dict[str, int] = {}
+        lead = set()
         for m in mentions:
-            if m.group and m.kind in ("gazetteer", "demonym", "capital") and self.kind(m.group) == "state":
-                counts[m.group] = counts.get(m.group, 0) + 1
+            st = self.state_named(m)
+            if st:
+                counts[st] = counts.get(st, 0) + 1
+                if m.start < _LEAD_CHARS:
+                    lead.add(st)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             # a story's opening (title and lead) names the country it is about, if it names one: "China" named
             # four times in the middle of a story that opens on Myanmar is not what the story is about
-            lead = {m.group for m in mentions if m.start < _LEAD_CHARS and m.group in counts}
             if not lead or ranked[0][0] in lead:
                 return ranked[0][0]
         return ""
@@ -827,7 +851,20 @@ class Gazetteer:
                     or (dominant if m.group("what").lower() in _NATIONAL_BODIES else ""))
                 if not side:
                     continue
+                if m.group("what").lower() in _ARMED_FORCE_NOUNS:
+                    side = self.armed_forces_of(side) or side
                 add(Mention(s, e, text[s:e], side, kind="role"))
+
+    def armed_forces_of(self, state: str) -> str:
+        """A state's army when the gazetteer lists it as a side of its own ("Myanmar military", "Sudanese Armed
+        Forces": a party to a civil war), else ''."""
+        if self._forces is None:
+            self._forces = {}
+            for g in self.groups.values():
+                if g.kind == "government" and g.part_of and self.kind(g.part_of) == "state" and any(
+                        re.search(r"(?i)\b(?:army|military|armed forces)\b", n) for n in [g.name] + g.aliases):
+                    self._forces.setdefault(g.part_of, g.name)
+        return self._forces.get(state, "")
 
     def _side_near(self, text: str, start: int, end: int, mentions: list[Mention]) -> str:
         """The side named inside text[start:end] by a mention (the last non-person one)."""
