@@ -2310,6 +2310,41 @@ def test_more_acts_of_state_and_diplomacy_are_political(sentence, value):
     assert ("political", value) in [(e.type, e.value) for e in ev], rows(ev)
 
 
+def test_states_forming_a_named_alliance_are_its_founders():
+    ev = _pipeline("Burkina, Mali and Niger, all ruled by juntas, formed the Alliance of Sahel States (AES) in "
+                   "September 2023.", published=dt.date(2024, 8, 27))
+    assert find(ev, "formation").groups == ["Alliance of Sahel States", "Burkina Faso", "Mali", "Niger"], rows(ev)
+    assert find(ev, "formation").value == "2023-09"
+    # a formation verb that ends its clause: nothing named formed right after it
+    ev = _pipeline("Mali and Niger formed, officials said, a new alliance in 2023.", published=dt.date(2024, 8, 27))
+    assert not [e for e in ev if e.type == "formation" and "Mali" in e.groups], rows(ev)
+    # the passive: the subject is what was formed
+    ev = _pipeline("The Alliance of Sahel States was formed in September 2023.", published=dt.date(2024, 8, 27))
+    assert find(ev, "formation").groups == ["Alliance of Sahel States"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Aug. 7, 2025: The Syrian National Army shells SDF positions near Deir Hafer.",
+     ("attack", "2025-08-07", ["Syrian National Army", "Syrian Democratic Forces"])),
+    ("Turkey launched a ground and air offensive, dubbed Operation Claw, against PKK bases in the Hakurk region in "
+     "May.", ("attack", "2025-05", ["Turkey"])),
+    ("At a summit in Niamey in July, the three leaders turned the alliance into a confederation.",
+     ("political", "2025-07", [])),
+    ("Ethiopia's parliament removed the TPLF from its list of terrorist organisations in March.",
+     ("political", "2025-03", ["Ethiopia", "Tigray People's Liberation Front"])),
+])
+def test_chronology_presents_long_offensives_confederations_and_delistings(sentence, expected):
+    ev = _pipeline(sentence, published=dt.date(2025, 9, 1))
+    assert expected in [(e.type, e.value, e.groups) for e in ev], rows(ev)
+
+
+def test_a_chronologys_present_occupy_attacks_but_protesters_occupying_do_not():
+    ev = _pipeline("March 23, 2020: Insurgents briefly occupy Mocimboa da Praia.", published=dt.date(2024, 10, 5))
+    assert find(ev, "attack").value == "2020-03-23"
+    ev = _pipeline("The army shells out money for food on Monday.")
+    assert not find_all(ev, "attack")
+
+
 @pytest.mark.parametrize("sentence", [
     "The patient was readmitted to hospital in May.",
     "He held a meeting with reporters on Monday.",

@@ -411,6 +411,11 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:named|names|appointed|appoints) (?:(?-i:[A-Z])[\w'’.-]+ ){1,4}(?:as )?(?:the )?(?:new |interim |acting |caretaker )?"
      r"(?:head|president|prime minister|premier|leader|chief|commander|chairman|governor|minister)\b"
      r"|renew(?:ed|s) (?:the|its|their) (?:[\w'’-]+ )?mandate"
+     # "the three leaders turned the alliance into a confederation", "parliament removed the TPLF from its list
+     # of terrorist organisations"
+     r"|turn(?:ed|s)? (?:the |their |its |it )?(?:[\w-]+ ){0,3}?into a (?:confederation|federation|union)\b"
+     r"|(?:removed|removes|delisted|delists) (?:[\w'’-]+ ){1,4}?from (?:its|the|their) (?:[\w-]+ )?list of (?:terrorist|"
+     r"terror|banned|proscribed)"
      # "Qassem was named his successor the following month"
      r"|(?:was|were|been|is) (?:named|appointed|chosen|elected) (?:as )?(?:his|her|its|their|the group's) successor"
      # "lawmakers extended it by four months", "extended the state of emergency": a measure prolonged
@@ -466,11 +471,13 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:suicide |would-be )?bombers?(?= (?:\w+ly )?(?:killed|kills|struck|strikes|hit|hits|attacked|attacks|blew|"
      r"detonated|targeted|rammed|set off|exploded|wounded))|(?<=[Aa] )bomb(?= (?:on|at|in|near|outside|inside|"
      r"targeting|that|which|exploded|went off|killed|kills|hit|hits|ripped|tore|struck)\b)"
-     r"|bombard(?:ed|ment)|blasts?|explosions?|explod(?:ed|es)|shell(?:ed|ing)|rockets?|mortars?|missiles?"
+     r"|bombard(?:ed|ment)|blasts?|explosions?|explod(?:ed|es)|shell(?:ed|ing)|shells(?= (?-i:[A-Z])|(?= (?:the|a|an|its|their)\b))"
+     r"|rockets?|mortars?|missiles?"
      r"|raid(?:s|ed)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|barrage|IEDs?|fired (?:on|at|upon)"
      r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
      r"|shooting|gunmen|kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|stabbing|drones?|intervened|intervention"
      r"|seized|seizes|(?<!to )seize|overran|overruns|stormed|(?<!a )(?<!the )storms?(?= (?:the|a|an)\b)"
+     r"|(?<=(?-i:[a-z]s) )(?:\w+ly )?occup(?:y|ies)(?= (?-i:[A-Z])|(?= the (?:town|city|village|port|base|capital)\b))"
      r"|(?:took|take|takes|taking) up arms|"
      r"(?:took|takes|taken|taking) (?:full |complete |total |effective )?control (?:of|over)|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
      r"|recaptur(?:e|ed|es|ing)|retook|retaken"
@@ -478,7 +485,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:fell|falls) to(?= (?:the )?(?-i:[A-Z]))"
      # "militias the government armed to crush an uprising in Darfur in 2003"
      r"|crush(?:ed|es|ing)? (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:uprising|rebellion|revolt|insurgency|insurrection)"
-     r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:offensive|incursion|operation against|"
+     r"|(?:launched|launch|launches|began|mounted) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:offensive|incursion|operation against|"
      r"insurgency|rebellion|uprising|armed struggle)"
      r"|seizing|swept into|sweeping into|overrun"
      # "drove al-Shabaab out of Mogadishu", "pushed the rebels out of the town"
@@ -1316,7 +1323,7 @@ def _uniq(items) -> list[str]:
 
 
 # attack verbs with peaceful senses ("prices hit a record"): an attack only after an armed subject
-_ARMED_VERBS = {"hit", "hits", "pounded", "pounds", "took", "takes"}
+_ARMED_VERBS = {"hit", "hits", "pounded", "pounds", "took", "takes", "shells", "occupy", "occupies"}
 # what may stand between that subject and the verb: "Israel", "Russian forces", "the army's artillery", "IS
 # fighters on Sunday"
 _FORCES_TAIL = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:(?:military|armed|air|naval|security|government|rebel|militia|"
@@ -3224,6 +3231,18 @@ class _Extractor:
         if orgs:
             return [orgs[-1].group]
         head = self.text[cl.start:trig.start]
+        obj = re.match(r"\s*(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:new\s+|joint\s+)?", self.text[trig.end:cl.end])
+        if re.fullmatch(r"(?i)formed|forms|form|founded|founds|found|established|establishes|establish|created|"
+                        r"creates|create", trig.text) and re.search(r"\w", self.text[sent.start:trig.start]) \
+                and not re.search(r"(?i)\b(?:was|were|is|are|been|being|which|that|who)\s*$", head):
+            # "Burkina, Mali and Niger formed the Alliance of Sahel States": the object is formed, the subject
+            # its founders
+            made = [m for m in self.mentions_in(trig.end + obj.end(), cl.end, quotes)
+                    if m.kind in ("gazetteer", "pattern") and self.gaz.kind(m.group) != "state"][:1]
+            if made and made[0].start == trig.end + obj.end():
+                founders = [m.group for m in self.mentions_in(cl.start if head.strip(" ,") else sent.start,
+                                                              trig.start, quotes) if m.group]
+                return _uniq([made[0].group] + founders)
         if not head.strip() and cl.start == sent.start or re.fullmatch(r"\s*", self.text[sent.start:cl.start]) \
                 and re.fullmatch(r"\s*(?:[Hh]aving\s+been|[Bb]eing)?\s*", head) and cl.start == sent.start:
             # "Formed in 2007 as an umbrella for militant factions, the TTP has carried out ...": the subject after
@@ -3767,6 +3786,11 @@ class _Extractor:
             if skipped and c.kind == "main" and len(found) == 1 and not self.triggers_cache(c) and re.fullmatch(
                     r"\s*(?:(?:on|in|at|during|early|late|last|this|over)\s+){0,2}" + re.escape(found[0].text) + r"\s*[.,;!]?\s*",
                     c.text, re.I):
+                return found
+            # "launched a ground and air offensive, dubbed Operation Claw, against PKK bases in the Hakurk region in
+            # May": the object's phrase goes on after the participle, with the time
+            if skipped and c.kind == "main" and len(found) == 1 and not self.triggers_cache(c) and re.match(
+                    r"\s*(?:against|on|at|into|near|across|along|toward|towards|targeting)\s", c.text):
                 return found
             # "Fighting between X, known as ..., and Y, known as ..., erupted on Sept. 9, 2024": the subject's
             # list goes on, then its verb comes with the time

@@ -424,6 +424,13 @@ def rel_month(m, r):
     return r.rel_month(m)
 
 
+@rule(rf"{B}(?i:the)\s+(?P<w>(?i:following|next|previous|preceding))\s+(?P<mon>{L.MONTH_FULL}){E}"
+      r"(?!,?\s+(?:of\s+)?\d{4}(?!\d))")
+def following_month(m, r):
+    """'removed the TPLF from its list ... the following March': the first such month after the one told."""
+    return r.following_month(m)
+
+
 @rule(after_words("later in", "earlier in", "early in", "late in", "Later in", "Earlier in", "Early in", "Late in")
       + r"(?i:the)\s+day(?![\w-])")
 def later_in_the_day(m, r):
@@ -592,6 +599,7 @@ FIRST_CHARS: dict[str, str] = {
     'q_code': 'HQ',
     'rel_unit': 'CFLNPSTUcflnpstu',
     'rel_month': 'CELMNPTcelmnpt',
+    'following_month': 'Tt',
     'later_in_the_day': 'Tt',
     'the_week': 'Tt',
     'the_unit': 'Tt',

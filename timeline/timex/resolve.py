@@ -527,6 +527,24 @@ class Resolver:
             k = ref.year * 12 + mon - 1
         return Found(f"{k // 12:04d}-{k % 12 + 1:02d}", anchor="publication", why=f"'{rel}' {m['mon']} from the publication date")
 
+    def following_month(self, m) -> Found | None:
+        """'the following March' / 'the previous March': the first such month after (before) the month being told
+        -- the month last named, else the narrative day's."""
+        mon = L.month_number(m["mon"])
+        off = -1 if m["w"].lower() in ("previous", "preceding") else 1
+        if self.A.month:
+            y, mo = self.A.month
+            anchor, why = "narrative", "the month last named"
+        else:
+            base, anchor = self.A.narrative_day()
+            if base is None:
+                return Found(f"XXXX-{mon:02d}", anchor="unresolved", why="nothing to count from")
+            y, mo, why = base.year, base.month, f"the {anchor} date {base.isoformat()}"
+        cur = y * 12 + mo - 1
+        span = range(cur + 1, cur + 13) if off > 0 else range(cur - 1, cur - 13, -1)
+        k = next(n for n in span if n % 12 == mon - 1)
+        return Found(f"{k // 12:04d}-{k % 12 + 1:02d}", anchor=anchor, why=f"'the {m['w']} {m['mon']}': from {why}")
+
     # ---- weekdays and days ---------------------------------------------------------
     def weekday(self, m) -> Found | None:
         wd = L.weekday_number(m["wd"])
