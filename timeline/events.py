@@ -223,6 +223,15 @@ expressions and group mentions are already there) with rules for English news:
    with who spoke.  "The government" stands for the story's state when nothing names its country; "He" after
    a named speaker of no known side is that speaker; an act of state with no time of its own "after" an act
    dated over a week before is of that act's month.
+29. Main group and state: the story's main armed group counts its network's name (al-Qaida for JNIM) and
+   leaves out forces fighting for a state (state-backed militias, a foreign state's auxiliaries); a state's
+   act on civilians, on a named armed group or on a named victim implies no main group as its target.  A
+   story filed from a bureau abroad whose opening names one state (or a state body: "a Myanmar military
+   airstrike") is about that state, and its "army", "junta" or "troops" is that state's army where the
+   gazetteer lists it as a side.  More acts: dialogues convened, laws ratified, states readmitted, states of
+   siege decreed, truces proposed, an alliance formed by name with its founders, shelling, occupying, long
+   offensives ("ground and air offensive"), confederations, delistings; the time of a main clause after a
+   skipped participle or a noun apposition closes the act.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
