@@ -295,17 +295,20 @@ class Anchoring:
                 best = m.end()
         return best
 
-    def note_frame(self, year: int, start: int, dated: bool = False) -> None:
+    def note_frame(self, year: int, start: int, dated: bool = False, counted: bool = False) -> None:
         """A year written out at `start` that sets the time of the story: at the head of its
         sentence ("In 1941, ...", "On May 22, 1995, ..."), or a dated adverbial ("invaded Norway
         in April 1940"); later dates without a year in the paragraph lie in it.  A year inside
         a sentence ("formed in 2014", "since 1980", "the August 1988 cease-fire") sets nothing, nor
         does a year governed by "since" ("ruled Mali since coups in August 2020"); a dated adverbial
-        in a sentence that names another year is background too (see `frame_year`)."""
+        in a sentence that names another year is background too (see `frame_year`).  A year counted
+        from the story (`counted`: "On May 22, 1995, he was made general, and the following year he
+        was appointed ...") moves the story on wherever it stands: a later "in December" is in 1996."""
         sent = self.sentence_start(start)
         if self._since_governs(max(sent, start - 130), start):
             return  # "ruled Mali since coups in August 2020": where a state of things began, not the story's time
-        if _FRAME_LEAD.fullmatch(self.text, sent, start):
+        if _FRAME_LEAD.fullmatch(self.text, sent, start) or (
+                counted and not self._in_relative_clause(max(sent, start - 120), start)):
             self.frame = (year, start, self.paragraph_start(start), True, True)
         elif dated and _FRAME_PREP.search(self.text, max(sent, start - 12), start) \
                 and not self._in_relative_clause(max(sent, start - 120), start):

@@ -132,7 +132,8 @@ def _note_story(anchoring: Anchoring, text: str, s: int, e: int, f: Found, gran:
         if frame is not None:
             if frame[2]:
                 anchoring.note_written_year(frame[0], s)
-            anchoring.note_frame(frame[0], s, dated=frame[1])
+            anchoring.note_frame(frame[0], s, dated=frame[1],
+                                 counted=not frame[2] and _STORY_MOVES_ON.search(text, s, e) is not None)
         elif f.anchor == "publication":
             anchoring.end_frame()
     if f.type == "DATE" and d0 is not None and gran in ("year", "month", "season", "quarter") \
@@ -144,6 +145,9 @@ def _note_story(anchoring: Anchoring, text: str, s: int, e: int, f: Found, gran:
         anchoring.note_months_period(s)
 
 
+# a year counted forward from the story ("the following year", "two years later"), not a comparison
+# ("a year earlier", "the year-ago quarter")
+_STORY_MOVES_ON = recache.compile(r"(?i)\b(?:following|next|subsequent|later)\b")
 _SINCE_JUST_BEFORE = recache.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$")
 _DAY_BEFORE_AFTER = recache.compile(r"(?i)(?<![\w-])(?:the\s+)?(day|night)\s+(before|after)\s+$")
 
