@@ -93,6 +93,12 @@ _TO_NOUN = recache.compile(r"(?:death|power|office|court|trial|prison|jail|justi
                       r"lunch|breakfast|town|sea|shore|land|home)\b")
 _AUX_GAP = recache.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:to\s+(?=be\s|have\s))?"
                            r"(?:be\s+|have\s+|have\s+been\s+)?")
+# a verb whose object is to act later, then that object: "called on supporters (to march)"
+_OBJECT_CONTROL = recache.compile(r"(?i)\b(urged?|urges|urging|call(?:ed|s|ing)?(?=\s+on\b)|asked|asks?|ordered|orders?|"
+                                  r"told|tells?|invited|invites?|encouraged|encourages?|instructed|instructs?|"
+                                  r"directed|persuaded|summoned)(?:\s+on)?\s+(?:[\w'\u2019-]+\s+){1,3}$")
+_REPORTING_AFTER = frozenset("said told added announced reported stated confirmed".split())
+_ATTRIBUTION_GAP = recache.compile(r"[^,;.!?]{0,40},\s+(?:[\w'\u2019.-]+\s+){0,5}")
 _WORDS_BEFORE = recache.compile(r"([A-Za-z]+)\s+(?:(?:not|also|still|never|only|soon|then|\w+ly)\s+)?$")
 _PLUPERFECT = recache.compile(r"(?i)\bhad\s+(?:(?:already|previously|originally|initially|also|\w+ly)\s+)?(?:been\s+)?$")
 _ABBREV = recache.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b(?:[a-z]\.)+[a-z]|\b(?:Sept|Gov|Gen|Rep|Sen|Col|Capt|Lt|Sgt|Adm|Prof|Corp|Inc|Ltd|Bros|vs|v))$")
@@ -213,8 +219,9 @@ class Anchoring:
                 phrase_ends.append(m.end())
         last_future_end = -100
         for m in _WORD.finditer(text, lo, hi):
-            if start <= m.start() < end or (m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011"):
-                continue  # (the expression itself; "Iran-backed", "well-armed": part of a compound adjective)
+            if start <= m.start() < end or (m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011") or (
+                    text[m.end():m.end() + 1] in ("-", "\u2010", "\u2011") and text[m.end() + 1:m.end() + 2].isalpha()):
+                continue  # (the expression itself; "Iran-backed", "well-armed", "closed-door": part of a compound adjective)
             w = m.group(0)
             lw = w.lower()
             if lw == "next" and text.startswith(" to", m.end()):
@@ -245,6 +252,9 @@ class Anchoring:
             if _TO_NOUN.match(m.group(0).split()[-1]):
                 continue
             prev = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if prev is not None and prev.group(1).lower() not in _INTENT_HEADS:
+                # "called on supporters to march on Monday", "urged residents to leave by Friday"
+                prev = _OBJECT_CONTROL.search(text, max(lo, m.start() - 60), m.start()) or prev
             if prev is None or prev.group(1).lower() not in _INTENT_HEADS or \
                     _PLUPERFECT.search(text, max(0, prev.start() - 30), prev.start()):
                 continue  # "had planned to sign it Friday": seen from the past
@@ -252,6 +262,11 @@ class Anchoring:
                     _PAST_BEFORE_NOUN.search(text, max(lo, prev.start() - 30), prev.start()):
                 continue  # "extended their offers to acquire the company Friday": the weekday dates the act told
             markers.append((m.start(), m.end(), FUTURE, m.group(0), 0))
+        if any(me <= start for _, me, _, _, _ in markers):
+            # "... will meet on Wednesday, diplomats said": a reporting verb in the attribution after a
+            # comma tells when it was said, not the time of the clause a verb before the date governs
+            markers = [mk for mk in markers if mk[1] <= start or mk[3].lower() not in _REPORTING_AFTER
+                       or not _ATTRIBUTION_GAP.fullmatch(text, end, mk[0])]
         best = None
         for ms, me, kind, word, strong in markers:
             dist = (start - me) if me <= start else (ms - end) + 40
@@ -303,12 +318,15 @@ class Anchoring:
         does a year governed by "since" ("ruled Mali since coups in August 2020"); a dated adverbial
         in a sentence that names another year is background too (see `frame_year`).  A year counted
         from the story (`counted`: "On May 22, 1995, he was made general, and the following year he
-        was appointed ...") moves the story on wherever it stands: a later "in December" is in 1996."""
+        was appointed ...") moves a story already told by its year on wherever it stands: a later "in
+        December" is in 1996.  With no year framing the paragraph ("became president in 2010 and was
+        re-elected five years later. A constitution approved in March ...") it sets nothing."""
         sent = self.sentence_start(start)
         if self._since_governs(max(sent, start - 130), start):
             return  # "ruled Mali since coups in August 2020": where a state of things began, not the story's time
         if _FRAME_LEAD.fullmatch(self.text, sent, start) or (
-                counted and not self._in_relative_clause(max(sent, start - 120), start)):
+                counted and self.frame is not None and self.frame[2] == self.paragraph_start(start)
+                and not self._in_relative_clause(max(sent, start - 120), start)):
             self.frame = (year, start, self.paragraph_start(start), True, True)
         elif dated and _FRAME_PREP.search(self.text, max(sent, start - 12), start) \
                 and not self._in_relative_clause(max(sent, start - 120), start):

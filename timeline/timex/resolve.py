@@ -1561,6 +1561,7 @@ class Resolver:
             return None
         mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel, "")
         if y:
+            self.A.year = int(y)  # "in the spring of 2020. That summer, ...": the year last named
             return Found(f"{int(y):04d}-{code}", mod=mod, why="a season and year", start=start)
         if rel == "that" and self.A.year is not None:
             return Found(f"{self.A.year:04d}-{code}", anchor="narrative", why=f"'that {s_txt}': of the year last named",
