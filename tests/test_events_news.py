@@ -2399,7 +2399,8 @@ def test_before_dawn_is_a_time_of_day_and_a_possessive_side_behind_a_date():
     ev = _pipeline("Dozens of Israeli jets struck missile factories before dawn on Saturday, in what Israel said was a "
                    "response to Iran's Oct. 1 barrage of about 200 ballistic missiles.", published=dt.date(2024, 10, 28))
     attacks = find_all(ev, "attack")
-    assert [(a.value, a.groups[:1]) for a in attacks] == [("2024-10-26", ["Israel"]), ("2024-10-01", ["Iran"])], rows(ev)
+    assert [(a.value, a.groups[:1]) for a in attacks] == [("2024-10-26TMO", ["Israel"]), ("2024-10-01", ["Iran"])], rows(ev)
+    assert attacks[0].date == dt.date(2024, 10, 26)
 
 
 def test_weapons_a_side_responded_with_are_its_attack_and_more_than_a_count_is_no_negation():

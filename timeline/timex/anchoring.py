@@ -29,7 +29,7 @@ PAST, FUTURE, PRESENT = -1, 1, 0
 _FUTURE_WORDS = frozenset("""will shall won't won\u2019t wo gonna upcoming forthcoming next coming would scheduled slated
     starting""".split())
 _FUTURE_PHRASES = recache.compile(
-    r"(?i)\b(?:going\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
+    r"(?i)\b(?:should\s+(?!(?:have|not\s+have|\w+n't\s+have)\b)(?=[a-z])|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
     r"expected\s+to|poised\s+to|(?:is|are)\s+expected|expects?\s+to|(?:expects?|predicts?|forecasts?)\s+(?:[\w-]+\s+){1,3}?to\s+(?!(?:the|a|an)\b)[a-z]+|hopes?\s+to|aims?\s+to|between\s+now\s+and|from\s+now|as\s+(?:soon|early)\s+as|"
     r"no\s+later\s+than|(?:is|are)\s+(?:set|scheduled|slated|planned|due)\s+(?:for|to|on)|(?:is|are)\s+due|"
     r"(?:set|scheduled|slated|planned)\s+for|to\s+be\s+(?:[a-z]+ed|[a-z]+en|held|made|paid|sold|built|set|put|run|"
@@ -92,7 +92,7 @@ _TO_NOUN = recache.compile(r"(?:death|power|office|court|trial|prison|jail|justi
                       r"church|market|war|rest|life|light|mind|fruition|account|bear|hand|heart|task|dinner|"
                       r"lunch|breakfast|town|sea|shore|land|home)\b")
 _AUX_GAP = recache.compile(r"\s+(?:(?:not|also|still|never|only|soon|then|probably|likely|\w+ly)\s+)?(?:to\s+(?=be\s|have\s))?"
-                           r"(?:be\s+|have\s+|have\s+been\s+)?")
+                           r"(?:be\s+|have\s+|have\s+been\s+|remain\s+|stay\s+)?")
 # a verb whose object is to act later, then that object: "called on supporters (to march)"
 _OBJECT_CONTROL = recache.compile(r"(?i)\b(urged?|urges|urging|call(?:ed|s|ing)?(?=\s+on\b)|asked|asks?|ordered|orders?|"
                                   r"told|tells?|invited|invites?|encouraged|encourages?|instructed|instructs?|"
@@ -270,7 +270,7 @@ class Anchoring:
         best = None
         for ms, me, kind, word, strong in markers:
             dist = (start - me) if me <= start else (ms - end) + 40
-            if strong == 2 and start - me <= 2:
+            if strong == 2 and 0 <= start - me <= 2:  # right before the date, not somewhere after it
                 dist -= 100  # "between now and January 20th": the date is ahead whatever the verb
             elif strong:
                 dist -= 8

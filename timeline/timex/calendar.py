@@ -147,9 +147,9 @@ def duration_value(n: float | None, unit: str) -> str:
         n, letter = (None if n is None else n * 2), "W"
     if unit == "M6":
         n, letter = (None if n is None else n * 6), "M"
-    if unit in ("E", "C", "L"):  # decades, centuries, millennia in years, as TimeML writes them
-        if n is None:
-            return "PXY" if unit == "E" else f"PX{unit}"
+    if unit in ("E", "C", "L"):  # counted decades, centuries, millennia in years, as TimeML writes them
+        if n is None:  # "decades": TimeML's own decade unit keeps what the text says
+            return "PXDE" if unit == "E" else f"PX{unit}"
         n, unit, letter = n * {"E": 10, "C": 100, "L": 1000}[unit], "Y", "Y"
     if unit == "WE":
         return "P2D" if n == 1 else ("PXWE" if n is None else f"P{int(n * 2)}D")

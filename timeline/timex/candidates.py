@@ -32,7 +32,7 @@ TRIGGER_WORDS = frozenset(
     now right currently presently nowadays recently lately someday sooner end beginning
     start turn twenties thirties forties fifties sixties seventies eighties nineties centuries decades years months
     weeks days hours minutes initial ensuing succeeding subsequent entire whole remaining preceding intervening
-    twenty thirty forty fifty sixty seventy eighty ninety hundred thousand future""".split()) - frozenset(
+    twenty thirty forty fifty sixty seventy eighty ninety hundred thousand future dawn daybreak dusk nightfall""".split()) - frozenset(
     "day night week month minute hour fortnight season centurie".split())
 # Frequent words that begin a time expression only when the next word could too
 # ("the past three years", "at least 72 hours", "in the coming days").

@@ -215,6 +215,18 @@ def early_hours_alone(m, r):
     return r.early_hours_alone(m)
 
 
+@rule(rf"{B}(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night))\s+of\s+(?:(?P<wd>{L.WEEKDAY})(?!,?\s+(?:{L.MONTH_ANY}|\d))|(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})(?:st|nd|rd|th)?(?!,?\s+\d)){E}")
+def part_of_named_day(m, r):
+    """'the evening of May 7', 'the night of Tuesday': that part of the day named."""
+    return r.part_of_day_rule(m, L.PARTS_OF_DAY[m["part"].lower()])
+
+
+@rule(rf"{B}(?P<part>(?i:dawn|daybreak|dusk|nightfall))\s+(?:(?i:on)\s+)?(?P<wd>{L.WEEKDAY}){E}")
+def dawn_weekday(m, r):
+    """'at dawn Monday', 'at dusk on Friday': that part of the weekday."""
+    return r.part_of_day_rule(m, L.PARTS_OF_DAY[m["part"].lower()])
+
+
 @rule(rf"{B}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<pl>(?i:mornings|afternoons|evenings|nights))"
       rf"|(?=\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<pl2>(?i:mornings|afternoons|evenings|nights))\b)){E}")
 def weekday_parts_plural(m, r):
@@ -490,6 +502,13 @@ def year_end(m, r):
 
 
 # ---- durations -----------------------------------------------------------------------------
+@rule(rf"{B}(?P<n>{L.NUMBER}|(?i:a|an|one))\s+(?P<u>(?i:years?|months?|weeks?|days?|hours?))\s+and\s+"
+      rf"(?P<n2>{L.NUMBER}|(?i:a|an|one))\s+(?P<u2>(?i:months?|weeks?|days?|hours?|minutes?)){E}")
+def compound_duration(m, r):
+    """'seven years and three months', 'two hours and 15 minutes': one duration."""
+    return r.compound_duration(m)
+
+
 @rule(rf"{B}(?P<the>(?i:the|these|those|this|that|its|his|her|their)\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|first|final|latest|remaining|following|preceding|initial|ensuing|succeeding|subsequent|same|entire|whole|full|full\s+first|first\s+full|last\s+few|past\s+few|next\s+few|coming\s+few|first\s+few))\s+)?{APPROX}(?P<n>{QTY})(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|successive|long|trading|business|working))\s+)?(?P<u>{L.UNIT}|{L.UNITS_PL})(?P<tail>(?:-(?:old|long))|\s+(?:or\s+so|or\s+more|and\s+a\s+half)|\s+(?:to|or)\s+{NUM_TOKEN}\s+(?:{L.UNITS_PL}))?{E}(?!-(?:earlier|ago|end|old|on-|over-))", retry=False)
 def duration(m, r):
     return r.duration(m)
@@ -566,6 +585,8 @@ FIRST_CHARS: dict[str, str] = {
     'ymd_slash': '12',
     'holiday': 'ABCEFGHILMNSTVlnt',
     'early_hours_of': 'EIPSTWeipstw',
+    'part_of_named_day': 'Tt',
+    'dawn_weekday': 'DNdn',
     'early_hours_alone': 'Tt',
     'weekday_parts_plural': 'FMSTW',
     'day_part': 'EFLMSTWYelty',
@@ -612,6 +633,7 @@ FIRST_CHARS: dict[str, str] = {
     'spoken_year': 'ENSTenst',
     'year_end': 'ETYety',
     'duration': '0123456789ABCDEFHIJLMNOPRSTUWZabcdefhijlmnoprstuwz',
+    'compound_duration': '0123456789ACDEFHNOSTZacdefhnostz',
     'duration_range': '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
     'rel_units': 'CEFILNPRSTcefilnprst',
     'units_ahead': 'Tt',

@@ -47,6 +47,11 @@ _GENERIC_AFTER_TODAY = recache.compile(  # up to two modifiers ("today's fast-ch
     rf"['\u2019]s\s+(?:(?!(?:with|of|for|on|in|at|by|to|and|or|from|about|over|against|between)\s)[a-z]+(?:-[a-z]+)*\s+)"
     rf"{{0,2}}?(?:{_GENERIC_NOUNS})\b")
 _GENERIC_BEFORE_OF_TODAY = recache.compile(rf"\b(?:{_GENERIC_NOUNS})\s+of\s+$")
+# "weaker today than at any time in its history", "more dangerous today than ever": the present age
+# set against other times, not the day of publication
+_TODAY_COMPARED = recache.compile(r"\s+than\s+(?:at\s+any\s+(?:other\s+)?(?:time|point|moment)|ever|before|in\s+(?:the|any)\b|"
+                                  r"(?:at|in|during)\s+(?:any|the)\b|it\s+(?:was|has\s+been)|they\s+(?:were|have\s+been)|"
+                                  r"(?:\w+\s+){0,2}(?:years?|decades?|generations?)\s+ago)")
 _FOR_AT_SENTENCE_START = recache.compile(r"(?:^|[.!?:;\n\"\u201c]\s*)For\s+$")
 _LINE_START = recache.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _CAP_WORD_BEFORE = recache.compile(r"([A-Z][\w.'\u2019-]*)\s+$")
@@ -102,6 +107,12 @@ _EVENT_NOUN_BEFORE = recache.compile(r"(?i)\b(?:attacks?|bombings?|blasts?|strik
                                      r"clashes|assaults?|ambush(?:es)?)\s+$")
 # what may open a sentence before a time that links it to the sentence before: "But the same day, ..."
 _SENTENCE_OPENER = recache.compile(r"(?i)[\"'\u201c]?(?:(?:but|and|also|yet|then|meanwhile|later)\s*,?\s+)?(?:on\s+)?")
+_CONTRACT_MONTH_AFTER = recache.compile(r"\s+(?:delivery|contracts?|futures)\b")
+_WRITTEN_YEAR_IN = recache.compile(r"\b(?:19|20)\d\d\b")
+_AHEAD_OF_BEFORE = recache.compile(r"(?i)\b(?:ahead\s+of|prepar(?:e|es|ed|ing)\s+for|in\s+preparation\s+for|"
+                                   r"in\s+the\s+run-?up\s+to|in\s+advance\s+of)\s+(?:the\s+)?$")
+_COMPARED_BEFORE = recache.compile(r"(?i)\b(?:than|from|over|with|to|versus|vs\.?|against)\s+$")
+_LIMIT_BEFORE_DAY = recache.compile(r"(?i)\b(?:until|till|through)\s+$")
 _LIMIT_WORD = recache.compile(r"'(?:by|until|till|before|[a-z ]+ (?:for|until|till|to|through))'")
 # "after the May 4 election", "since the Sept. 11 attacks": an event named by its date, under a past verb
 _EVENT_OF_DATE_BEFORE = recache.compile(r"(?i)\b(?:after|since|following|before|in|during)\s+the\s+$")
@@ -120,6 +131,10 @@ _OF_THAT_YEAR = recache.compile(r"(?i),?\s+(?:of\s+)?(that|the\s+same|the\s+foll
 _PART_OF_EVENT = recache.compile(r"\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w-]+\s+)?(?:game|match|"
                                  r"contest|race|fight|bout|series|final|show|concert|film|movie|book|speech|"
                                  r"session|meeting|hearing|trial|debate|game's|season|tournament|competition)\b")
+# words of a match around "the second half": a half of the game, not of the year
+_GAME_WORDS = recache.compile(r"(?i)\b(?:goals?|scored|scores|penalty|penalties|halftime|half-time|kick-?off|whistle|"
+                              r"equali[sz]\w*|striker|goalkeeper|stoppage\s+time|touchdowns?|quarterback|innings?|"
+                              r"rebounds|free\s+kicks?|corner\s+kick|header|the\s+lead|points\s+(?:in|during))\b")
 _RESULTS = r"(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|income|figures|numbers)"
 _RESULTS_AFTER = recache.compile(rf"[\s-]+(?:(?:net|operating|pretax|pre-tax|per-share|financial)\s+)?{_RESULTS}\b")
 _RESULTS_BEFORE = recache.compile(rf"(?i)\b{_RESULTS}\s+(?:for|in|from)\s+$")
@@ -212,6 +227,10 @@ class Resolver:
                 sched = None  # "the stock's close on Monday", "the opening on Friday": a noun
             if sched:  # "the leaders meet Monday", "the deadline is Friday": a present-tense schedule
                 tense, word = FUTURE, sched.group(1)
+        contract = _CONTRACT_MONTH_AFTER.match(self.text, end)
+        if contract and tense != FUTURE:
+            # "Brent futures for January delivery fell": a contract for a month ahead, whatever the verb
+            tense, word = FUTURE, contract.group(0).strip()
         is_ann, ordinal = anniversary_near(self.text, lo, start, end, hi)
         if is_ann and tense == PAST and (re.match(r"\s+(?:marks|falls|is)\b", self.text[end:end + 8])
                                          or re.search(r"\b(?:which|that)\s+(?:falls|is)\s+(?:on\s+)?$", self.text[max(0, start - 20):start])
@@ -333,6 +352,11 @@ class Resolver:
             self.A.note_day(d, pos)
             self.A.narrative_period_end = True
             return Found(d.isoformat(), anchor=anchor, why=why + " (the end of a period)", **kw)
+        if anchor != "absolute" and _LIMIT_BEFORE_DAY.search(
+                self.text, max(0, pos - 12), pos):
+            # "could see heavy rain until Sunday; the next advisory is due at 11 p.m.": a limit set
+            # ahead is no day the story moves to
+            return Found(d.isoformat(), anchor=anchor, why=why + " (a limit: the story's day stays)", **kw)
         if anchor != "absolute" and self._dates_speech(pos) and self.A.narrative is not None:
             # (a day with its year, "announced on March 11, 2024 that ...", is a day of the story all the same)
             # "Abiad said on Wednesday that ...": the day of the saying; the story stays on its own day
@@ -574,6 +598,13 @@ class Resolver:
                                    m.start, start=start, mod=mod)
         if ref is None:
             return Found(f"XXXX-WXX-{wd}", anchor="unresolved", why="no reference date", start=start, mod=mod)
+        told = self.A.narrative
+        if not rel and told is not None and _AHEAD_OF_BEFORE.search(m.before(40)) \
+                and self.A.narrative_pos >= self.A.sentence_start(m.start):
+            # "Oil fell on Monday as ministers prepared for Friday's meeting": after the day the sentence tells
+            d = weekday_near(told + dt.timedelta(days=1), wd, 1)
+            return self._day_found(d, f"the {m['wd']} ahead of the day told, {told.isoformat()}", "narrative",
+                                   m.start, start=start, mod=mod)
         if rel == "previous" and self.A.narrative is not None:
             d = weekday_near(self.A.narrative - dt.timedelta(days=1), wd, -1)
             why = f"'previous': the {m['wd']} before the narrative date {self.A.narrative.isoformat()}"
@@ -620,7 +651,8 @@ class Resolver:
                   "the day after tomorrow": 2}[w]
         if self.ref is None:
             return Found("XXXX-XX-XX", anchor="unresolved", why="no reference date")
-        if w == "today" and (_GENERIC_AFTER_TODAY.match(m.after(40)) or _GENERIC_BEFORE_OF_TODAY.search(m.before(30))):
+        if w == "today" and (_GENERIC_AFTER_TODAY.match(m.after(40)) or _GENERIC_BEFORE_OF_TODAY.search(m.before(30))
+                             or _TODAY_COMPARED.match(m.after(40))):
             # "today's world", "in today's dollars", "the youth of today": the present age, not the day
             return Found("PRESENT_REF", anchor="publication", why="'today' in its generic sense: the present", date=self.ref,
                          date_end=self.ref, granularity="vague")
@@ -1064,6 +1096,10 @@ class Resolver:
         except (OverflowError, ValueError):
             return None
         gran = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "E": "Y", "C": "Y"}[unit]
+        period = self.A.period
+        if unit == "Y" and past and not deictic and anchor == "narrative" and period is not None and period[1] == "month" \
+                and period[2] >= self.A.sentence_start(m.start) and _COMPARED_BEFORE.search(m.before(25)):
+            gran = "M"  # "revenue in May was 64 percent lower than a year earlier": that month a year before
         if deictic and unit in ("W", "M", "Y") and re.search(r"(?i)\b(?:exactly|precisely)\s+$", m.before(12)):
             gran = "D"  # "exactly a year ago": that very day
         if gran == "D":
@@ -1166,7 +1202,16 @@ class Resolver:
         if ref is None:
             return None, "no reference date"
         cur = quarter_of(ref)
-        if q <= cur:
+        period = self.A.period
+        if period is not None and period[1] in ("quarter", "half") and period[2] >= self.A.sentence_start(pos) \
+                and period[0].year != ref.year and _WRITTEN_YEAR_IN.search(self.text, period[2], pos):
+            # "to average $54 in the first half of 2016, with a recovery in the third quarter": that year's
+            y = period[0].year
+            return y, f"the year of the part of {y} named before it"
+        if q < cur - 1 and direction == FUTURE and not self._names_results(pos, end):
+            # "sales will recover in the first quarter", written in November: a quarter long over, next year's
+            y, why = ref.year + 1, why + ": a quarter already over this year"
+        elif q <= cur:
             y = ref.year  # a quarter already begun or over: reports come after it
         elif direction == FUTURE and q == 4 and cur == 1 and self._names_results(pos, end):
             # "will report fourth-quarter earnings" in January: the quarter just completed
@@ -1221,6 +1266,10 @@ class Resolver:
             return None
         if _PART_OF_EVENT.match(self.text, m.end):
             return None  # "the second half of the game": a part of an event, not of a year
+        if q_word == "half" and not (m["y"] or m["y0"] or m["ofy"] or m["rel"]):
+            sent = self.A.sentence_start(m.start)
+            if _GAME_WORDS.search(self.text, sent, min(len(self.text), m.end + 120)):
+                return None  # "took the lead early in the second half": a half of a match
         ord_ = re.sub(r"\s+", " ", (m["ord"] or "").lower()).replace("fiscal ", "")
         half = q_word == "half"
         num = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(ord_)
@@ -1660,6 +1709,24 @@ class Resolver:
         return self._day_found(c, f"{name} nearest the publication date", "publication", m.start)
 
     # ---- durations and sets -----------------------------------------------------------
+    def compound_duration(self, m) -> Found | None:
+        n, n2 = _qty(re.sub(r"\s+", " ", m["n"].lower())), _qty(re.sub(r"\s+", " ", m["n2"].lower()))
+        u, u2 = _unit(m["u"]), _unit(m["u2"])
+        order = ["Y", "M", "W", "D", "H", "MIN"]
+        if n is None or n2 is None or u not in order or u2 not in order or order.index(u2) <= order.index(u):
+            return None  # "three days and two years": no one length
+        if (n != 1) == (m["u"].lower() in ("year", "month", "week", "day", "hour")) and m["n"].lower() not in ("a", "an", "one"):
+            return None  # "five year and ...": not a count of units
+        parts = {u: n, u2: n2}
+        if "W" in parts and len(parts) == 2 and "D" in parts:  # weeks and days: days, as ISO writes them
+            parts = {"D": parts["W"] * 7 + parts["D"]}
+        elif "W" in parts:
+            return Found(duration_value(n, u), type="DURATION", why="a duration", end=m.span("u")[1])
+        date = "".join(f"{parts[k]:g}{k}" for k in ("Y", "M", "D") if k in parts)
+        time = "".join(f"{parts[k]:g}{'M' if k == 'MIN' else k}" for k in ("H", "MIN") if k in parts)
+        value = "P" + date + ("T" + time if time else "")
+        return Found(value, type="DURATION", why=f"a duration of {m['n']} {m['u']} and {m['n2']} {m['u2']}")
+
     def duration(self, m, range_=False) -> Found | None:
         u_txt = m["u"]
         unit = _unit(u_txt)
@@ -1831,6 +1898,8 @@ class Resolver:
                 start = m.end - 3
         if w.startswith("in the "):
             start = m.start + 3
+        if w in ("recently", "lately") and re.match(r"(?i)\s+as\b", after) and re.search(r"(?i)\bas\s+$", m.before(4)):
+            return None  # "as recently as Tuesday": the date that follows is the time
         if w in ("soon", "shortly") and re.match(r"(?i)\s+(?:after|afterwards?|thereafter|as|before|enough|to\s+be)\b", after):
             return None
         if w == "shortly" and not re.search(r"(?i)\b(?:will|would|expected|due|to)\b", m.before(60)):

@@ -136,7 +136,7 @@ def _note_story(anchoring: Anchoring, text: str, s: int, e: int, f: Found, gran:
                                  counted=not frame[2] and _STORY_MOVES_ON.search(text, s, e) is not None)
         elif f.anchor == "publication":
             anchoring.end_frame()
-    if f.type == "DATE" and d0 is not None and gran in ("year", "month", "season", "quarter") \
+    if f.type == "DATE" and d0 is not None and gran in ("year", "month", "season", "quarter", "half") \
             and _NAMED_PERIOD.search(text, s, e) and not _SINCE_JUST_BEFORE.search(text, max(0, s - 12), s):
         # "in June", "in 2014", not "a year earlier", nor "has led the camp since April" (where a state of
         # things began, not a time the story is told at)
