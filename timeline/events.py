@@ -269,7 +269,29 @@ _EMERGENCY_OBJECT = (r"(?:(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emer
                      r"|(?:its |their )?independence\b)")
 
 # a day told between a verb and its object: "claimed on Thursday that ...", "appealed late on Tuesday for ..."
-_ON_WEEKDAY = r"(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# a governing verb in the present: "is blamed for", "accuses X of", "are held responsible for"
+_PRESENT_GOVERNOR = re.compile(r"(?i)\b(?:(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|(?:blames|accuses|holds|condemns|says|claims))\b")
+# what stands between "X said" and the act X tells of its own side: "(that) the group had", "its fighters"
+_OWN_SIDE_SUBJECT = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+(?:group|movement|militia|organi[sz]ation)|it|they|"
+                               r"its\s+(?:[\w-]+\s+)?(?:fighters|forces|units|members|militants|naval\s+forces|air\s+defen[cs]es)|"
+                               r"their\s+(?:[\w-]+\s+)?(?:fighters|forces|units|members))\s+(?:had\s+|has\s+|have\s+)?"
+                               r"(?:successfully\s+|also\s+)?")
+# the crowd a protest clause opens with (after a leading time or adverbial, without "the" or a count), up to
+# its verb: "hundreds of teachers, nurses and laborers from outside the region marched", "Activists have called
+# another rally", "Opposition lawmakers walked out of the National Assembly ... in protest"
+_CROWD_SUBJECT = re.compile(
+    r"(?i)^[\s,]*(?:(?:on|in|during|after|late|early)\b[^,]{0,60},\s*)?(?:the\s+)?"
+    r"(?P<count>(?:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|dozens|scores)|several\s+(?:hundred|thousand|dozen)|"
+    r"(?:about|some|more\s+than|nearly|at\s+least)\s+[\d,]+|[\d,]+)\s+(?:of\s+)?)?"
+    r"(?P<np>(?-i:[A-Za-z])[\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)(?!(?:have|has|had|also|were|was|are|is|will|would|said|told|"
+    r"went|took|came|held|ran|(?!(?:armed|masked|unarmed|retired|displaced|disabled|unemployed|aggrieved)\b)\w+ed)\b)"
+    r"[\w'’-]+){0,9}?)"
+    r"\s+(?:have\s+|has\s+|had\s+|also\s+|again\s+)*"
+    r"(?:(?:call|stag|held|hold|organi[sz]|plann|announc|join)\w*\s+(?:(?:a|an|another|new|more|the)\s+)?(?:[\w-]+\s+)?)?$")
+# a verb of saying in the past: "said", "condemned", "warned", "denied"
+_PAST_SAYING = re.compile(r"(?i)said|told|stated|added|[a-z]+ed")
+_ON_WEEKDAY = (r"(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+               r"|(?:earlier |later )?(?:this|last) (?:week|month)|yesterday|today)")
 
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
 _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
@@ -536,7 +558,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"deploy(?:ed|s|ing|ment)|(?:sent|sends|send) (?:its |their |more |additional |[\d,]+ )?(?:[\w-]+ )?(?:troops|soldiers|forces)"
      r" (?:into|to)", "other:MOBILIZE"),
     (r"surrender(?:ed|s|ing)?|laid down (?:their|its|his) (?:arms|weapons)", "other:YIELD"),
-    (r"sanction(?:s|ed|ing)?|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
+    (r"sanction(?:s|ed|ing)?|(?<=announced the )designations|(?<=announced the )designation(?= of)"
+     r"|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
      r"(?:[\w-]+ ){0,3}embargo|embargoed|designat(?:ed|es) [\w\s'’\"“”-]{0,40}? (?:a |as a )?[\"“]?(?:[\w-]+ )?terrorist"
      # "redesignates the Houthis as a Foreign Terrorist Organization", "designated X, led by Y, as a terrorist group"
      r"|(?:re-?)?designat(?:ed|es|e|ing) [\w\s,'’()-]{0,100}? as (?:an? |the )?(?:[\w-]+ ){0,3}terrorist"
@@ -675,6 +698,9 @@ _MODIFIER_USE: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
                re.compile(r"(?i)\b(?:verbal|rhetorical|political|legal|personal|heart|asthma|panic|labor|labour|"
                           r"workers['’]?|miners['’]?|union|general|hunger|rail|transit|teachers['’]?|pilots['’]?|"
                           r"threatened|wildcat|sit-down|lucky)\s+$"
+                          # "the main source of violence in Haiti", "a cycle of violence": violence in general
+                          r"|\b(?:sources?|causes?|roots?|drivers?|culture|cycles?|threats?|fears?|risks?|spectre|specter|"
+                          r"glorification|incitement)\s+of\s+(?:[\w-]+\s+)?$"
                           r"|\b(?:deal|agreement|accord|bargain|compromise)\s+(?:was|were|is|has been|had been|being)\s+$"
                           r"|\b(?:seized|found|defused|discovered|dismantled|recovered|disarmed|intercepted)\s+"
                           r"(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+)?$")),
@@ -762,7 +788,7 @@ def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
                 or (precede is not None and precede.search(before))) \
                 and not (kind == "protest" and not re.match(r"(?i)rall|riot|demonstrat", w)) \
                 and not (kind == "attack" and not re.search(
-                    r"(?i)assault|attack|strike|struck|bomb|missile|rocket|drone|mortar|shooting|raid|blast|fighting", w)):
+                    r"(?i)assault|attack|strike|struck|bomb|missile|rocket|drone|mortar|shooting|raid|blast|fighting|violence", w)):
             return True  # (other words of the kind fall through to the checks below: "seized weapons")
     if label == "other:AGREE" and re.fullmatch(r"(?i)agree[ds]\s+to", w) and re.match(
             r"\s+(?:\w+ly\s+)?(?:acquire|sell|buy|pay|purchase|merge|be\s+(?:acquired|bought|sold)|exercise|invest|lend|"
@@ -2250,9 +2276,71 @@ class _Extractor:
         self.main_group_acts()
         self.implied_sides()
         self.local_branches()
+        self.news_day_statements()
+        self.protest_crowds()
         used = {id(d.timex) for d in self.drafts if d.timex is not None and not getattr(d, "time_only", False)}
         self.drafts = [d for d in self.drafts if not (getattr(d, "time_only", False) and id(d.timex) in used)]
         return self.finish()
+
+    def protest_crowds(self) -> None:
+        """Who protested, when no group the gazetteer knows did: the crowd the clause names as its subject
+        ("hundreds of teachers, nurses and laborers from outside the region marched ...", "Opposition lawmakers
+        walked out ... in protest", "protesters attacked the French embassy"), without the count before it."""
+        for d in self.drafts:
+            if d.trig.type != "protest" or d.groups:
+                continue
+            if d.trig.nominal and re.fullmatch(r"(?i)protesters|protestors|demonstrators|rioters", d.trig.text):
+                crowd = d.trig.text
+            else:
+                start = max(d.clause.start, d.sent.start)
+                head = self.untimed(start, d.trig.start)
+                m = _CROWD_SUBJECT.match(head)
+                if m is None and re.search(r"(?i)\bin\s+$", head):
+                    # "Opposition lawmakers walked out of the National Assembly on Tuesday in protest": the subject
+                    # of the verb the protest is the manner of
+                    m = _CROWD_SUBJECT.match(re.split(r"(?i)(?<=\s)(?=(?:walked|went|staged|held|gathered|marched|poured|"
+                                                      r"stormed|took|came|boycotted|resigned|quit)\b)", head, 1)[0])
+                if m is None:
+                    continue
+                crowd = re.sub(r"\s+", " ", m.group("np")).strip(" ,")
+                if m.group("count") and re.fullmatch(r"(?i)people|men|women|persons|others", crowd):
+                    crowd = re.sub(r"\s+", " ", m.group("count") + crowd)  # "thousands of people": the count is the crowd
+            if re.fullmatch(r"(?i)they|them|he|she|it|we|who|which|those|others", crowd.split()[-1]):
+                continue
+            d.groups = [crowd]
+            d.note.append(f"the crowd: {crowd}")
+
+    def news_day(self) -> Timex | None:
+        """The day of the news an article reports, when it is not the publication day: the latest day within
+        three days before publication on which the lead (its first two sentences) has someone speak ("... claimed
+        responsibility on Wednesday for an attack ...", in a paper of Thursday)."""
+        if self.pub is None:
+            return None
+        lead = {s.start for s in [s for s in self.doc.sentences if not _is_headline(s, self.doc)][:2]}
+        days = [d.timex for d in self.drafts if d.sent.start in lead and d.basis == "stated" and d.timex is not None
+                and d.trig.type == "statement"
+                and d.timex.granularity in ("day", "time") and d.timex.date is not None
+                and 0 <= (self.pub - d.timex.date).days <= 3]
+        if not days:
+            return None
+        best = max(days, key=lambda t: (t.date, t.start))
+        return best if best.date < self.pub else None
+
+    def news_day_statements(self) -> None:
+        """A statement in the past with no time of its own ("Kenya's interior ministry condemned the killings")
+        is of the day of the news the article reports, not of the (often next) day it was published; one
+        in the present ("The US is warning") is of the publication day."""
+        news = None
+        for d in self.drafts:
+            if d.trig.type != "statement" or d.timex is not None or d.basis != "publication" \
+                    or not _PAST_SAYING.fullmatch(d.trig.text.split()[0]):
+                continue
+            if news is None:
+                news = self.news_day() or False
+            if not news:
+                return
+            d.timex, d.basis = news, "implied"
+            d.note.append(f"the day of the news the lead tells ({news.text!r}), not the day of publication")
 
     def main_armed_group(self) -> str:
         """The armed group a story is about: the non-state armed group it names most, at least three times and
@@ -2953,6 +3041,9 @@ class _Extractor:
                                if not self.after_place_prep(m, st.trig.end)]
                     if self.passive(st.trig, st.clause):  # "militias were blamed for the attack"
                         accused = [m.group for m in self.mentions_in(st.clause.start, st.trig.start, quotes)]
+                        if not accused:  # "Gran Grif, based in the Artibonite valley, is blamed for ...": the subject
+                            accused = [m.group for m in self.mentions_in(st.sent.start, st.clause.start, quotes)
+                                       if re.fullmatch(r"\W*(?:the\s+)?", self.text[st.sent.start:m.start], re.I)]
                     if accused:
                         d.alleged = _uniq(accused)
                         d.groups = _uniq(accused)
@@ -3092,8 +3183,23 @@ class _Extractor:
                 for o in known:  # "The strikes hit radar sites, U.S. officials said": the strikes told before
                     o.actors = _uniq(o.actors + st.actors)
                 continue
+            if st.trig.stance == "other" and reported and _SAY_BEFORE.fullmatch(st.trig.text) and st.groups \
+                    and all(self.gaz.kind(g) == "armed group" for g in st.groups) and any(
+                    o.trig.type == "attack" and not o.trig.nominal and o.trig.start > st.trig.end
+                    and _OWN_SIDE_SUBJECT.fullmatch(self.text, st.trig.end, o.trig.start) for o in reported):
+                # "Saree said the group had targeted the ship": an armed group saying it did it claims the act
+                st.trig = replace(st.trig, stance="claim")
+                for o in reported:
+                    if o.trig.type == "attack":
+                        o.groups = _uniq(st.groups + o.groups)
+                        o.note.append(f"claimed by {', '.join(st.groups)}")
+                final_stmts.append(st)
+                continue
             if st.trig.stance == "other" and reported:
                 for o in reported:
+                    if o.trig.type in ("political", "other") and not o.groups and st.groups and o.trig.start > st.trig.end \
+                            and re.fullmatch(r"(?i)announc\w*|declar\w*|unveil\w*", st.trig.text.split()[0]):
+                        o.groups = list(st.groups)  # "The State Department announced the designations": its own act
                     o.actors = _uniq(o.actors + st.actors)
                     o.note.append(f"reported by {', '.join(st.actors or st.groups)}")
                 continue
@@ -3384,7 +3490,11 @@ class _Extractor:
             # verb of its clause owns a later time only when the time follows it closely
             gov = [m for m in self.triggers_cache(cl) if cl.start <= m.start() and m.end() <= trig.start]
             if gov or self.topic_verb_before(d.trig, cl):
-                post = [t for t in post if self._owns_later_time(trig.start, trig.end, t)]
+                present = any(_PRESENT_GOVERNOR.search(self.text, max(cl.start, m.start() - 16), m.end()) for m in gov)
+                # "Gran Grif is blamed for the killing of at least 115 people in Pont-Sonde on Oct. 3, 2024": a verb
+                # in the present is not dated by a past time; the noun far inside its object is
+                post = [t for t in post if self._owns_later_time(trig.start, trig.end, t)
+                        or (present and not self.is_future(t) and t.granularity in ("day", "month", "year"))]
                 own = pre or post  # the clause's other times are the verb's
             else:
                 own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
@@ -3985,6 +4095,9 @@ class _Extractor:
         w = m.group("w")
         if re.match(r"\s+\w+ed\b", after) and w.lower().endswith("ed"):
             return False  # "strikes on Monday killed 558 people": a verb after the time, no noun it modifies
+        if re.match(r"(?i)\s+(?:hit|struck|shot|blew|sank|tore|took|set|cut|overran|stormed|left)\s+(?:a|an|the|two|three|"
+                    r"several|\d[\d,]*|its|their|his|her|more|at|up|down|into|off)\b", after):
+            return False  # "A second U.S. strike on Saturday hit a radar site": the verb of the sentence
         for rx, _label in _EVENT_RX:
             if rx.fullmatch(w):
                 return True

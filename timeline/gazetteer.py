@@ -352,6 +352,11 @@ _BACKREF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:[A-Z][a-z]
                       r"jihadist|rebel)\s))?(?:militant\s+|armed\s+|paramilitary\s+|Shia\s+|Shiite\s+|Islamist\s+|"
                       r"jihadist\s+|rebel\s+)?"
                       r"(group|militia|organization|organisation|movement|faction|outfit|brigades?)(['’]s)?\b")
+# "it" opening a sentence, or after a leading time or place and a comma, before a verb of action
+_IT_ACTS = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<it>[Ii]t)\s+(?:also\s+|then\s+|later\s+|again\s+)?"
+                      r"(?:launched|attacked|seized|captured|stormed|overran|killed|kidnapped|abducted|claimed|carried\s+out|"
+                      r"staged|fired|struck|ambushed|besieged|took\s+control|took\s+over|raided|bombed|shelled|executed|"
+                      r"massacred|burned|torched|looted|blockaded)\b")
 _CALLED = re.compile(
     r"\b(?:group|militia|organization|organisation|faction|movement|outfit|brigade|cell)\s*,?\s+"
     r"(?:called|named|known as|calling itself|that calls itself|which calls itself)\s+"
@@ -363,7 +368,14 @@ _ARABIC_ORG = re.compile(
 _THE_X_SUFFIX = re.compile(
     rf"\bthe\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})\s+"
     r"(?P<suffix>brigades|brigade|battalions|battalion|Brigades|Brigade|Battalions|Battalion|Movement|Front|"
-    r"League|Organization|Organisation|militia|militias|group)\b")
+    r"League|Organization|Organisation|militia|militias|group|gang|Gang|cartel|Cartel)\b")
+# names set in apposition to a plural of armed bodies: "Haiti's two most powerful gang coalitions, Viv Ansanm
+# and Gran Grif, ..."
+_ORG_PLURAL = (r"(?:gang\s+)?(?:coalitions|alliances)|gangs|cartels|militias|(?:rebel|armed|insurgent|jihadist|militant|"
+               r"separatist|paramilitary)\s+(?:groups|movements|factions|organi[sz]ations)|factions")
+_APPOSED_NAMES = re.compile(
+    rf"\b(?:{_ORG_PLURAL})\s*,\s+(?P<list>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:\s*,\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})*"
+    rf"\s*,?\s+and\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;)]|\s+as\b)")
 _NOT_ORG_WORDS = {
     "shia", "shiite", "sunni", "kurdish", "arab", "christian", "muslim", "islamist", "western", "iraqi",
     "iranian", "american", "syrian", "israeli", "special", "national", "new", "militant", "armed",
@@ -587,6 +599,16 @@ class Gazetteer:
                 canon = self.canonical(name)
                 found_names[canon] = canon
                 add(Mention(s, e, text[s:e], canon, kind="pattern"))
+        for m in _APPOSED_NAMES.finditer(text):
+            for nm in re.finditer(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}", m.group("list")):
+                name = nm.group(0)
+                s = m.start("list") + nm.start()
+                e = s + len(name)
+                if name.split()[0].casefold() in _NOT_ORG_WORDS or len(name) < 3 or not free(s, e):
+                    continue
+                canon = self.canonical(name)
+                found_names[canon] = canon
+                add(Mention(s, e, text[s:e], canon, kind="pattern"))
         # later bare uses of names found by pattern
         for name in found_names:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -642,8 +664,30 @@ class Gazetteer:
             add(Mention(m.start(), m.end(), m.group(0), prev[-1].group, kind="coreference"))
             mentions.sort(key=lambda x: x.start)
         self._find_short_names(text, mentions, free, add)
+        mentions.sort(key=lambda x: x.start)
+        self._find_it_subject(text, mentions, free, add)
         mentions.sort(key=lambda x: (x.start, -x.end))
         return mentions
+
+    def _find_it_subject(self, text, mentions, free, add) -> None:
+        """"Viv Ansanm ... was formed in September 2023. On Feb. 29, 2024, it launched coordinated attacks":
+        "it" opening a sentence (after a time) before a verb of action stands for the armed group that was the
+        subject of the sentence before, when no other organization or state is named in between."""
+        for m in _IT_ACTS.finditer(text):
+            if not free(m.start("it"), m.end("it")):
+                continue
+            prev = [x for x in mentions if x.end <= m.start("it") and x.group and x.kind not in ("demonym", "person")]
+            if not prev:
+                continue
+            last = prev[-1]
+            if self.kind(last.group) != "armed group" or m.start("it") - last.end > 400:
+                continue
+            head = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start)) + 1
+            if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[head:last.start]):
+                continue  # the group must have been its sentence's subject
+            if any(x.group != last.group for x in prev if x.start >= head):
+                continue
+            add(Mention(m.start("it"), m.end("it"), m.group("it"), last.group, kind="coreference"))
 
     def _find_short_names(self, text, mentions, free, add) -> None:
         """"the Guard" after "Iran's Revolutionary Guard", "the Brigades" after "the Izz ad-Din al-Qassam
