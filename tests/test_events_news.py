@@ -2581,3 +2581,35 @@ def test_a_protest_by_a_pronoun_or_a_known_group_names_no_crowd():
     assert find(ev, "protest").groups == [], rows(ev)
     ev = _pipeline("Tens of thousands of Houthi supporters rallied in Sanaa on Friday.", published=dt.date(2024, 1, 15))
     assert find(ev, "protest").groups == ["Houthis"], rows(ev)
+
+
+def test_them_who_protest_are_the_crowd_the_sentence_before_opens_with():
+    ev = _pipeline("In Israel, about 60,000 residents of northern communities remain displaced. On Sunday, several "
+                   "hundred of them protested outside the prime minister's office.", published=dt.date(2023, 12, 5))
+    assert find(ev, "protest").groups == ["residents of northern communities"], rows(ev)
+    ev = _pipeline("The rebels seized the town. On Sunday, they protested outside the prime minister's office.",
+                   published=dt.date(2023, 12, 5))
+    assert find(ev, "protest").groups == [], rows(ev)
+
+
+def test_those_who_gather_to_mark_an_anniversary_are_its_side():
+    ev = _pipeline("Parents of the schoolchildren plan to gather at the school next Thursday to mark the seventh "
+                   "anniversary of the massacre.", published=dt.date(2021, 12, 10))
+    a = find(ev, "anniversary")
+    assert (a.value, a.groups) == ("2021-12-16", ["Parents of the schoolchildren"]), rows(ev)
+
+
+def test_a_security_official_speaks_for_the_state_of_the_story():
+    ev = _pipeline("PESHAWAR, Pakistan (Wire) -- The Pakistani Taliban on Thursday declared an end to their ceasefire. "
+                   "A senior security official in Peshawar warned that the militants were likely to step up attacks.",
+                   published=dt.date(2021, 12, 10))
+    assert find(ev, "statement", stance="warning").groups == ["Pakistan"], rows(ev)
+
+
+def test_its_attack_is_the_story_groups():
+    text = ("PESHAWAR, Pakistan (Wire) -- The TTP said on Thursday it ended its truce with the government. The TTP "
+            "has killed thousands. The TTP was formed in December 2007. The United States designated it a terrorist "
+            "organization in 2010. Its deadliest attack came on Dec. 16, 2014, when gunmen stormed a school in Peshawar.")
+    ev = _pipeline(text, published=dt.date(2021, 12, 10))
+    a = [e for e in ev if e.type == "attack" and e.value == "2014-12-16"]
+    assert a and "Tehrik-i-Taliban Pakistan" in a[0].groups, rows(ev)

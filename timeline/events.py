@@ -288,6 +288,12 @@ _CROWD_SUBJECT = re.compile(
     r"[\w'’-]+){0,9}?)"
     r"\s+(?:have\s+|has\s+|had\s+|also\s+|again\s+)*"
     r"(?:(?:call|stag|held|hold|organi[sz]|plann|announc|join)\w*\s+(?:(?:a|an|another|new|more|the)\s+)?(?:[\w-]+\s+)?)?$")
+# nouns of people that make a crowd
+_CROWD_NOUN = re.compile(r"(?i)\b(?:residents|people|villagers|families|relatives|workers|students|teachers|farmers|"
+                         r"protesters|demonstrators|activists|supporters|refugees|women|men|mothers|parents|citizens|"
+                         r"lawmakers|members|employees|traders|drivers|doctors|nurses|veterans|survivors)\b")
+# a sentence opening on the possessive of a group named before: "Its deadliest attack", "Their latest raid"
+_ITS_ATTACK = re.compile(r"\s*(Its|Their)\s+(?:[\w-]+\s+){0,3}")
 # a verb of saying in the past: "said", "condemned", "warned", "denied"
 _PAST_SAYING = re.compile(r"(?i)said|told|stated|added|[a-z]+ed")
 _ON_WEEKDAY = (r"(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -2287,9 +2293,20 @@ class _Extractor:
         ("hundreds of teachers, nurses and laborers from outside the region marched ...", "Opposition lawmakers
         walked out ... in protest", "protesters attacked the French embassy"), without the count before it."""
         for d in self.drafts:
-            if d.trig.type != "protest" or d.groups:
+            if d.trig.type not in ("protest", "anniversary") or d.groups:
                 continue
-            if d.trig.nominal and re.fullmatch(r"(?i)protesters|protestors|demonstrators|rioters", d.trig.text):
+            if d.trig.type == "anniversary":
+                # "Parents of the schoolchildren plan to gather at the school next Thursday to mark the seventh
+                # anniversary": those who gather to mark it
+                head = self.untimed(d.sent.start, d.trig.start)
+                parts = re.split(r"(?i)(?<=\s)(?=(?:plan|plans|planned|will|would|are\s+to|gathered|gather|marched|held|"
+                                 r"hold|lit|laid|came|rallied)\b)", head, 1)
+                m = _CROWD_SUBJECT.match(parts[0]) if len(parts) == 2 and re.search(
+                    r"(?i)\b(?:gather\w*|march\w*|rall\w*|vigil|candles|wreaths?|hold|held)\b", parts[1]) else None
+                if m is None:
+                    continue
+                crowd = re.sub(r"\s+", " ", m.group("np")).strip(" ,")
+            elif d.trig.nominal and re.fullmatch(r"(?i)protesters|protestors|demonstrators|rioters", d.trig.text):
                 crowd = d.trig.text
             else:
                 start = max(d.clause.start, d.sent.start)
@@ -2305,6 +2322,18 @@ class _Extractor:
                 crowd = re.sub(r"\s+", " ", m.group("np")).strip(" ,")
                 if m.group("count") and re.fullmatch(r"(?i)people|men|women|persons|others", crowd):
                     crowd = re.sub(r"\s+", " ", m.group("count") + crowd)  # "thousands of people": the count is the crowd
+            if re.fullmatch(r"(?i)they|them", crowd.split()[-1]) and d.trig.type == "protest":
+                # "about 60,000 residents of northern communities remain displaced. On Sunday, several hundred of
+                # them protested": the crowd the sentence before opens with
+                before = self.sentence_before(d.sent.start)
+                crowd = ""
+                if before is not None and before.paragraph == d.sent.paragraph:
+                    subj = re.split(r"(?i)(?<=\s)(?=(?:remain|remained|are|were|have|has|had|live|lived|fled|say|said|"
+                                    r"had|[a-z]+ed)\b)", self.untimed(before.start, before.end), 1)
+                    m = _CROWD_SUBJECT.match(subj[0]) if len(subj) == 2 else None
+                    crowd = re.sub(r"\s+", " ", m.group("np")).strip(" ,") if m else ""
+                if not crowd or not _CROWD_NOUN.search(crowd):
+                    continue
             if re.fullmatch(r"(?i)they|them|he|she|it|we|who|which|those|others", crowd.split()[-1]):
                 continue
             d.groups = [crowd]
@@ -2396,6 +2425,15 @@ class _Extractor:
                     d.note.append(f"'They': the armed group the sentence before names, {named[0]}")
                     hit = [g for g in self.struck_state(d, ()) if g not in d.groups]
                     d.targets, d.groups = _uniq(d.targets + hit), _uniq(d.groups + hit)
+                continue
+            its = d.trig.nominal and _ITS_ATTACK.fullmatch(self.text, d.sent.start, d.trig.start)
+            if its:
+                # "Its deadliest attack came on Dec. 16, 2014": the group the story is about
+                if main is None:
+                    main = self.main_armed_group()
+                if main and main not in d.targets:
+                    d.groups = _uniq([main] + d.groups)
+                    d.note.append(f"'{its.group(1)}': the story's main armed group, {main}")
                 continue
             if not _UNNAMED_FIGHTERS.search(subj) or self.mentions_in(d.clause.start, d.trig.start):
                 continue

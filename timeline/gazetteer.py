@@ -326,7 +326,8 @@ _SHORT_NAME_NOT = {"Party", "State", "States", "Republic", "Kingdom", "Union", "
                    "Ministry", "Department", "Office", "Court", "Assembly", "Parliament", "Congress", "Senate", "House",
                    "Police", "Army", "Forces", "Force", "Agency", "Service", "Bank", "Fund", "Organization", "Committee"}
 # security forces and officials with no country of their own: the country the sentence (or the dateline) names
-_FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:police|army|military intelligence|military|security forces|"
+_FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:security officials?|security sources?|intelligence officials?|"
+                     r"police|army|military intelligence|military|security forces|"
                      r"soldiers|troops|government forces|government troops|security services|intelligence services|"
                      r"authorities|armed forces|junta|regime|presidency|interior ministry|defen[cs]e ministry|foreign ministry|"
                      r"prime minister['\u2019]s office|government))(?![\w-])")
@@ -336,7 +337,9 @@ _LEAD_CHARS = 400
 _NATIONAL_BODIES = {"army", "military", "junta", "armed forces", "defence ministry", "defense ministry", "regime",
                     "government forces", "government troops", "military intelligence", "security services",
                     "intelligence services", "interior ministry", "foreign ministry", "prime minister's office",
-                    "prime minister\u2019s office", "presidency", "security forces", "government"}
+                    "prime minister\u2019s office", "presidency", "security forces", "government", "security official",
+                    "security officials", "security source", "security sources", "intelligence official",
+                    "intelligence officials"}
 # forces nouns that stand for a state's army where the gazetteer lists it as a side of its own
 _ARMED_FORCE_NOUNS = {"army", "military", "junta", "armed forces", "troops", "soldiers", "government forces",
                       "government troops"}
