@@ -2613,3 +2613,13 @@ def test_its_attack_is_the_story_groups():
     ev = _pipeline(text, published=dt.date(2021, 12, 10))
     a = [e for e in ev if e.type == "attack" and e.value == "2014-12-16"]
     assert a and "Tehrik-i-Taliban Pakistan" in a[0].groups, rows(ev)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The unusual airing of protests against President Fidel Castro appeared aimed at warning Cubans.",
+    "Lawyers for the boy's family in Miami sent letters of protest to the Attorney General on Wednesday.",
+    "The ruling follows six months of political recriminations and wide-spread protests.",
+])
+def test_words_before_a_protest_noun_are_no_crowd(sentence):
+    ev = _pipeline(sentence, published=dt.date(2000, 1, 7))
+    assert all(e.groups == [] for e in ev if e.type == "protest"), rows(ev)

@@ -284,12 +284,13 @@ _CROWD_SUBJECT = re.compile(
     r"(?P<count>(?:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|dozens|scores)|several\s+(?:hundred|thousand|dozen)|"
     r"(?:about|some|more\s+than|nearly|at\s+least)\s+[\d,]+|[\d,]+)\s+(?:of\s+)?)?"
     r"(?P<np>(?-i:[A-Za-z])[\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)(?!(?:have|has|had|also|were|was|are|is|will|would|said|told|"
-    r"went|took|came|held|ran|(?!(?:armed|masked|unarmed|retired|displaced|disabled|unemployed|aggrieved)\b)\w+ed)\b)"
-    r"[\w'’-]+){0,9}?)"
+    r"went|took|came|held|ran|began|begun|begin|begins|sent|send|led|leads|lead|keep|keeps|kept|made|make|won|lost|read|"
+    r"set|put|met|brought|fought|thronged|who|which|that|to|(?!(?:armed|masked|unarmed|retired|displaced|disabled|"
+    r"unemployed|aggrieved)\b)\w+ed)\b)[\w'’-]+){0,9}?)"
     r"\s+(?:have\s+|has\s+|had\s+|also\s+|again\s+)*"
-    r"(?:(?:call|stag|held|hold|organi[sz]|plann|announc|join)\w*\s+(?:(?:a|an|another|new|more|the)\s+)?(?:[\w-]+\s+)?)?$")
+    r"(?P<verb>(?:call|stag|held|hold|organi[sz]|plann|announc|join)\w*\s+(?:(?:a|an|another|new|more|the)\s+)?(?:[\w-]+\s+)?)?$")
 # nouns of people that make a crowd
-_CROWD_NOUN = re.compile(r"(?i)\b(?:residents|people|villagers|families|relatives|workers|students|teachers|farmers|"
+_CROWD_NOUN = re.compile(r"(?i)\b(?:residents|people|villagers|families|relatives|workers|students|teachers|farmers|children|"
                          r"protesters|demonstrators|activists|supporters|refugees|women|men|mothers|parents|citizens|"
                          r"lawmakers|members|employees|traders|drivers|doctors|nurses|veterans|survivors)\b")
 # a sentence opening on the possessive of a group named before: "Its deadliest attack", "Their latest raid"
@@ -2317,8 +2318,10 @@ class _Extractor:
                     # of the verb the protest is the manner of
                     m = _CROWD_SUBJECT.match(re.split(r"(?i)(?<=\s)(?=(?:walked|went|staged|held|gathered|marched|poured|"
                                                       r"stormed|took|came|boycotted|resigned|quit)\b)", head, 1)[0])
-                if m is None:
-                    continue
+                noun = re.fullmatch(r"(?i)protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches|riots?|vigils?|strikes?",
+                                    d.trig.text)
+                if m is None or (noun and not m.group("verb") and not re.search(r"(?i)\bin\s+$", head)):
+                    continue  # ("the unusual airing of protests": a noun with no crowd that makes it)
                 crowd = re.sub(r"\s+", " ", m.group("np")).strip(" ,")
                 if m.group("count") and re.fullmatch(r"(?i)people|men|women|persons|others", crowd):
                     crowd = re.sub(r"\s+", " ", m.group("count") + crowd)  # "thousands of people": the count is the crowd
@@ -2336,6 +2339,9 @@ class _Extractor:
                     continue
             if re.fullmatch(r"(?i)they|them|he|she|it|we|who|which|those|others", crowd.split()[-1]):
                 continue
+            if re.match(r"(?i)(?:and|or|but|to|who|which|that|the|a|an|in|on|of|as)\b", crowd) or not (
+                    _CROWD_NOUN.search(crowd) or re.search(r"\b[A-Z][a-z]+s$", crowd)):
+                continue  # a crowd is people: "teachers, nurses and laborers", "ethnic Albanians", "Activists"
             d.groups = [crowd]
             d.note.append(f"the crowd: {crowd}")
 
