@@ -232,6 +232,19 @@ expressions and group mentions are already there) with rules for English news:
    siege decreed, truces proposed, an alliance formed by name with its founders, shelling, occupying, long
    offensives ("ground and air offensive"), confederations, delistings; the time of a main clause after a
    skipped participle or a noun apposition closes the act.
+30. Who else acts, and on which day: the crowd that protests is its side, named as the clause names it before
+   the verb ("hundreds of teachers, nurses and laborers from outside the region marched", "Opposition
+   lawmakers walked out ... in protest", "several hundred of them" after "60,000 residents of northern
+   communities remain displaced"), people only, without the count; those who gather to mark an anniversary
+   are its side.  An undated statement in the past is of the day the lead has someone speak when that day
+   is before publication (a Thursday paper reporting Wednesday's words); one in the present keeps the
+   publication day.  An armed group saying it did the act ("Saree said the group had targeted the ship")
+   claims it.  A verb in the present ("is blamed for the killing of ... on Oct. 3, 2024") leaves a time far
+   inside its object to the noun; the subject before an apposition is whom it blames.  "it" opening a
+   sentence after one whose subject was an armed group is that group; "Its deadliest attack" is the story's
+   main armed group's; names set in apposition to "gang coalitions" or "armed groups" are groups; a
+   security official speaks for the story's state.  "announced the designations" is the announcer's
+   political act; "the main source of violence" is no attack.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
