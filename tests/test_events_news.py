@@ -2623,3 +2623,49 @@ def test_its_attack_is_the_story_groups():
 def test_words_before_a_protest_noun_are_no_crowd(sentence):
     ev = _pipeline(sentence, published=dt.date(2000, 1, 7))
     assert all(e.groups == [] for e in ev if e.type == "protest"), rows(ev)
+
+
+def test_a_blockade_since_a_month_is_an_attack_begun_then():
+    text = ("OUAGADOUGOU, Burkina Faso (Wire) -- JNIM fighters killed 11 soldiers on Sept. 26. JNIM claimed the attack. "
+            "JNIM has grown. Djibo, a town swollen by refugees, has been under a jihadist blockade since February.")
+    ev = _pipeline(text, published=dt.date(2022, 11, 17))
+    b = [e for e in ev if e.type == "attack" and "blockade" in e.sentence]
+    assert b and b[0].value == "2022-02" and "JNIM" in b[0].groups, rows(ev)
+    assert not [e for e in _pipeline("Saudi Arabia lifted the blockade of Qatar on Tuesday.") if e.type == "attack"]
+
+
+def test_a_crowd_accusing_and_the_side_it_accuses_denying_are_two_speakers():
+    ev = _pipeline("During the turmoil in early October, protesters attacked the French embassy in Ouagadougou, "
+                   "accusing Paris of sheltering Damiba, an accusation France denied.", published=dt.date(2022, 11, 17))
+    assert find(ev, "statement", stance="accusation").groups == ["protesters"], rows(ev)
+    assert find(ev, "statement", stance="denial").groups == ["France"], rows(ev)
+
+
+def test_regret_expressed_is_a_statement_and_an_envoy_due_in_a_capital_a_visit_ahead():
+    ev = _pipeline("The Israeli military expressed regret over the incident, saying its forces had been targeting "
+                   "Hezbollah launch sites nearby.", published=dt.date(2023, 12, 5))
+    assert find(ev, "statement").groups == ["Israel"], rows(ev)
+    ev = _pipeline("A U.S. envoy is due in Beirut on Thursday to press for a diplomatic arrangement.",
+                   published=dt.date(2023, 12, 5))
+    p = find(ev, "political")
+    assert (p.value, p.groups, p.future) == ("2023-12-07", ["United States"], True), rows(ev)
+
+
+def test_a_designation_told_first_undated_takes_the_day_of_its_announcement():
+    text = ("PORT-AU-PRINCE, Haiti (Wire) -- The United States has designated Haiti's gang coalitions, Viv Ansanm and "
+            "Gran Grif, as foreign terrorist organizations.\n\nThe State Department announced the designations on "
+            "Friday, calling the gangs the main source of violence in Haiti.")
+    ev = _pipeline(text, published=dt.date(2025, 5, 6))
+    pol = [e for e in ev if e.type == "political"]
+    assert [(e.value, e.groups[0]) for e in pol] == [("2025-05-02", "United States")], rows(ev)
+    assert "announced the designations" in pol[0].sentence
+    assert not [e for e in ev if e.type == "statement"], rows(ev)
+
+
+def test_a_minister_of_no_named_country_is_the_story_states():
+    ev = _pipeline("MANDERA, Kenya (Wire) -- Police arrested two men. The interior minister said on Monday that the "
+                   "attackers had fled across the border.", published=dt.date(2016, 10, 27))
+    assert find(ev, "statement").groups == ["Kenya"], rows(ev)
+    ev = _pipeline("JERUSALEM (Wire) -- Israel's defense minister warned last week that Israel would use force.",
+                   published=dt.date(2023, 12, 5))
+    assert find(ev, "statement", stance="warning").groups == ["Israel"], rows(ev)

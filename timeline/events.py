@@ -306,6 +306,8 @@ _CROWD_SUBJECT = re.compile(
 _CROWD_NOUN = re.compile(r"(?i)\b(?:residents|people|villagers|families|relatives|workers|students|teachers|farmers|children|"
                          r"protesters|demonstrators|activists|supporters|refugees|women|men|mothers|parents|citizens|"
                          r"lawmakers|members|employees|traders|drivers|doctors|nurses|veterans|survivors)\b")
+# an attack noun told as the fighters' ("a jihadist blockade", "an insurgent ambush")
+_FIGHTERS_ADJ_BEFORE = re.compile(r"(?i)\b(jihadist|militant|insurgent|rebel|islamist)\s+$")
 # a sentence opening on the possessive of a group named before: "Its deadliest attack", "Their latest raid"
 _ITS_ATTACK = re.compile(r"\s*(Its|Their)\s+(?:[\w-]+\s+){0,3}")
 # a verb of saying in the past: "said", "condemned", "warned", "denied"
@@ -385,7 +387,9 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|pledg(?:e|es|ed)(?! (?:its |their |his |her )?allegiance)"
      r"|promis(?:e|es|ed)|insist(?:s|ed)|confirm(?:s|ed)|acknowledg(?:e|es|ed)|admit(?:s|ted)(?= (?:in |on |last |that |to ))"
      r"|(?:describ|characteriz|characteris)(?:ed|es) (?:[\w'’-]+ ){1,6}?as(?= [\"“‘'])"
-     r"|cast(?:s|ing)? doubts? (?:on|over|about)|question(?:ed|s) (?:the|whether)", "other"),
+     r"|cast(?:s|ing)? doubts? (?:on|over|about)|question(?:ed|s) (?:the|whether)"
+     # "The Israeli military expressed regret over the incident"
+     r"|express(?:ed|es) (?:its |their |his |her |deep |deepest |profound )*(?:regret|sorrow|condolences|apologies)", "other"),
 ]
 _EVENT_TRIGGERS: list[tuple[str, str]] = [
     # de-escalation first: "suspended its attacks" is no attack
@@ -530,7 +534,10 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|seized|seizes|(?<!to )seize|overran|overruns|stormed|(?<!a )(?<!the )storms?(?= (?:the|a|an)\b)"
      r"|(?<=(?-i:[a-z]s) )(?:\w+ly )?occup(?:y|ies)(?= (?-i:[A-Z])|(?= the (?:town|city|village|port|base|capital)\b))"
      r"|(?:took|take|takes|taking) up arms|"
-     r"(?:took|takes|taken|taking) (?:full |complete |total |effective )?control (?:of|over)|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege"
+     r"(?:took|takes|taken|taking) (?:full |complete |total |effective )?control (?:of|over)|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege|blockaded"
+     # "has been under a jihadist blockade since February", "imposed a blockade on the town"
+     r"|(?<=under a )blockade|(?<=under an )blockade|(?<=jihadist )blockade(?= since)|(?<=militant )blockade(?= since)"
+     r"|(?<=rebel )blockade(?= since)|(?<=imposed a )blockade"
      r"|recaptur(?:e|ed|es|ing)|retook|retaken"
      # "Kabul fell to the Taliban in August 2021", "Mosul fell to Islamic State"
      r"|(?:fell|falls) to(?= (?:the )?(?-i:[A-Z]))"
@@ -591,6 +598,10 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      # "a peace agreement signed on March 23, 2009": the signing told by its participle
      r"|(?<=agreement )signed|(?<=accord )signed|(?<=treaty )signed|(?<=deal )signed"
      r"|prisoner (?:exchange|swap)s?", "other:AGREE"),
+    # "a U.S. envoy is due in Beirut on Thursday": a visit ahead
+    (r"is (?:due|expected) in(?= (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+     r"Congress|Parliament|Court|Washington D)\b)(?-i:[A-Z][a-z]))", "other:CONSULT"),
     (r"held talks|hold talks|talks with|(?:met|meets) with(?= (?:the |his |her |their |its |top |senior )?"
      r"(?:(?-i:[A-Z])|(?:\w+ )?(?:officials|leaders|ministers|aides|counterparts|envoys?|delegations?|"
      r"representatives|negotiators|lawyers?)\b))"
@@ -721,6 +732,9 @@ _MODIFIER_USE: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
                           # "the main source of violence in Haiti", "a cycle of violence": violence in general
                           r"|\b(?:sources?|causes?|roots?|drivers?|culture|cycles?|threats?|fears?|risks?|spectre|specter|"
                           r"glorification|incitement)\s+of\s+(?:[\w-]+\s+)?$"
+                          # "lifted the blockade", "to end the blockade": no blockade laid
+                          r"|\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|end|ends|ended|ending|break|broke|"
+                          r"breaking)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?$"
                           r"|\b(?:deal|agreement|accord|bargain|compromise)\s+(?:was|were|is|has been|had been|being)\s+$"
                           r"|\b(?:seized|found|defused|discovered|dismantled|recovered|disarmed|intercepted)\s+"
                           r"(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+)?$")),
@@ -808,7 +822,8 @@ def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
                 or (precede is not None and precede.search(before))) \
                 and not (kind == "protest" and not re.match(r"(?i)rall|riot|demonstrat", w)) \
                 and not (kind == "attack" and not re.search(
-                    r"(?i)assault|attack|strike|struck|bomb|missile|rocket|drone|mortar|shooting|raid|blast|fighting|violence", w)):
+                    r"(?i)assault|attack|strike|struck|bomb|missile|rocket|drone|mortar|shooting|raid|blast|fighting|violence|"
+                    r"blockad", w)):
             return True  # (other words of the kind fall through to the checks below: "seized weapons")
     if label == "other:AGREE" and re.fullmatch(r"(?i)agree[ds]\s+to", w) and re.match(
             r"\s+(?:\w+ly\s+)?(?:acquire|sell|buy|pay|purchase|merge|be\s+(?:acquired|bought|sold)|exercise|invest|lend|"
@@ -1598,6 +1613,11 @@ class _Extractor:
             return self.timexes[i - 1], t
         return None
 
+    def only_time(self, cl: _Clause) -> bool:
+        """Whether a clause is a time and nothing more ("since February.", "on Dec. 2,")."""
+        return bool(self.timexes_in(cl.start, cl.end)) and re.fullmatch(
+            r"(?i)[\s,.;]*(?:since|on|in|at|during|early|late)?[\s,.;]*", self.untimed(cl.start, cl.end)) is not None
+
     def untimed(self, start: int, end: int) -> str:
         """The text between two offsets without its time expressions and their prepositions: what is
         left of a clause's head when "on Saturday" is taken out ("X, the leader of Y, on Saturday accused")."""
@@ -2298,6 +2318,11 @@ class _Extractor:
         self.local_branches()
         self.news_day_statements()
         self.protest_crowds()
+        announced = {id(getattr(d, "announced_in")): d for d in self.drafts if getattr(d, "announced_in", None) is not None}
+        for d in self.drafts if announced else ():
+            if d.trig.type == "statement" and d.trig.stance in ("other", "") and id(d.sent) in announced \
+                    and re.match(r"(?i)announc|declar", d.trig.text) and d.basis == "publication":
+                d.merged_into = announced[id(d.sent)]  # the announcement is the act its sentence dates
         used = {id(d.timex) for d in self.drafts if d.timex is not None and not getattr(d, "time_only", False)}
         self.drafts = [d for d in self.drafts if not (getattr(d, "time_only", False) and id(d.timex) in used)]
         return self.finish()
@@ -2307,6 +2332,17 @@ class _Extractor:
         ("hundreds of teachers, nurses and laborers from outside the region marched ...", "Opposition lawmakers
         walked out ... in protest", "protesters attacked the French embassy"), without the count before it."""
         for d in self.drafts:
+            if d.trig.type == "statement" and d.groups and set(d.groups) <= set(d.about) and not d.actors:
+                # "protesters attacked the French embassy, accusing Paris of sheltering Damiba": the crowd speaks,
+                # not the side it accuses
+                parts = re.split(r"(?i)(?<=\s)(?=(?:said|says|told|[a-z]{3,}ed)\b)", self.untimed(d.sent.start, d.trig.start), 1)
+                m = _CROWD_SUBJECT.match(parts[0]) if len(parts) == 2 else None
+                crowd = re.sub(r"\s+", " ", m.group("np")).strip(" ,") if m else ""
+                if crowd and re.fullmatch(r"(?i)(?:[\w-]+\s+)?(?:protesters|demonstrators|activists|residents|villagers|"
+                                          r"students|workers|supporters|relatives|families)", crowd):
+                    d.groups = [crowd]
+                    d.note.append(f"said by the crowd: {crowd}")
+                continue
             if d.trig.type not in ("protest", "anniversary") or d.groups:
                 continue
             if d.trig.type == "anniversary":
@@ -2454,15 +2490,16 @@ class _Extractor:
                     d.groups = _uniq([main] + d.groups)
                     d.note.append(f"'{its.group(1)}': the story's main armed group, {main}")
                 continue
-            if not _UNNAMED_FIGHTERS.search(subj) or self.mentions_in(d.clause.start, d.trig.start):
+            adj = d.trig.nominal and _FIGHTERS_ADJ_BEFORE.search(self.text, max(0, d.trig.start - 20), d.trig.start)
+            if not (_UNNAMED_FIGHTERS.search(subj) or adj) or self.mentions_in(d.clause.start, d.trig.start):
                 continue
             if main is None:
                 main = self.main_armed_group()
             if not main or main in d.targets:
                 continue
             d.groups = _uniq([main] + d.groups)
-            d.note.append(f"unnamed {_UNNAMED_FIGHTERS.search(subj).group('who').lower()}: implied to be the story's "
-                          f"main armed group, {main}")
+            who = _UNNAMED_FIGHTERS.search(subj).group('who').lower() if not adj else adj.group(1).lower() + " " + d.trig.text
+            d.note.append(f"unnamed {who}: implied to be the story's main armed group, {main}")
 
     def implied_sides(self) -> None:
         """The side an attack or killing falls on when the story makes it plain but the sentence does not name it
@@ -3012,7 +3049,11 @@ class _Extractor:
         # one statement per clause chain: keep the one with a stance over "other"; "said ... denied" -> denial
         kept_stmts: list[_Draft] = []
         for d in stmts:
-            same = [k for k in kept_stmts if set(k.groups) == set(d.groups)]
+            # (not a statement whose only side is the one it is about: "protesters ..., accusing Paris of ...,
+            # an accusation France denied": two speakers)
+            same = [k for k in kept_stmts if set(k.groups) == set(d.groups)
+                    and not (k.groups and set(k.groups) <= set(k.about) and d.trig.stance != k.trig.stance
+                             and d.trig.stance not in ("other", ""))]
             if same:
                 k = same[0]
                 if d.clause.kind == "relative" and k.clause.kind != "relative" and not (
@@ -3252,7 +3293,7 @@ class _Extractor:
                         o.note.append(f"claimed by {', '.join(st.groups)}")
                 final_stmts.append(st)
                 continue
-            if st.trig.stance == "other" and reported:
+            if st.trig.stance == "other" and reported and not st.trig.text.lower().startswith("express"):
                 for o in reported:
                     if o.trig.type in ("political", "other") and not o.groups and st.groups and o.trig.start > st.trig.end \
                             and re.fullmatch(r"(?i)announc\w*|declar\w*|unveil\w*", st.trig.text.split()[0]):
@@ -3580,7 +3621,11 @@ class _Extractor:
             if prev:
                 own = prev
         if not own and trig.type != "statement" and ci + 1 < len(clauses) and not self.text[trig.end:cl.end].strip(" ,") \
-                and _TIME_ONLY.fullmatch(clauses[ci + 1].text):
+                and (_TIME_ONLY.fullmatch(clauses[ci + 1].text) or (
+                    trig.nominal and re.match(r"(?i)\s*since\s", clauses[ci + 1].text)
+                    and re.search(r"(?i)\b(?:has|have|had)\s+been\s+(?:under|in)\b", self.text[cl.start:trig.start])
+                    and self.only_time(clauses[ci + 1]))):
+            # ("has been under a jihadist blockade since February": the state of things began then)
             # "Hezbollah has claimed only one attack, on Dec. 2, when it fired ...": the time set off after the noun
             own = self.timexes_in(clauses[ci + 1].start, clauses[ci + 1].end)
         if not own and trig.type == "statement":
@@ -4026,14 +4071,15 @@ class _Extractor:
         base ...": the attack told first, dated only by its report, gets the day its retelling states; the
         retelling makes no row of its own."""
         trig = d.trig
-        if trig.type != "attack" or not trig.nominal or d.basis != "stated" or d.timex is None \
+        sanction = trig.plover == "SANCTION" or trig.type == "other:SANCTION"
+        if (trig.type != "attack" and not sanction) or not trig.nominal or d.basis != "stated" or d.timex is None \
                 or d.timex.date is None or d.timex.granularity not in ("day", "time") \
                 or not _DEFINITE_BEFORE.search(self.text, max(cl.start, trig.start - 30), trig.start):
             return
         if _STANCE_ON_OBJECT.search(self.text, max(cl.start, trig.start - 60), trig.start):
             return  # "condemned the raids on Wednesday": the day of the condemnation, not of the raids
-        prev = next((p for p in reversed(self.drafts) if p.trig.type == "attack" and p.sent.start < d.sent.start
-                     and not getattr(p, "undated", False)), None)
+        prev = next((p for p in reversed(self.drafts) if p.trig.type == trig.type and p.trig.plover == trig.plover
+                     and p.sent.start < d.sent.start and not getattr(p, "undated", False)), None)
         if prev is None or prev.basis not in ("implied", "publication") or prev.series_since is not None:
             return
         then = prev.timex.date if prev.timex is not None and prev.timex.date else self.pub
@@ -4042,6 +4088,11 @@ class _Extractor:
         prev.timex, prev.basis = d.timex, "stated"
         prev.note.append(f"dated by its retelling: {self.text[trig.start:d.timex.end][:60]!r}")
         d.merged_into = prev  # (keeps its own day for what is told next)
+        if sanction:
+            # "The State Department announced the designations on Friday": the sentence that dates the act is its
+            # source; the announcement is the act itself, no statement of its own
+            prev.relocated_sentence = d.sent
+            prev.announced_in = d.sent  # type: ignore[attr-defined]
 
     def _same_attack(self, d: _Draft, told: _Draft) -> None:
         """`d` tells the attack `told` again: no second row; what it adds (targets) is that attack's."""

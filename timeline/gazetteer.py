@@ -327,6 +327,7 @@ _SHORT_NAME_NOT = {"Party", "State", "States", "Republic", "Kingdom", "Union", "
                    "Police", "Army", "Forces", "Force", "Agency", "Service", "Bank", "Fund", "Organization", "Committee"}
 # security forces and officials with no country of their own: the country the sentence (or the dateline) names
 _FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:security officials?|security sources?|intelligence officials?|"
+                     r"(?:interior|defen[cs]e|foreign|information)\s+minister(?!\s+(?-i:[A-Z]))|"
                      r"police|army|military intelligence|military|security forces|"
                      r"soldiers|troops|government forces|government troops|security services|intelligence services|"
                      r"authorities|armed forces|junta|regime|presidency|interior ministry|defen[cs]e ministry|foreign ministry|"
@@ -339,7 +340,8 @@ _NATIONAL_BODIES = {"army", "military", "junta", "armed forces", "defence minist
                     "intelligence services", "interior ministry", "foreign ministry", "prime minister's office",
                     "prime minister\u2019s office", "presidency", "security forces", "government", "security official",
                     "security officials", "security source", "security sources", "intelligence official",
-                    "intelligence officials"}
+                    "intelligence officials", "interior minister", "defence minister", "defense minister",
+                    "foreign minister", "information minister"}
 # forces nouns that stand for a state's army where the gazetteer lists it as a side of its own
 _ARMED_FORCE_NOUNS = {"army", "military", "junta", "armed forces", "troops", "soldiers", "government forces",
                       "government troops"}

@@ -122,7 +122,10 @@ _FRAME_LEAD = recache.compile(r"(?i)[\"'\u201c\u2018(]?(?:(?:then|and|but|so|lat
 _SCHEDULED = recache.compile(
     r"(?i)\b(set|sets|setting|scheduled|schedules|rescheduled|reschedules|postponed|postpones|postpone|delayed|"
     r"delays|delay|adjourned|adjourns|adjourn|deferred|defers|defer|put\s+off|pushed\s+back|recessed|recesses|"
-    r"extended|extends|extend)\b[^.;:!?()\"\u201c\u201d]{0,60}?\b(for|until|till|to|through)\s+(?:the\s+)?$")
+    r"extended|extends|extend|(?:called|calls|call|planned|plans|plan|announced|announces|organi[sz]ed|organi[sz]es)"
+    r"(?=\s+(?:a|an|another|new|more|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|protests?|marches|march|strikes?|"
+    r"demonstrations?|sit-ins?|vigils?|meetings?|vote|summit|session|general\s+strike)\b))\b"
+    r"[^.;:!?()\"\u201c\u201d]{0,60}?\b(for|until|till|to|through)\s+(?:the\s+)?$")
 _BACK_BREAKS = ("? ", "! ", "; ", "\n", " -- ", " \u2014 ", " \u2013 ", ", but ", ", while ", ", although ", ", whereas ")
 
 
