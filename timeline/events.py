@@ -243,8 +243,12 @@ expressions and group mentions are already there) with rules for English news:
    inside its object to the noun; the subject before an apposition is whom it blames.  "it" opening a
    sentence after one whose subject was an armed group is that group; "Its deadliest attack" is the story's
    main armed group's; names set in apposition to "gang coalitions" or "armed groups" are groups; a
-   security official speaks for the story's state.  "announced the designations" is the announcer's
-   political act; "the main source of violence" is no attack.
+   security official (or a minister of no named country) speaks for the story's state.  "announced the
+   designations" is the announcer's political act, and dates a designation told undated before (its sentence
+   becomes the act's source); "the main source of violence" is no attack.  A crowd accusing and the side it
+   accuses denying ("..., accusing Paris of ..., an accusation France denied") are two speakers.  More acts:
+   a blockade a town "has been under ... since February" (an attack begun then), regret expressed (a
+   statement), an envoy "due in Beirut on Thursday" (a visit ahead).
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
