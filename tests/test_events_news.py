@@ -2669,3 +2669,113 @@ def test_a_minister_of_no_named_country_is_the_story_states():
     ev = _pipeline("JERUSALEM (Wire) -- Israel's defense minister warned last week that Israel would use force.",
                    published=dt.date(2023, 12, 5))
     assert find(ev, "statement", stance="warning").groups == ["Israel"], rows(ev)
+
+
+def test_names_a_text_gives_numbered_units_and_councils_of_a_place_are_sides():
+    text = ("TRIPOLI (Wire) -- Members of the Special Deterrence Force, an Islamist-leaning militia known as Rada, "
+            "detained Mahmoud Hamza, commander of the rival 444th Brigade, on Monday as he tried to board a flight.\n\n"
+            "The 444th Brigade warned on Monday evening that it would \"not stand idly by\" while its commander was held.\n\n"
+            "Late Tuesday, the Social Council of Souq al-Juma announced a ceasefire.\n\n"
+            "In a brief statement, Rada denied it had acted outside the law.")
+    ev = _pipeline(text, published=dt.date(2023, 8, 16))
+    arrest = find(ev, "arrest")
+    assert (arrest.value, arrest.groups[0]) == ("2023-08-14", "Special Deterrence Force"), rows(ev)
+    assert find(ev, "statement", stance="threat").groups == ["444th Brigade"], rows(ev)
+    assert find(ev, "political").groups == ["Social Council of Souq al-Juma"], rows(ev)
+    assert find(ev, "statement", stance="denial").groups == ["Special Deterrence Force"], rows(ev)
+
+
+def test_meeting_commanders_is_a_meeting():
+    ev = _pipeline("Dbeibah is due to meet the commanders of both groups on Thursday, his office said.",
+                   published=dt.date(2023, 8, 16))
+    assert find(ev, "political").value == "2023-08-17", rows(ev)
+
+
+def test_a_joint_statement_signed_and_a_movement_declared_terrorist_are_political():
+    ev = _pipeline("Negotiators for the government and the rebels signed a joint statement in Oslo on Thursday.",
+                   published=dt.date(2023, 11, 28))
+    assert find(ev, "political").value == "2023-11-23", rows(ev)
+    ev = _pipeline("In December 2017, Duterte declared the communist movement a terrorist organization.",
+                   published=dt.date(2023, 11, 28))
+    assert find(ev, "political").value == "2017-12", rows(ev)
+    ev = _pipeline("The ministry declared that the rebels were a terrorist organization.", published=dt.date(2023, 11, 28))
+    assert not [e for e in ev if e.type == "political"], rows(ev)
+
+
+def test_a_deal_announced_approved_and_talks_due_are_political_acts_of_their_own_days():
+    text = ("A ceasefire between Israel and Hamas took effect in Gaza at 11:15 a.m. on Sunday. The deal, brokered by "
+            "Qatar, Egypt and the United States, was announced in Doha on Wednesday. Israel's cabinet approved it early "
+            "Saturday after last-minute wrangling. Talks on a second phase are due to begin by Feb. 3.")
+    ev = _pipeline(text, published=dt.date(2025, 1, 19))
+    pol = [(e.value, e.groups) for e in ev if e.type == "political"]
+    assert ("2025-01-15", ["Qatar", "Egypt", "United States"]) in pol, rows(ev)
+    assert ("2025-01-18", ["Israel"]) in pol and "2025-02-03" in [v for v, _ in pol], rows(ev)
+
+
+def test_a_possessive_side_before_a_date_with_its_year():
+    ev = _pipeline("The war began with Hamas's Oct. 7, 2023, attack on southern Israel.", published=dt.date(2025, 1, 19))
+    assert find(ev, "attack").groups[0] == "Hamas", rows(ev)
+
+
+def test_a_chronology_entry_is_dated_by_its_heading_even_after_a_mention_of_its_act():
+    text = ("Many Amhara felt sidelined by the peace deal that ended the Tigray war.\n\nKEY DATES\n\n"
+            "- Nov. 2, 2022: The federal government and the TPLF sign a peace agreement in Pretoria.\n\n"
+            "- April 2023: Protests break out in Gondar and other Amhara towns.")
+    ev = _pipeline(text, published=dt.date(2024, 8, 5))
+    assert "2022-11-02" in [e.value for e in ev if e.type == "political"], rows(ev)
+
+
+def test_a_claim_right_after_an_attack_of_no_side_names_its_side():
+    text = ("KABUL (Wire) -- A suicide bomber blew himself up outside the Russian embassy in Kabul on Monday, killing "
+            "two embassy staff members.\n\nThe Islamic State group's regional affiliate, known as ISIS-K, claimed "
+            "responsibility late Monday in a statement carried by its Amaq news agency.")
+    ev = _pipeline(text, published=dt.date(2022, 9, 6))
+    a = [e for e in ev if e.type == "attack" and e.value == "2022-09-05"]
+    assert a and set(a[0].groups) & {"ISIS", "Islamic State Khorasan"}, rows(ev)
+
+
+def test_a_court_sentencing_is_an_act_of_the_state_and_ministries_speak_for_it():
+    text = ("MOGADISHU (Wire) -- A military court in Mogadishu on Monday sentenced five men to death for their roles "
+            "in twin car bombings last year. The judge said the men had been convicted of murder. The Ministry of "
+            "Information said in a statement on Monday that the verdict was a warning.")
+    ev = _pipeline(text, published=dt.date(2019, 4, 9))
+    judged = [e for e in ev if e.type == "other" and "sentenced" in e.sentence]
+    assert [(e.value, e.groups) for e in judged] == [("2019-04-08", ["Somalia"])], rows(ev)
+    assert not [e for e in ev if e.type == "other" and "convicted" in e.sentence], rows(ev)
+    assert [e.groups for e in ev if e.type == "statement" and "Ministry" in e.sentence] == [["Somalia"]], rows(ev)
+
+
+def test_panels_to_meet_again_is_a_meeting_ahead():
+    ev = _pipeline("The two panels are expected to meet again in January.", published=dt.date(2023, 11, 28))
+    assert find(ev, "political").value == "2024-01", rows(ev)
+
+
+def test_the_group_is_the_armed_group_a_recent_sentence_was_about():
+    text = ("KABUL (Wire) -- ISIS-K, which emerged in eastern Afghanistan in 2015, is a bitter rival of the Taliban. "
+            "It has stepped up attacks in recent months on Shiite worshippers, Taliban figures and foreign targets.\n\n"
+            "Last month the group claimed a suicide bombing that killed a prominent pro-Taliban cleric in Kabul.")
+    ev = _pipeline(text, published=dt.date(2022, 9, 6))
+    claim = find(ev, "statement", stance="claim")
+    assert (claim.value, claim.groups[0]) == ("2022-08", "Islamic State Khorasan"), rows(ev)
+    bombing = [e for e in ev if e.type in ("attack", "killing") and "Last month" in e.sentence]
+    assert bombing and bombing[0].value == "2022-08" and "Islamic State Khorasan" in bombing[0].groups, rows(ev)
+
+
+def test_a_party_quitting_a_coalition_and_a_deal_denounced():
+    text = ("National Security Minister Itamar Ben-Gvir says his far-right Jewish Power party is quitting Prime Minister "
+            "Benjamin Netanyahu's coalition in protest. He denounced the agreement as a reckless surrender to Hamas.")
+    ev = _pipeline(text, published=dt.date(2025, 1, 19))
+    assert "Jewish Power" in find(ev, "political").groups, rows(ev)
+    rej = find(ev, "statement", stance="rejection")
+    assert rej.actors == ["Itamar Ben-Gvir"], rows(ev)
+    # an attack denounced is condemned
+    ev = _pipeline("Jordan denounced the attack as a cowardly act.", published=dt.date(2025, 1, 19))
+    assert find(ev, "statement").stance == "condemnation", rows(ev)
+
+
+def test_dying_in_exile_is_no_killing():
+    ev = _pipeline("Its founder, Jose Maria Sison, died in exile in the Netherlands in December last year.",
+                   published=dt.date(2023, 11, 28))
+    assert not [e for e in ev if e.type == "killing"], rows(ev)
+    ev = _pipeline("Three soldiers died in an ambush in December.", published=dt.date(2023, 11, 28))
+    assert [e.value for e in ev if e.type in ("attack", "killing")] == ["2022-12"], rows(ev)

@@ -280,6 +280,10 @@ _EMERGENCY_OBJECT = (r"(?:(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emer
                      r"|victory (?:over|against)\b"
                      # "declared an emergency at hospitals in Quetta"
                      r"|an (?:[\w-]+ )?emergency\b"
+                     # "he declared the communist movement a terrorist organization"
+                     r"|(?!that )(?:the |a |an |its |their )?(?:(?!that |were |was |is |are )[\w'’-]+ ){1,5}?(?:an? |as an? |as )"
+                     r"(?:[\w-]+ ){0,2}terrorist "
+                     r"(?:organi[sz]ation|group|entity|movement)"
                      # "Britain announced 120 million pounds in new aid for Sudan"
                      r"|(?:[\w$£€.,-]+ ){0,4}?(?:in )?(?:new |additional |extra |fresh |humanitarian |military |emergency )*"
                      r"(?:aid|assistance|funding)\b"
@@ -312,6 +316,10 @@ _CROWD_NOUN = re.compile(r"(?i)\b(?:residents|people|villagers|families|relative
                          r"lawmakers|members|employees|traders|drivers|doctors|nurses|veterans|survivors)\b")
 # an attack noun told as the fighters' ("a jihadist blockade", "an insurgent ambush")
 _FIGHTERS_ADJ_BEFORE = re.compile(r"(?i)\b(jihadist|militant|insurgent|rebel|islamist)\s+$")
+# the brokers of an agreement after its noun: ", brokered by Qatar, Egypt and the United States,"
+_BROKERED_BY_AFTER = re.compile(r"\s*,?\s*(?:which\s+was\s+)?(?:brokered|mediated|negotiated)\s+by\s+(?P<list>[^.;]{1,80}?)(?=,\s+(?:was|were|has|had|is)\b|[.;]|$)")
+# the verb of an agreement named at the head of its sentence: "The deal, brokered by Qatar, was announced"
+_ANNOUNCED_LATER = re.compile(r"(?i)\b(?:was|were|has been|had been) (?:announced|signed|reached|agreed)\b")
 # a sentence opening on the possessive of a group named before: "Its deadliest attack", "Their latest raid"
 _ITS_ATTACK = re.compile(r"\s*(Its|Their)\s+(?:[\w-]+\s+){0,3}")
 # a verb of saying in the past: "said", "condemned", "warned", "denied"
@@ -352,6 +360,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      # "The Resistance Front retracts its claim": a claim taken back
      r"|(?:retract(?:s|ed|ing)?|withdr(?:ew|aws|awn)) (?:its|their|his|her|the|an earlier) (?:[\w-]+ )?(?:claim|statement)",
      "denial"),
+    # "He denounced the agreement as a reckless surrender": a deal, a plan or a ruling denounced is rejected
+    (r"(?:condemn|denounc|decr[iy]|criticiz|criticis|slamm?)\w* (?:the |this |that |a |an |its |their |[\w'’-]+['’]s )"
+     r"(?:[\w-]+ )?(?:agreement|deal|accord|ceasefire|cease-fire|truce|plan|proposal|decision|verdict|ruling|law|bill)s?\b",
+     "rejection"),
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?(?! into\b)"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)"
      r"|call(?:s|ed|ing)? (?:the |this |these |those |its |their |[\w'’-]+['’]s |(?:them|it) (?=[\"“‘']?an? ))"
@@ -585,6 +597,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:took|takes)(?= (?:the (?:town|city|village|capital|district|province|base|airport|port|border town) of )?"
      r"(?-i:[A-Z])(?-i:[a-z]))", "attack"),
     # other acts, with their PLOVER category
+    # "A military court in Mogadishu on Monday sentenced five men to death": a judgment (coercion, in PLOVER)
+    (r"(?<!been )(?<!was )(?<!were )(?<!be )(?<!had )(?:sentenc(?:ed|es)(?= (?:\w+ ){0,4}?(?:to|in absentia)\b)"
+     r"|found (?!(?:guilty|not)\b)(?:\w+ ){1,3}?guilty)", "other:COERCE"),
     (r"withdr(?:ew|awn|aw|aws|awing|awal)|pull(?:ed|s|ing)? out", "other:RETREAT"),
     (r"deploy(?:ed|s|ing|ment)|(?:sent|sends|send) (?:its |their |more |additional |[\d,]+ )?(?:[\w-]+ )?(?:troops|soldiers|forces)"
      r" (?:into|to)", "other:MOBILIZE"),
@@ -594,10 +609,15 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"(?:[\w-]+ ){0,3}embargo|embargoed|designat(?:ed|es) [\w\s'’\"“”-]{0,40}? (?:a |as a )?[\"“]?(?:[\w-]+ )?terrorist"
      # "redesignates the Houthis as a Foreign Terrorist Organization", "designated X, led by Y, as a terrorist group"
      r"|(?:re-?)?designat(?:ed|es|e|ing) [\w\s,'’()-]{0,100}? as (?:an? |the )?(?:[\w-]+ ){0,3}terrorist"
+     # "he declared the communist movement a terrorist organization"
+     r"|(?:declared|declares|branded|brands|labell?ed|labels|listed|lists) (?!that )(?:the |a |an |its |their )?"
+     r"(?:(?!that |were |was |is |are )[\w'’-]+ ){1,5}?"
+     r"(?:an? |as an? |as )(?:[\w-]+ ){0,2}terrorist (?:organi[sz]ation|group|entity|movement)"
      # "India banned it as a terrorist organisation in January 2023"
      r"|(?:banned|bans|outlawed|outlaws|proscribed|proscribes) [\w\s,'’()-]{0,60}? as (?:an? |the )?(?:[\w-]+ ){0,3}"
      r"(?:terrorist|unlawful|illegal)", "other:SANCTION"),
-    (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty|memorandum of understanding)"
+    (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty|memorandum of understanding|joint statement|"
+     r"joint declaration|communiqu[eé]|roadmap|road map|framework)"
      r"|reach(?:ed|es)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)|agree(?:d|s) to"
      # "a peace agreement signed on March 23, 2009": the signing told by its participle
      r"|(?<=agreement )signed|(?<=accord )signed|(?<=treaty )signed|(?<=deal )signed"
@@ -606,6 +626,21 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"is (?:due|expected) in(?= (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
      r"Congress|Parliament|Court|Washington D)\b)(?-i:[A-Z][a-z]))", "other:CONSULT"),
+    # "The deal, brokered by Qatar, was announced in Doha on Wednesday"; "Israel's cabinet approved it early Saturday"
+    (r"(?:deal|agreement|accord|ceasefire|cease-fire|truce)(?=,?[^.;]{0,80}?\b(?:was|were|has been|had been) announced\b)"
+     r"|(?:cabinet|parliament|assembly|council|congress|senate|knesset|legislature|lawmakers) (?:[\w-]+ ){0,2}?"
+     r"(?:approved|ratified|endorsed)(?= (?:it|them|the (?:[\w-]+ )?(?:deal|agreement|accord|ceasefire|cease-fire|truce|plan)))",
+     "other:AGREE"),
+    # "Talks on a second phase are due to begin by Feb. 3"
+    (r"talks(?= (?:on|over|about|for) [^.;]{0,50}?\b(?:are|is|were) (?:due|expected|set|scheduled) to (?:begin|start|"
+     r"resume|open)\b)", "other:CONSULT"),
+    # "his far-right Jewish Power party is quitting Prime Minister Benjamin Netanyahu's coalition"
+    (r"(?:quit|quits|quitting|left|leaves|leaving|withdr(?:ew|aws|awing) from|pull(?:ed|s|ing)? out of) (?:the |its |his |their |"
+     r"[\w'’.-]+['’]s |[\w'’.-]+ [\w'’.-]+['’]s |(?:Prime Minister |President )?[A-Z][\w'’-]+ [A-Z][\w'’-]+['’]s )"
+     r"(?:[\w-]+ )?(?:coalition|government|cabinet|ruling alliance)\b", "other:RETREAT"),
+    # "He is due to meet the commanders of both groups on Thursday"
+    (r"(?:meet|meets|met|meeting) (?:with )?(?:the |his |her |their |its |both |rival )?(?:[\w-]+ )?(?:commanders|leaders|"
+     r"chiefs|counterparts|envoys|delegations?|negotiators|mediators|elders)\b|(?:meet|meets|met) again\b", "other:CONSULT"),
     (r"held talks|hold talks|talks with|(?:met|meets) with(?= (?:the |his |her |their |its |top |senior )?"
      r"(?:(?-i:[A-Z])|(?:\w+ )?(?:officials|leaders|ministers|aides|counterparts|envoys?|delegations?|"
      r"representatives|negotiators|lawyers?)\b))"
@@ -1253,6 +1288,10 @@ _PLACE_APPOSITION = re.compile(r"(?i)\s*(?:(?:about|some|roughly)\s+\d+\s*(?:km|
                                r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|"
                                r"the\s+(?:provincial\s+|regional\s+|state\s+)?(?:capital|main\s+city|largest\s+city|seat|hub)\s+of|"
                                r"an?\s+(?:[\w-]+\s+)?(?:town|city|village|district|hub|crossing)\s+(?:in|of|near|on))\b[^.;]*,\s*$")
+# a person's role between commas: ", commander of the rival 444th Brigade, "
+_ROLE_APPOSITION = re.compile(r"(?i)\s*(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:commander|leader|head|chief|"
+                              r"spokes(?:man|woman|person)|founder|member|deputy|officer|emir|governor|mayor)\s+"
+                              r"(?:of|for|in)\s+[^,;.]{1,60},\s*")
 # a noun phrase between commas: ", the Ankara Declaration, "
 _NOUN_APPOSITION = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*")
 _TIME_ONLY = re.compile(r"(?i)[\s,]*(?:on|in|at|during|early|late)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
@@ -1665,6 +1704,10 @@ class _Extractor:
                             or re.match(r"(?i)\s+(?:of|from)\s+(?:a\s+)?(?:natural causes|heart|illness|disease|cancer|"
                                         r"covid|coronavirus|old age|complications)", self.text[e:e + 30]):
                         continue  # "a heart attack", "died of natural causes": no violence
+                    if label == "killing" and re.fullmatch(r"(?i)died|dies", word) and re.match(
+                            r"(?i)\s+(?:\w+\s+)?(?:in\s+exile|in\s+(?:a\s+)?hospital|in\s+(?:his|her)\s+sleep|peacefully|"
+                            r"at\s+(?:his|her)\s+home|aged\s+\d+|at\s+(?:the\s+)?age\s+of)\b", self.text[e:e + 40]):
+                        continue  # "Sison died in exile in the Netherlands": a death, not a killing
                     if label == "killing" and re.match(
                             r"(?i)\s+(?:in|after|during|following|when)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:accident|crash|collision|fire|blaze|storm|hurricane|earthquake|flood|flooding|avalanche|"
@@ -1691,7 +1734,8 @@ class _Extractor:
                     if label == "formation" and re.fullmatch(r"(?i)emerged|surfaced|appeared", word) and not (
                             _GROUP_NOUN_BEFORE.search(self.text, max(sent.start, s - 60), s)
                             or any(m.group and m.kind != "person" and self.gaz.kind(m.group) in _ORG_KINDS
-                                   and re.fullmatch(r"(?:\s+(?:first|only|publicly|also))?\s+", self.untimed(m.end, s))
+                                   and re.fullmatch(r"(?:\s*,\s*which)?(?:\s+(?:first|only|publicly|also))?\s+",
+                                                    self.untimed(m.end, s))
                                    for m in self.mentions_in(max(sent.start, s - 60), s))):
                         continue  # "the virus emerged in 2019", "he appeared in court": no group was formed
                     if label == "attack" and word.lower() in ("fire", "launch") and not _SALVO_AFTER.match(self.text, e):
@@ -1804,7 +1848,8 @@ class _Extractor:
                             r"announces|brokered|signed|struck|declared|declares|proclaimed|proclaims|called|calls)\s+"
                             r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce)"
                             r"|(?:re-?)?designat(?:ed|es|e|ing)\s|agree(?:d|s)\s+to\b|discuss(?:ed|es)\s"
-                            r"|(?:banned|bans|outlawed|outlaws|proscribed|proscribes)\s", word):
+                            r"|(?:banned|bans|outlawed|outlaws|proscribed|proscribes)\s"
+                            r"|(?:quit|quits|quitting|left|leaves|leaving|withdr\w+\s+from|pull\w*\s+out\s+of)\s", word):
                         nominal = False  # "paused their attacks", "agreed a truce", "designated X as a terrorist": a verb phrase
                     if label == "political" and (re.match(r"(?i)(?:postpon|delay|cancel|terminat|scrap|revok|took|takes|take|"
                                                           r"taking|declared|declares)\w*\s", word)
@@ -2177,7 +2222,16 @@ class _Extractor:
         # "he told reporters": the last person named -- or, in what a person says, that person ("X told Y
         # that he rejected the plan")
         if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", self.text[cl.start:trig.start], re.I):
-            p = self.reporting_subject(clauses[0].start, cl.start, quotes) or self.last_person_before(trig.start)
+            p = self.reporting_subject(clauses[0].start, cl.start, quotes)
+            if p is None and cl.start == clauses[0].start and re.match(r"\s*[\"“]?(?:He|She)\b", cl.text):
+                # "Minister Itamar Ben-Gvir says his party is quitting Prime Minister Benjamin Netanyahu's coalition.
+                # He denounced ...": the person the sentence before opens with, not the last one it names
+                before = self.sentence_before(clauses[0].start)
+                people = [m for m in self.mentions_in(before.start, before.end, ()) if m.kind == "person" and m.group] \
+                    if before is not None else []
+                if people and people[0].start - before.start < 60 and len({m.person for m in people}) > 1:
+                    p = people[0]
+            p = p or self.last_person_before(trig.start)
             if p is not None and p.group:
                 return [p.group], [p.person]
             if trig.type == "statement" and cl.start == clauses[0].start and (st := self.speaker_before(clauses[0])):
@@ -2322,6 +2376,7 @@ class _Extractor:
         self.local_branches()
         self.news_day_statements()
         self.protest_crowds()
+        self.brokers()
         announced = {id(getattr(d, "announced_in")): d for d in self.drafts if getattr(d, "announced_in", None) is not None}
         for d in self.drafts if announced else ():
             if d.trig.type == "statement" and d.trig.stance in ("other", "") and id(d.sent) in announced \
@@ -2397,6 +2452,20 @@ class _Extractor:
                 continue  # a crowd is people: "teachers, nurses and laborers", "ethnic Albanians", "Activists"
             d.groups = [crowd]
             d.note.append(f"the crowd: {crowd}")
+
+    def brokers(self) -> None:
+        """"The deal, brokered by Qatar, Egypt and the United States, was announced": who brokered an agreement
+        named with no sides is a side of it."""
+        for d in self.drafts:
+            implied = any(n.startswith("no side named") for n in d.note)
+            if d.trig.plover != "AGREE" or (d.groups and not implied) or not d.trig.nominal:
+                continue
+            by = _BROKERED_BY_AFTER.match(self.text, d.trig.end)
+            brokers = _uniq(m.group for m in self.mentions_in(by.start("list"), by.end("list"), ())
+                            if m.group and m.kind != "person") if by else []
+            if brokers:
+                d.groups = brokers
+                d.note = [n for n in d.note if not n.startswith("no side named")] + ["brokered by " + ", ".join(brokers)]
 
     def news_day(self) -> Timex | None:
         """The day of the news an article reports, when it is not the publication day: the latest day within
@@ -2731,7 +2800,11 @@ class _Extractor:
                 continue  # (but "Iran responded on April 13 with more than 300 drones and missiles": weapons used)
             if trig.type == "protest" and trig.stance == "labour" and not self.timexes_in(cl.start, cl.end):
                 continue  # "output fell because of a miners' strike": background, unless dated on its own
-            if trig.type == "other" and trig.nominal and not self.timexes_in(cl.start, cl.end):
+            if trig.type == "other" and trig.nominal and not self.timexes_in(cl.start, cl.end) and not (
+                    trig.plover == "AGREE" and re.fullmatch(r"(?i)\W*(?:the|a|an)?\s*", self.text[sent.start:trig.start])
+                    and _ANNOUNCED_LATER.search(self.text, trig.end, sent.end)) and self.paragraph_heading(sent) is None:
+                # ("The deal, brokered by Qatar, was announced in Doha on Wednesday": the subject's verb comes later;
+                # "- Nov. 2, 2022: The federal government and the TPLF sign a peace agreement": the entry's day)
                 continue  # "US sanctions on Iran" as background: no event without a time of its own
             d = _Draft(trig=trig, sent=sent, clause=cl)
             groups, persons = self.subject_groups(clauses, ci, trig, quotes)
@@ -2840,13 +2913,13 @@ class _Extractor:
                     elif not re.search(r"\b(?:\w+ed|\w+s)\s*$", self.text[cl.start:trig.start]) or groups == []:
                         d.groups = groups
                     # "killed in a U.S. raid", "after an Israeli strike": the side named before the noun
-                    pre = [m for m in self.mentions_in(max(cl.start, trig.start - 40), trig.start, quotes)
-                           if m.group and m.kind != "person" and ((re.fullmatch(r"[\s-]+(?:[a-z][\w-]*\s+)?",
-                                                                               self.text[m.end:trig.start])
+                    pre = [m for m in self.mentions_in(max(d.sent.start, trig.start - 40), trig.start, quotes)
+                           if m.group and m.kind != "person" and ((m.start >= cl.start and re.fullmatch(
+                               r"[\s-]+(?:[a-z][\w-]*\s+)?", self.text[m.end:trig.start])
                            and re.search(r"(?i)\b(?:a|an|the|in|by|after|from)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$",
                                          self.text[max(cl.start, m.start - 30):m.start]))  # ("a massive Israeli air strike")
-                               # "Iran's Oct. 1 barrage of ballistic missiles"
-                               or re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+)?", self.untimed(m.end, trig.start)))]
+                               # "Iran's Oct. 1 barrage of ballistic missiles", "Hamas's Oct. 7, 2023, attack"
+                               or re.fullmatch(r"['’]s[\s,]+(?:[a-z][\w-]*\s+)?", self.untimed(m.end, trig.start)))]
                     if pre and pre[-1].group not in d.groups:
                         d.groups = _uniq([pre[-1].group] + d.groups)
             if trig.type == "attack" and re.fullmatch(r"(?i)(?:fell|falls) to", trig.text):
@@ -2916,6 +2989,7 @@ class _Extractor:
         drafts += self.followed_suit(sent, drafts, quotes)
         for d in drafts:
             self.answer_of_its_time(d, sent)
+            self.claimant_of_act_just_told(d, sent)
             self.same_speaker_time(d, sent)
         self.drafts.extend(sorted(drafts, key=lambda d: (d.trig.start, d.timex.start if d.timex else -1)))
         return len(trigs)
@@ -2967,6 +3041,24 @@ class _Extractor:
                 # "Fighters attacked the Jaffar Express ... The BLA claimed responsibility": the claimant's attack
                 act.groups = _uniq(d.groups + act.groups)
                 act.note.append(f"claimed by {', '.join(d.groups)}")
+
+    def claimant_of_act_just_told(self, d: _Draft, sent: Sentence) -> None:
+        """"A suicide bomber blew himself up outside the Russian embassy on Monday ... ISIS-K claimed
+        responsibility late Monday": a claim with its own time, right after an attack whose side is not told,
+        makes the claimant that attack's side."""
+        if d.trig.type != "statement" or d.trig.stance != "claim" or d.timex is None or not d.groups \
+                or not re.search(r"(?i)(?:responsibility|credit)$", d.trig.text) \
+                or re.match(r"(?i)\s+(?:\w+\s+){0,3}?for\s+(?!(?:the|that|this|it|both|these|those)\b)", self.text[d.trig.end:d.sent.end]):
+            return
+        before = self.sentence_before(sent.start)
+        if before is None or before.paragraph < sent.paragraph - 1:
+            return
+        acts = [p for p in self.drafts_of(before) if p.trig.type in ("attack", "killing")
+                and not [g for g in p.groups if g not in p.targets] and p.timex is not None and p.timex.date is not None]
+        if acts and d.timex.date is not None and 0 <= (d.timex.date - acts[-1].timex.date).days <= 2:
+            act = acts[-1]
+            act.groups = _uniq(d.groups + act.groups)
+            act.note.append(f"claimed by {', '.join(d.groups)}")
 
     def same_speaker_time(self, d: _Draft, sent: Sentence) -> None:
         """"Zulum, speaking after a meeting on Wednesday, said ... He warned that ...": what the same speaker
@@ -3134,6 +3226,11 @@ class _Extractor:
                 if st.trig.stance == "claim" and st.groups and not d.trig.nominal is False:
                     d.groups = _uniq(st.groups + d.groups)
                     d.note.append(f"claimed by {', '.join(st.groups)}")
+                    if d.basis == "publication" and st.timex is not None and st.basis == "stated" \
+                            and d.trig.start > st.trig.end and not self.is_future(st.timex):
+                        # "Last month the group claimed a suicide bombing that killed ...": of the claim's time
+                        d.timex, d.basis = st.timex, "implied"
+                        d.note.append("no time of its own: that of its claim")
                 if st.trig.stance == "accusation":
                     # "blamed Kataib Hezbollah, a militia founded by X, for ...": not the people of the apposition
                     upto = d.trig.start
@@ -3158,7 +3255,8 @@ class _Extractor:
                         st.trig.stance in ("condemnation", "denial") or self.response_to(d)):
                     told.append(d)  # "Clinton condemned terrorist bomb attacks": the topic, not a new, dated attack
                     continue
-            elif d.trig.nominal and self.anaphoric(d):
+            elif d.trig.nominal and self.anaphoric(d) and self.paragraph_heading(d.sent) is None:
+                # (an entry of a chronology is dated by its heading, not a mention of an act told before)
                 told.append(d)
                 continue
             elif d.trig.nominal and d.basis == "publication" and d.trig.type in ("attack", "killing") \
@@ -3417,7 +3515,8 @@ class _Extractor:
         if re.search(r"\b(?:will pay|will regret|revenge|retaliat\w+|avenge|harsh response|crushing response|unpunished|"
                      r"go unanswered|(?:will|shall|would) respond|just punishment|heavy price|hunted\s+down|"
                      r"(?:will|shall|would)\s+be\s+(?:punished|held\s+accountable|brought\s+to\s+justice)|"
-                     r"pay\s+(?:the|a)\s+(?:heavy\s+)?price|wipe\w*\s+out|crush\w*)\b", q):
+                     r"pay\s+(?:the|a)\s+(?:heavy\s+)?price|wipe\w*\s+out|crush\w*|(?:not|never)\s+stand\s+idly\s+by|"
+                     r"all\s+options\s+(?:are|remain)\s+open)\b", q):
             return "threat"
         if re.search(r"\b(?:warn\w*|consequences|dangerous|escalat\w+)\b", q):
             return "warning"
@@ -3603,6 +3702,12 @@ class _Extractor:
         if not own and not (trig.type == "statement" and any(m.start() > trig.end for m in self.triggers_cache(cl))):
             # (not the time of an act the statement reports: "The RSF said it seized Bara, ..., over the weekend")
             own = self._trailing_time(clauses, ci)
+        if not own and trig.nominal and trig.plover == "AGREE" and cl.start == clauses[0].start:
+            # "The deal, brokered by Qatar, Egypt and the United States, was announced in Doha on Wednesday"
+            for c in clauses[ci + 1:]:
+                if re.match(r"\s*(?:was|were|has been|had been) (?:announced|signed|reached|agreed)\b", c.text, re.I):
+                    own = self.timexes_in(c.start, c.end)[:1]
+                    break
         if not own and cl.kind == "main" and ci + 1 < len(clauses) and cl.text.rstrip().endswith(",") \
                 and clauses[ci + 1].kind == "main" and not self.triggers_cache(clauses[ci + 1]):
             # "attacked police stations, prisons and the airport in late February 2024, freeing ...": the
@@ -4003,15 +4108,15 @@ class _Extractor:
                 continue
             found = self.timexes_in(c.start, c.end)
             if c.kind == "main" and not found and not self.triggers_cache(c) and (
-                    _PLACE_APPOSITION.match(c.text) or _NOUN_APPOSITION.fullmatch(c.text)):
+                    _PLACE_APPOSITION.match(c.text) or _NOUN_APPOSITION.fullmatch(c.text) or _ROLE_APPOSITION.fullmatch(c.text)):
                 # "seized the town of Bara, north of El Obeid, the capital of ..., over the weekend", "patched up
                 # relations under a Turkish-brokered deal, the Ankara Declaration, in December"
                 skipped = True
                 continue
-            if skipped and c.kind == "main" and len(found) == 1 and not self.triggers_cache(c) and re.fullmatch(
-                    r"\s*(?:(?:on|in|at|during|early|late|last|this|over)\s+){0,2}" + re.escape(found[0].text) + r"\s*[.,;!]?\s*",
-                    c.text, re.I):
-                return found
+            if skipped and c.kind == "main" and len(found) >= 1 and not self.triggers_cache(c) and re.fullmatch(
+                    r"\s*(?:(?:on|in|at|during|early|late|last|this|over)\s+){0,2}" + re.escape(found[0].text)
+                    + r"(?:\s*[.,;!]?\s*|\s+(?:as|when|while|after|before|because)\s+[^.;]*)", c.text, re.I):
+                return found[:1]  # ("detained X, commander of Y, on Monday as he tried to board a flight")
             # "launched a ground and air offensive, dubbed Operation Claw, against PKK bases in the Hakurk region in
             # May": the object's phrase goes on after the participle, with the time
             if skipped and c.kind == "main" and len(found) == 1 and not self.triggers_cache(c) and re.match(

@@ -196,6 +196,11 @@ _KEY_TABLE = str.maketrans({"'": None, "’": None, "‐": "-"})
 
 # an abbreviation given in brackets right after a name: "the Arakan Army (AA)"
 _DEFINED_ABBREV = re.compile(r"\s*\((?P<ab>[A-Z][A-Z0-9-]{1,6})\)")
+# what stands before a name that opens its sentence (the sentence's subject)
+_SUBJECT_HEAD = re.compile(r"(?:^|[.!?]\s+|\n\s*|\s--\s+|\s[—–]\s*)(?:[Tt]he\s+)?$")
+# a name given after an apposition: ", an Islamist-leaning militia known as Rada", " (also known as ISIS-K)"
+_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?)?(?:also\s+|locally\s+|widely\s+)?"
+                       r"(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?[\"“]?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 # a compound that names whose a force is: "Hamas-led fighters", "al-Qaeda-linked jihadists", "Houthi-run media"
 _LED_SUFFIX = re.compile(r"[-‐](?:led|linked|run)$", re.IGNORECASE)
 
@@ -328,6 +333,10 @@ _SHORT_NAME_NOT = {"Party", "State", "States", "Republic", "Kingdom", "Union", "
 # security forces and officials with no country of their own: the country the sentence (or the dateline) names
 _FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:security officials?|security sources?|intelligence officials?|"
                      r"(?:interior|defen[cs]e|foreign|information)\s+minister(?!\s+(?-i:[A-Z]))|"
+                     r"(?:federal|central|national|transitional)\s+government|"
+                     r"ministry\s+of\s+(?:information|defen[cs]e|interior|foreign\s+affairs|justice|internal\s+security)|"
+                     r"(?:information|justice)\s+ministry|"
+                     r"(?<!in\s)(?<!in\sa\s)(?<!in\sthe\s)(?:military|supreme|high|appeals?|anti-terrorism)\s+court|"
                      r"police|army|military intelligence|military|security forces|"
                      r"soldiers|troops|government forces|government troops|security services|intelligence services|"
                      r"authorities|armed forces|junta|regime|presidency|interior ministry|defen[cs]e ministry|foreign ministry|"
@@ -341,7 +350,12 @@ _NATIONAL_BODIES = {"army", "military", "junta", "armed forces", "defence minist
                     "prime minister\u2019s office", "presidency", "security forces", "government", "security official",
                     "security officials", "security source", "security sources", "intelligence official",
                     "intelligence officials", "interior minister", "defence minister", "defense minister",
-                    "foreign minister", "information minister"}
+                    "foreign minister", "information minister", "federal government", "central government",
+                    "national government", "transitional government", "ministry of information", "ministry of defence",
+                    "ministry of defense", "ministry of interior", "ministry of foreign affairs", "ministry of justice",
+                    "ministry of internal security", "military court", "supreme court", "high court", "federal court",
+                    "district court", "appeals court", "appeal court", "criminal court", "anti-terrorism court",
+                    "information ministry", "justice ministry"}
 # forces nouns that stand for a state's army where the gazetteer lists it as a side of its own
 _ARMED_FORCE_NOUNS = {"army", "military", "junta", "armed forces", "troops", "soldiers", "government forces",
                       "government troops"}
@@ -381,6 +395,15 @@ _ORG_PLURAL = (r"(?:gang\s+)?(?:coalitions|alliances)|gangs|cartels|militias|(?:
 _APPOSED_NAMES = re.compile(
     rf"\b(?:{_ORG_PLURAL})\s*,\s+(?P<list>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:\s*,\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})*"
     rf"\s*,?\s+and\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;)]|\s+as\b)")
+# a party named before the lowercase noun: "his far-right Jewish Power party", "the ruling Prosperity Party"
+_NAMED_PARTY = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:far-right|far-left|right-wing|left-wing|ruling|"
+                          r"opposition|nationalist|religious|ultra-Orthodox|centrist|main|small|new)\s+)*"
+                          r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+party\b")
+# a numbered armed unit: "the rival 444th Brigade", "the 166th Battalion"
+_NUMBERED_UNIT = re.compile(r"\b(?P<name>\d{1,4}(?:st|nd|rd|th)\s+(?:Brigade|Battalion|Regiment))\b")
+# a body named for a place: "the Social Council of Souq al-Juma", "the Revolutionary Committee of Misrata"
+_BODY_OF_PLACE = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:Council|Committee|Assembly|Shura)\s+of\s+"
+                            r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+|\s+(?:al|el)-[\w'’-]+){0,2})")
 _NOT_ORG_WORDS = {
     "shia", "shiite", "sunni", "kurdish", "arab", "christian", "muslim", "islamist", "western", "iraqi",
     "iranian", "american", "syrian", "israeli", "special", "national", "new", "militant", "armed",
@@ -584,7 +607,7 @@ class Gazetteer:
 
         # 2. organization-shaped names not in the gazetteer
         found_names: dict[str, str] = {}
-        for rx in (_CALLED, _ARABIC_ORG, _THE_X_SUFFIX):
+        for rx in (_CALLED, _ARABIC_ORG, _THE_X_SUFFIX, _NUMBERED_UNIT, _BODY_OF_PLACE, _NAMED_PARTY):
             for m in rx.finditer(text):
                 name = m.group("name").strip(" \"“”’'")
                 name = re.sub(r"['’]s$", "", name)
@@ -629,6 +652,18 @@ class Gazetteer:
                 if x.start() != ab.start("ab") and free(x.start(), x.end()):
                     add(Mention(x.start(), x.end(), x.group(0), m.group, kind="gazetteer"))
 
+        # 2c. names the text gives a group: "the Special Deterrence Force, an Islamist-leaning militia known as Rada"
+        for m in list(mentions):
+            kn = _KNOWN_AS.match(text, m.end)
+            if not kn or not m.group or m.kind == "person" or self.kind(m.group) not in _ORG_KINDS:
+                continue
+            name = kn.group("name")
+            if self.lookup(name) and self.lookup(name).name != m.group:
+                continue
+            for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if free(x.start(), x.end()):
+                    add(Mention(x.start(), x.end(), x.group(0), m.group, kind="gazetteer"))
+
         # 3. people: title + name, appositions, then their surnames
         people: dict[str, str] = {}  # person name -> group
         for m in mentions:
@@ -666,7 +701,15 @@ class Gazetteer:
                     and self.kind(x.group) in _ORG_KINDS and not self.is_community(x.group)]
             if not prev:
                 continue
-            add(Mention(m.start(), m.end(), m.group(0), prev[-1].group, kind="coreference"))
+            # the group a recent sentence was about (its subject) before one named in passing: "ISIS-K ... is a
+            # bitter rival of the Taliban. ... Last month the group claimed a suicide bombing"
+            subjects = [x for x in prev if m.start() - x.start < 800 and _SUBJECT_HEAD.search(
+                text[max(0, x.start - 40):x.start]) and self.kind(x.group) == "armed group"]
+            last = prev[-1]
+            if subjects and subjects[-1].group != last.group and self.kind(last.group) == "armed group" \
+                    and not re.search(r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+)?$", text[max(0, last.start - 40):last.start]):
+                last = subjects[-1]
+            add(Mention(m.start(), m.end(), m.group(0), last.group, kind="coreference"))
             mentions.sort(key=lambda x: x.start)
         self._find_short_names(text, mentions, free, add)
         mentions.sort(key=lambda x: x.start)
@@ -858,7 +901,7 @@ class Gazetteer:
                     continue
                 # "in Santiago, Chile, police said": the country of a place named before it is no side
                 if st and re.search(r"[A-Z][\w'’.-]*,\s+$", text[max(0, x.start - 30):x.start]) \
-                        and text[x.end:x.end + 1] in (",", ""):
+                        and text[x.end:x.end + 1] in (",", "", ".", ";"):
                     continue
                 if st:  # (country, where, the object of a verb: "the ministry blamed Kyiv")
                     states.append((st, x.start, bool(re.search(r"\b[a-z]{3,}(?:ed|es|s)\s+(?:the\s+)?$",

@@ -28,7 +28,8 @@ _SENT_START = recache.compile(r"(?:^|[.!?:;\"\u201c\u201d(]\s*|\n\s*)$")
 _SCHEDULE_VERB = recache.compile(
     r"(?i)\b(meets?|begins?|starts?|opens?|resumes?|reopens?|closes?|ends?|votes?|visits?|travels?|leaves?|"
     r"arrives?|returns?|convenes?|reconvenes?|hears?|testif(?:y|ies)|expires?|takes?\s+effect|goes\s+into\s+effect|"
-    r"kicks?\s+off|is|are)\s+(?:(?:here|there|again|jointly|separately|together|only|formally|officially)\s+)?"
+    r"kicks?\s+off|takes?\s+office|steps?\s+down|is|are)\s+(?:(?:here|there|again|jointly|separately|together|only|"
+    r"formally|officially)\s+)?"
     r"(?:on\s+|in\s+|at\s+|until\s+|through\s+)?$")
 # between a past verb and its date: the verb's own phrase ending in "on", with no plan, deadline,
 # modal or new clause in it ("attacked southern Israel on Oct. 7", "was killed on Jan. 3")
@@ -111,6 +112,10 @@ _CONTRACT_MONTH_AFTER = recache.compile(r"\s+(?:delivery|contracts?|futures)\b")
 _WRITTEN_YEAR_IN = recache.compile(r"\b(?:19|20)\d\d\b")
 _AHEAD_OF_BEFORE = recache.compile(r"(?i)\b(?:ahead\s+of|prepar(?:e|es|ed|ing)\s+for|in\s+preparation\s+for|"
                                    r"in\s+the\s+run-?up\s+to|in\s+advance\s+of)\s+(?:the\s+)?$")
+# a past verb of an act done, in the reason a direction was chosen: "'killed' sets the past"
+_DONE_ACT_WHY = recache.compile(r"'(?:killed|died|attacked|struck|bombed|kidnapped|abducted|arrested|detained|seized|"
+                                r"captured|clashed|fought|shot|executed|ambushed|stormed|overran|assassinated|murdered|"
+                                r"massacred|shelled|raided|exploded|blew|crashed|fled|surrendered)' sets the past")
 _COMPARED_BEFORE = recache.compile(r"(?i)\b(?:than|from|over|with|to|versus|vs\.?|against)\s+$")
 _LIMIT_BEFORE_DAY = recache.compile(r"(?i)\b(?:until|till|through)\s+$")
 _LIMIT_WORD = recache.compile(r"'(?:by|until|till|before|[a-z ]+ (?:for|until|till|to|through))'")
@@ -221,6 +226,13 @@ class Resolver:
         (PAST/FUTURE/PRESENT/None, reason, anniversary ordinal, is anniversary)."""
         lo, hi = self.A.clause(start, end)
         tense, word = self.A.tense(start, end, (lo, hi))
+        if tense == PAST and word and word not in self.text[max(lo, start - 60):start]:
+            sched = _SCHEDULE_VERB.search(self.text, max(lo, start - 40), start)
+            if sched and sched.group(1).lower() not in ("is", "are") and not sched.group(1).lower().endswith("ed") \
+                    and not _NOUN_DET_BEFORE.search(self.text, max(0, sched.start(1) - 12), sched.start(1)):
+                # "Trump, who takes office on Monday, claimed credit": the present schedule right before the
+                # date is its verb, not the past one after it
+                return FUTURE, f"'{sched.group(1)}' sets the future", None, False
         if tense in (None, PRESENT):
             sched = _SCHEDULE_VERB.search(self.text, max(lo, start - 40), start)
             if sched and _NOUN_DET_BEFORE.search(self.text, max(0, sched.start(1) - 12), sched.start(1)):
@@ -517,7 +529,8 @@ class Resolver:
             return Found(f"XXXX-{mon:02d}", mod=mod, anchor="unresolved", why="no reference date: year unknown")
         cands = [dt.date(ref.year + k, mon, 1) for k in (-1, 0, 1)]
         this_month = ref.replace(day=1)
-        if direction == PAST and mon != ref.month + 1:
+        if direction == PAST and (mon != ref.month + 1 or _DONE_ACT_WHY.match(why)):
+            # ("three soldiers were killed in December", told in November: last December)
             c = max(c for c in cands if c <= this_month)
         elif direction == PAST:  # next month under a past verb: "a cut in supply in September" told in
             c = this_month.replace(month=mon)  # August is a plan of this year; last year's would be "last September"
@@ -986,6 +999,18 @@ class Resolver:
         told = self._told_since_story_day()
         return told is not None and told[1] >= self.A.sentence_start(pos)
 
+    def _told_just_before(self, pos: int) -> bool:
+        """Whether the last day told dated only a saying in the sentence before, after the story's day: "The
+        government warned on Friday that ... A day later, a Fano spokesman rejected any talks" counts from it."""
+        told = self._told_since_story_day()
+        if told is None:
+            return False
+        here = self.A.sentence_start(pos)
+        return here > 0 and told[1] >= self.A.sentence_start(max(0, here - 2)) and not self._NEW_PARAGRAPH.search(
+            self.text, told[1], here)
+
+    _NEW_PARAGRAPH = recache.compile(r"\n\s*\n")
+
     def anaphoric_shift(self, m) -> Found | None:
         w = re.sub(r"\s+", " ", m["w"].lower()).split()
         u, direction = w[1], w[2]
@@ -1028,7 +1053,8 @@ class Resolver:
             base, anchor = self.ref, "publication"
         else:
             base, anchor = self.A.narrative_base(unit)
-            if unit in ("D", "H") and n is not None and self._told_in_sentence(m.start):
+            if unit in ("D", "H") and n is not None and (self._told_in_sentence(m.start) or (
+                    direction in ("later", "afterward", "afterwards") and self._told_just_before(m.start))):
                 # "The WHO said on Wednesday that patients were shot dead a day earlier": from the day of the saying
                 base, anchor = self.A.told_day[0], "narrative"
             month = self.A.period
