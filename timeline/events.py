@@ -249,6 +249,18 @@ expressions and group mentions are already there) with rules for English news:
    accuses denying ("..., accusing Paris of ..., an accusation France denied") are two speakers.  More acts:
    a blockade a town "has been under ... since February" (an attack begun then), regret expressed (a
    statement), an envoy "due in Beirut on Thursday" (a visit ahead).
+31. Names and the acts of states: a name the text gives a group ("an Islamist-leaning militia known as Rada"),
+   a numbered brigade ("the rival 444th Brigade"), a council of a place ("the Social Council of Souq al-Juma")
+   and a party ("his far-right Jewish Power party") are sides; "the group" is the armed group a recent
+   sentence was about, not one named in passing.  A court's sentence ("A military court ... sentenced five
+   men to death") is an act of the story's state; its ministries, its "federal government" and a minister of
+   no named country speak for it.  Political acts: a deal "was announced" or "approved" (with those who
+   brokered it as its sides), talks "due to begin", a meeting of commanders, a party quitting a coalition, a
+   movement declared terrorist, a joint statement signed.  A claim made right after an attack with no side
+   names its side, and an act claimed with no time of its own takes the claim's.  A chronology entry is dated
+   by its heading even when its act was mentioned before; a time after a person's role ("detained X,
+   commander of Y, on Monday as ...") closes the act.  A deal denounced is rejected; dying in exile is no
+   killing.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
