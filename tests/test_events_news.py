@@ -2779,3 +2779,21 @@ def test_dying_in_exile_is_no_killing():
     assert not [e for e in ev if e.type == "killing"], rows(ev)
     ev = _pipeline("Three soldiers died in an ambush in December.", published=dt.date(2023, 11, 28))
     assert [e.value for e in ev if e.type in ("attack", "killing")] == ["2022-12"], rows(ev)
+
+
+def test_a_front_opened_by_it_and_an_attack_of_whose():
+    text = ("Hezbollah said its fighters attacked five Israeli army positions on Monday.\n\nOn Sunday, the group announced "
+            "the deaths of three more of its fighters, bringing to more than 90 the number of members it has lost since "
+            "it opened the front on Oct. 8 in support of Hamas, whose Oct. 7 attack on southern Israel triggered the war.")
+    ev = _pipeline(text, published=dt.date(2023, 12, 5))
+    attacks = {e.value: e.groups for e in ev if e.type == "attack"}
+    assert attacks.get("2023-10-08", [None])[0] == "Hezbollah", rows(ev)
+    assert attacks.get("2023-10-07", [None])[0] == "Hamas", rows(ev)
+
+
+def test_the_comma_of_a_number_cuts_no_clause_and_a_time_in_what_was_said_dates_no_saying():
+    ev = _pipeline("Rwanda deployed about 1,000 troops in July 2021.", published=dt.date(2022, 7, 8))
+    assert find(ev, "political").value == "2021-07", rows(ev)
+    ev = _pipeline("Parliamentary president Rita Suessmuth said the People's Union correctly listed a donor as having "
+                   "donated about 274,500 marks in 1995.", published=dt.date(1998, 6, 26))
+    assert [e.value for e in ev if e.type == "statement"] == ["1998-06-26"], rows(ev)

@@ -332,6 +332,11 @@ _FIGHTERS_ADJ_BEFORE = re.compile(r"(?i)\b(jihadist|militant|insurgent|rebel|isl
 _BROKERED_BY_AFTER = re.compile(r"\s*,?\s*(?:which\s+was\s+)?(?:brokered|mediated|negotiated)\s+by\s+(?P<list>[^.;]{1,80}?)(?=,\s+(?:was|were|has|had|is)\b|[.;]|$)")
 # the verb of an agreement named at the head of its sentence: "The deal, brokered by Qatar, was announced"
 _ANNOUNCED_LATER = re.compile(r"(?i)\b(?:was|were|has been|had been) (?:announced|signed|reached|agreed)\b")
+# a verb of its own between a verb of saying and a time: the time is of what was said (not "said in a
+# statement released on Monday")
+_VERB_OF_WHAT_WAS_SAID = re.compile(r"(?i)(?<!statement )(?<!message )(?<!video )(?<!letter )(?<!post )(?<!report )"
+                                    r"(?<!communique )(?<!interview )\b(?!(?:released|issued|posted|published|broadcast|"
+                                    r"televised|aired|carried|reported|quoted|signed|dated)\b)[a-z]{3,}ed\b")
 # a sentence opening on the possessive of a group named before: "Its deadliest attack", "Their latest raid"
 _ITS_ATTACK = re.compile(r"\s*(Its|Their)\s+(?:[\w-]+\s+){0,3}")
 # a verb of saying in the past: "said", "condemned", "warned", "denied"
@@ -374,7 +379,7 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      "denial"),
     # "He denounced the agreement as a reckless surrender": a deal, a plan or a ruling denounced is rejected
     (r"(?:condemn|denounc|decr[iy]|criticiz|criticis|slamm?)\w* (?:the |this |that |a |an |its |their |[\w'’-]+['’]s )"
-     r"(?:[\w-]+ )?(?:agreement|deal|accord|ceasefire|cease-fire|truce|plan|proposal|decision|verdict|ruling|law|bill)s?\b",
+     r"(?:[\w-]+ )?(?:agreement|deal|accord|ceasefire|cease-fire|truce|plan|proposal)s?\b",
      "rejection"),
     (r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slamm?(?:ed|s)?(?! into\b)"
      r"|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|lambast(?:ed|s)?|censur(?:e|ed)"
@@ -597,7 +602,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      # a named military operation: "Israel launches Operation Rising Lion"
      r"|(?:launched|launches|began|begins|mounted|mounts) (?-i:Operation (?:[A-Z][\w'’-]*|\d{2,}))"
      # "the Arakan Army opens a new front in western Rakhine state"
-     r"|(?:opened|opens|open|opening) (?:a |another )?(?:new |second |third |fresh |northern |southern |eastern |western )?front\b"
+     r"|(?:opened|opens|open|opening) (?:a |another |the )?(?:new |second |third |fresh |northern |southern |eastern |western )?front\b"
      # "the MNDAA says it has taken Lashio"
      r"|(?:(?<=has )|(?<=have )|(?<=had ))taken(?= (?-i:[A-Z])(?-i:[a-z]))"
      # "..., striking the Natanz enrichment facility": a participle telling the attack of the main clause
@@ -715,7 +720,9 @@ _NOUN_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|these|those|its|their|hi
 _NOUN_AFTER_MODIFIER = re.compile(r"\b(?i:a|an|the|this|these|those|its|their|another|latest)\s+"
                                   r"(?:[A-Z][\w.-]*|\w+(?:ed|al|ic|ly|est)|first|worst|major|massive|fresh)\s+(?:[\w-]+\s+)?$")
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s*|,\s*|\s+(?=(?:after|before|while|when|because|although|though|but|whereas|until|since|that|which|who|"
+    # (not the comma of a number: "about 1,000 troops")
+    r"\s*[;:—–]\s*|(?<!\d),\s*|(?<=\d),(?!\d{3}(?!\d))\s*|\s+(?=(?:after|before|while|when|because|although|though|but|"
+    r"whereas|until|since|that|which|who|"
     r"whom|where)\s)", re.IGNORECASE)
 _SUBORD_START = re.compile(r"^(?:after|before|while|when|because|although|though|whereas|until|since|as|if)\b", re.I)
 _THAT_START = re.compile(r"^that\b", re.I)
@@ -2931,7 +2938,9 @@ class _Extractor:
                            and re.search(r"(?i)\b(?:a|an|the|in|by|after|from)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$",
                                          self.text[max(cl.start, m.start - 30):m.start]))  # ("a massive Israeli air strike")
                                # "Iran's Oct. 1 barrage of ballistic missiles", "Hamas's Oct. 7, 2023, attack"
-                               or re.fullmatch(r"['’]s[\s,]+(?:[a-z][\w-]*\s+)?", self.untimed(m.end, trig.start)))]
+                               or re.fullmatch(r"['’]s[\s,]+(?:[a-z][\w-]*\s+)?", self.untimed(m.end, trig.start))
+                               # "in support of Hamas, whose Oct. 7 attack on southern Israel"
+                               or re.fullmatch(r",\s+whose[\s,]+(?:[a-z][\w-]*\s+)?", self.untimed(m.end, trig.start)))]
                     if pre and pre[-1].group not in d.groups:
                         d.groups = _uniq([pre[-1].group] + d.groups)
             if trig.type == "attack" and re.fullmatch(r"(?i)(?:fell|falls) to", trig.text):
@@ -3662,7 +3671,9 @@ class _Extractor:
                    # "said all hostages must be returned by Saturday", "said the 1974 agreement had collapsed":
                    # the time of what was said
                    and not (t.start > trig.end and _SAY_BEFORE.fullmatch(trig.text) and (
-                       _REPORTED_VERB.search(self.text, trig.end, t.start) or re.search(
+                       _REPORTED_VERB.search(self.text, trig.end, t.start)
+                       # "said the People's Union correctly listed X as having donated 274,500 marks in 1995"
+                       or _VERB_OF_WHAT_WAS_SAID.search(self.text, trig.end, t.start) or re.search(
                            r"(?i)\b(?:the|a|an|its|their|his|her)\s+$", self.text[max(trig.end, t.start - 6):t.start])))]
         # "Iraq said on Monday it invaded Kuwait": the time right after a reporting verb is the report's, not the
         # reported event's (which has no date of its own in this sentence)

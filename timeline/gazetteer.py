@@ -372,8 +372,10 @@ _BACKREF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:[A-Z][a-z]
                       r"jihadist\s+|rebel\s+)?"
                       r"(group|militia|organization|organisation|movement|faction|outfit|brigades?)(['’]s)?\b")
 # "it" opening a sentence, or after a leading time or place and a comma, before a verb of action
-_IT_ACTS = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<it>[Ii]t)\s+(?:also\s+|then\s+|later\s+|again\s+)?"
+_IT_ACTS = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bsince\s)|(?<=\bafter\s)|(?<=\bwhen\s))(?P<it>[Ii]t)\s+"
+                      r"(?:also\s+|then\s+|later\s+|again\s+|first\s+)?"
                       r"(?:launched|attacked|seized|captured|stormed|overran|killed|kidnapped|abducted|claimed|carried\s+out|"
+                      r"opened\s+(?:a|the|another)\s+(?:\w+\s+)?front|"
                       r"staged|fired|struck|ambushed|besieged|took\s+control|took\s+over|raided|bombed|shelled|executed|"
                       r"massacred|burned|torched|looted|blockaded)\b")
 _CALLED = re.compile(
@@ -731,7 +733,7 @@ class Gazetteer:
             if self.kind(last.group) != "armed group" or m.start("it") - last.end > 400:
                 continue
             head = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start)) + 1
-            if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[head:last.start]):
+            if not re.fullmatch(r"\s*(?:(?:On|In|At|Late|Early|Last|This)\b[^,.]{1,30},\s*)?(?:[Tt]he\s+)?", text[head:last.start]):
                 continue  # the group must have been its sentence's subject
             if any(x.group != last.group for x in prev if x.start >= head):
                 continue
