@@ -2794,6 +2794,8 @@ def test_a_front_opened_by_it_and_an_attack_of_whose():
 def test_the_comma_of_a_number_cuts_no_clause_and_a_time_in_what_was_said_dates_no_saying():
     ev = _pipeline("Rwanda deployed about 1,000 troops in July 2021.", published=dt.date(2022, 7, 8))
     assert find(ev, "political").value == "2021-07", rows(ev)
-    ev = _pipeline("Parliamentary president Rita Suessmuth said the People's Union correctly listed a donor as having "
-                   "donated about 274,500 marks in 1995.", published=dt.date(1998, 6, 26))
+    ev = _pipeline("BONN, Germany (AP) -- Parliament said Friday the party must pay a fine. The German parliament's "
+                   "president said the People's Union correctly listed a donor as having donated about 274,500 marks in "
+                   "1995.", published=dt.date(1998, 6, 26))
+    ev = [e for e in ev if "1995" in e.sentence]
     assert [e.value for e in ev if e.type == "statement"] == ["1998-06-26"], rows(ev)
