@@ -2799,3 +2799,25 @@ def test_the_comma_of_a_number_cuts_no_clause_and_a_time_in_what_was_said_dates_
                    "1995.", published=dt.date(1998, 6, 26))
     ev = [e for e in ev if "1995" in e.sentence]
     assert [e.value for e in ev if e.type == "statement"] == ["1998-06-26"], rows(ev)
+
+
+def test_a_state_declared_and_crowds_of_a_kind_and_ministers_of_a_portfolio():
+    ev = _pipeline("After a harsh security crackdown, separatists declared an independent state of \"Ambazonia\" on "
+                   "Oct. 1, 2017.", published=dt.date(2019, 5, 18))
+    assert find(ev, "political").value == "2017-10-01", rows(ev)
+    text = ("YAOUNDE, Cameroon (Wire) -- The communication minister insisted on Saturday that no ransom had been paid. "
+            "Separatist groups have threatened to disrupt national school exams.")
+    ev = _pipeline(text, published=dt.date(2019, 5, 18))
+    assert [e.groups for e in ev if e.type == "statement" and "ransom" in e.sentence] == [["Cameroon"]], rows(ev)
+    assert find(ev, "statement", stance="threat").actors == ["separatist groups"], rows(ev)
+
+
+def test_the_bloc_and_an_unnamed_suicide_bomber():
+    text = ("NIAMEY (Wire) -- ECOWAS said late on Sunday that it had not received any formal notification of the decision. "
+            "The bloc urged the three governments to return to dialogue.")
+    ev = _pipeline(text, published=dt.date(2024, 1, 29))
+    assert find(ev, "statement", stance="appeal").groups == ["ECOWAS"], rows(ev)
+    text = ("QUETTA, Pakistan (Wire) -- The Baloch Liberation Army claimed the attack. The BLA has waged an insurgency "
+            "for years. BLA fighters struck again. In October, a suicide bomber killed two Chinese engineers near Karachi.")
+    ev = _pipeline(text, published=dt.date(2025, 3, 14))
+    assert [e.groups[0] for e in ev if e.value == "2024-10"] == ["Baloch Liberation Army"], rows(ev)

@@ -292,6 +292,8 @@ _EMERGENCY_OBJECT = (r"(?:(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:state of emer
                      r"|victory (?:over|against)\b"
                      # "declared an emergency at hospitals in Quetta"
                      r"|an (?:[\w-]+ )?emergency\b"
+                     # "separatists declared an independent state of 'Ambazonia'"
+                     r"|(?:an? |the |its |their )(?:[\w-]+ )?(?:independent state|republic|caliphate|emirate)\b"
                      # "he declared the communist movement a terrorist organization"
                      r"|(?!that )(?:the |a |an |its |their )?(?:(?!that |were |was |is |are )[\w'’-]+ ){1,5}?(?:an? |as an? |as )"
                      r"(?:[\w-]+ ){0,2}terrorist "
@@ -461,6 +463,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:proclaimed|declared|announced) (?:the )?annexation|annex(?:ed|es)|coups?(?: d['’][ée]tat)?(?! de\b)"
      # "separatist leaders proclaimed the independence of 'Ambazonia'"
      r"|(?:proclaimed|proclaims|declared|declares|declaring|proclaiming) (?:the |its |their )?(?:[\w-]+ )?independence\b"
+     # "separatists declared an independent state of 'Ambazonia' on Oct. 1, 2017", "declared a caliphate"
+     r"|(?:proclaimed|proclaims|declared|declares|declaring|proclaiming) (?:an? |the |its |their )(?:[\w-]+ )?"
+     r"(?:independent state|republic|caliphate|emirate)\b"
      # "in May it announced that it had decided to disband", "the militia dissolved itself"
      r"|(?:decided|agreed|voted) to (?:disband|dissolve|lay down (?:its|their) (?:arms|weapons))|(?:disbanded|dissolved) "
      r"(?:itself|themselves)|announced (?:its|their) (?:dissolution|disbandment)"
@@ -1318,7 +1323,7 @@ _TIME_ONLY = re.compile(r"(?i)[\s,]*(?:on|in|at|during|early|late)?\s*(?:[A-Z][a
 _BRANCH_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:branch|affiliate|wing|arm|offshoot|franchise|faction)\b[^,.;]{0,40},\s+")
 # people speaking as a crowd at the head of a clause: "Protesters accused ...", "Residents blamed ..."
 _CROWD_SPEAKER = re.compile(r"(?i)(?:^|[.;:,]\s*|\b(?:the|many|some|angry|several|other)\s+)((?:(?:state|local|provincial|regional|"
-                            r"district|senior|top)\s+)?(?:protesters|demonstrators|activists|residents|relatives|families|"
+                            r"district|senior|top|separatist|rebel|militant|armed|opposition|rights|jihadist)\s+)?(?:protesters|demonstrators|activists|residents|relatives|families|"
                             r"mourners|witnesses|villagers|survivors|officials|governor|lawmakers|opponents|critics|"
                             r"(?:armed\s+)?groups|separatists))\s+(?:\w+ly\s+|also\s+|have\s+|has\s+)?$")
 # a person named as the object of a killing verb, with an occupation before the name ("activist Ihab al-Wazni")
@@ -1353,9 +1358,10 @@ _BROKERED_BY = re.compile(r"(?P<who>(?:[A-Z][\w.'’]*-?\s+(?:and\s+)?)*[A-Z][\w
 # the same act by another side: "and the European Union followed suit in 2002"
 _FOLLOWED_SUIT = re.compile(r"(?i)\b(?:later\s+|soon\s+|quickly\s+|then\s+)?(?:followed|follows|follow)\s+suit\b")
 # fighters of no named side, as the subject of an attack: "Insurgents behead ...", "the rebels took ..."
-_UNNAMED_FIGHTERS = re.compile(r"(?i)^[\s\-–—•*]*(?:(?:about|some|around|dozens|hundreds|scores|thousands|several|of|"
+_UNNAMED_FIGHTERS = re.compile(r"(?i)^[\s\-–—•*,]*(?:(?:a|an|about|some|around|dozens|hundreds|scores|thousands|several|of|"
                                r"suspected|armed|islamist|jihadist|heavily|the|\d+)\s+)*(?P<who>insurgents|militants|"
-                               r"jihadists|rebels|gunmen|fighters|armed\s+men|extremists|assailants|attackers)\b")
+                               r"jihadists|rebels|gunmen|fighters|armed\s+men|extremists|assailants|attackers|"
+                               r"(?:suicide\s+)?bombers?)\b")
 # the verb that ends "fighting between X and Y ...": what the two sides are named before
 _BETWEEN_END = re.compile(r"(?i)\b(?:erupted|began|broke\s+out|started|escalated|flared|intensified|resumed|has|have|had|"
                           r"was|were|is|are|killed|left|ended|continued|raged|spread)\b|[;.]")
@@ -3375,7 +3381,7 @@ class _Extractor:
         # the event is the news, the statement is its source
         final_stmts = []
         for st in kept_stmts:
-            crowd = _CROWD_SPEAKER.search(self.text, max(st.clause.start, st.trig.start - 40), st.trig.start)
+            crowd = _CROWD_SPEAKER.search(self.text, max(st.clause.start - 2, st.trig.start - 40), st.trig.start)
             if not st.groups and not st.actors and crowd and st.trig.stance in ("accusation", "condemnation", "denial",
                                                                                "warning", "threat", "rejection", "appeal"):
                 # "Protesters accused Iran-backed militias of the killing", "State officials blamed Boko Haram":

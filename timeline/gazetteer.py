@@ -332,7 +332,7 @@ _SHORT_NAME_NOT = {"Party", "State", "States", "Republic", "Kingdom", "Union", "
                    "Police", "Army", "Forces", "Force", "Agency", "Service", "Bank", "Fund", "Organization", "Committee"}
 # security forces and officials with no country of their own: the country the sentence (or the dateline) names
 _FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:security officials?|security sources?|intelligence officials?|"
-                     r"(?:interior|defen[cs]e|foreign|information)\s+minister(?!\s+(?-i:[A-Z]))|"
+                     r"(?:interior|defen[cs]e|foreign|information|communications?|justice|security)\s+minister(?!\s+(?-i:[A-Z]))|"
                      r"(?:federal|central|national|transitional)\s+government|"
                      r"ministry\s+of\s+(?:information|defen[cs]e|interior|foreign\s+affairs|justice|internal\s+security)|"
                      r"(?:information|justice)\s+ministry|"
@@ -350,7 +350,8 @@ _NATIONAL_BODIES = {"army", "military", "junta", "armed forces", "defence minist
                     "prime minister\u2019s office", "presidency", "security forces", "government", "security official",
                     "security officials", "security source", "security sources", "intelligence official",
                     "intelligence officials", "interior minister", "defence minister", "defense minister",
-                    "foreign minister", "information minister", "federal government", "central government",
+                    "foreign minister", "information minister", "communication minister", "communications minister",
+                    "justice minister", "security minister", "federal government", "central government",
                     "national government", "transitional government", "ministry of information", "ministry of defence",
                     "ministry of defense", "ministry of interior", "ministry of foreign affairs", "ministry of justice",
                     "ministry of internal security", "military court", "supreme court", "high court", "federal court",
@@ -370,7 +371,7 @@ _ROLE_NOUNS = (r"spokesman|spokeswoman|spokesperson|leader|minister|commander|ch
 _BACKREF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?=(?:militant|armed|Islamist|"
                       r"jihadist|rebel)\s))?(?:militant\s+|armed\s+|paramilitary\s+|Shia\s+|Shiite\s+|Islamist\s+|"
                       r"jihadist\s+|rebel\s+)?"
-                      r"(group|militia|organization|organisation|movement|faction|outfit|brigades?)(['’]s)?\b")
+                      r"(group|militia|organization|organisation|movement|faction|outfit|brigades?|bloc)(['’]s)?\b")
 # "it" opening a sentence, or after a leading time or place and a comma, before a verb of action
 _IT_ACTS = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bsince\s)|(?<=\bafter\s)|(?<=\bwhen\s))(?P<it>[Ii]t)\s+"
                       r"(?:also\s+|then\s+|later\s+|again\s+|first\s+)?"
