@@ -2821,3 +2821,14 @@ def test_the_bloc_and_an_unnamed_suicide_bomber():
             "for years. BLA fighters struck again. In October, a suicide bomber killed two Chinese engineers near Karachi.")
     ev = _pipeline(text, published=dt.date(2025, 3, 14))
     assert [e.groups[0] for e in ev if e.value == "2024-10"] == ["Baloch Liberation Army"], rows(ev)
+
+
+def test_a_claim_two_sentences_after_the_attack_and_a_coalition_fighting_is_no_fighting():
+    text = ("BAGHDAD (Wire) -- The attack began on Wednesday evening, when at least two drones struck near the runway of "
+            "the base, which hosts U.S. troops and other members of the coalition fighting Islamic State. One of the "
+            "wounded Americans was flown to Germany for treatment, a U.S. defense official said.\n\nAn umbrella group "
+            "calling itself the Islamic Resistance in Iraq claimed responsibility in a Telegram post late that night.")
+    ev = _pipeline(text, published=dt.date(2023, 12, 14))
+    attacks = [e for e in ev if e.type == "attack"]
+    assert any("Islamic Resistance in Iraq" in a.groups for a in attacks), rows(ev)
+    assert not [a for a in attacks if "ISIS" in a.groups], rows(ev)

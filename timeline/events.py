@@ -1763,6 +1763,11 @@ class _Extractor:
                                                     self.untimed(m.end, s))
                                    for m in self.mentions_in(max(sent.start, s - 60), s))):
                         continue  # "the virus emerged in 2019", "he appeared in court": no group was formed
+                    if label == "attack" and word.lower() == "fighting" and re.search(
+                            r"(?i)\b(?:coalition|alliance|forces|troops|groups|militias|factions|army|units?|countries|"
+                            r"nations|mission|force)\s+$", self.text[max(sent.start, s - 20):s]) \
+                            and not self.timexes_in(e, min(sent.end, e + 60)):
+                        continue  # "the coalition fighting Islamic State": who a force is, no fighting told
                     if label == "attack" and word.lower() in ("fire", "launch") and not _SALVO_AFTER.match(self.text, e):
                         continue  # "seized a launch pad and two rockets": the noun, no attack
                     if label == "attack" and re.fullmatch(r"(?i)(?:fell|falls) to", word) and not any(
@@ -3077,11 +3082,17 @@ class _Extractor:
                 or not re.search(r"(?i)(?:responsibility|credit)$", d.trig.text) \
                 or re.match(r"(?i)\s+(?:\w+\s+){0,3}?for\s+(?!(?:the|that|this|it|both|these|those)\b)", self.text[d.trig.end:d.sent.end]):
             return
-        before = self.sentence_before(sent.start)
-        if before is None or before.paragraph < sent.paragraph - 1:
-            return
-        acts = [p for p in self.drafts_of(before) if p.trig.type in ("attack", "killing")
-                and not [g for g in p.groups if g not in p.targets] and p.timex is not None and p.timex.date is not None]
+        acts: list[_Draft] = []
+        before = sent
+        for _ in range(2):  # the sentence before, or the one before it ("... One of the wounded was flown to Germany.")
+            before = self.sentence_before(before.start)
+            if before is None or before.paragraph < sent.paragraph - 1:
+                break
+            acts = [p for p in self.drafts_of(before) if p.trig.type in ("attack", "killing")
+                    and not [g for g in p.groups if g not in p.targets and self.gaz.kind(g) != "state"]
+                    and p.timex is not None and p.timex.date is not None]
+            if acts or any(p.trig.type != "statement" for p in self.drafts_of(before)):
+                break
         if acts and d.timex.date is not None and 0 <= (d.timex.date - acts[-1].timex.date).days <= 2:
             act = acts[-1]
             act.groups = _uniq(d.groups + act.groups)

@@ -709,7 +709,7 @@ class Gazetteer:
             subjects = [x for x in prev if m.start() - x.start < 800 and _SUBJECT_HEAD.search(
                 text[max(0, x.start - 40):x.start]) and self.kind(x.group) == "armed group"]
             last = prev[-1]
-            if subjects and subjects[-1].group != last.group and self.kind(last.group) == "armed group" \
+            if subjects and subjects[-1].group != last.group and self.kind(last.group) in ("armed group", "collective") \
                     and not re.search(r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+)?$", text[max(0, last.start - 40):last.start]):
                 last = subjects[-1]
             add(Mention(m.start(), m.end(), m.group(0), last.group, kind="coreference"))
