@@ -2832,3 +2832,8 @@ def test_a_claim_two_sentences_after_the_attack_and_a_coalition_fighting_is_no_f
     attacks = [e for e in ev if e.type == "attack"]
     assert any("Islamic Resistance in Iraq" in a.groups for a in attacks), rows(ev)
     assert not [a for a in attacks if "ISIS" in a.groups], rows(ev)
+
+
+def test_an_agreement_that_was_signed_is_a_political_act():
+    ev = _pipeline("The agreement was signed in Bogota on Nov. 24, 2016, ending a war.", published=dt.date(2021, 11, 24))
+    assert find(ev, "political").value == "2016-11-24", rows(ev)

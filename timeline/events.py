@@ -643,6 +643,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|reach(?:ed|es)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)|agree(?:d|s) to"
      # "a peace agreement signed on March 23, 2009": the signing told by its participle
      r"|(?<=agreement )signed|(?<=accord )signed|(?<=treaty )signed|(?<=deal )signed"
+     r"|(?<=agreement was )signed|(?<=accord was )signed|(?<=treaty was )signed|(?<=deal was )signed"
      r"|prisoner (?:exchange|swap)s?", "other:AGREE"),
     # "a U.S. envoy is due in Beirut on Thursday": a visit ahead
     (r"is (?:due|expected) in(?= (?!(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -673,8 +673,12 @@ class Resolver:
         return self._day_found(d, f"'{w}' from the publication date", "publication", m.start)
 
     def day_being_told(self, m) -> Found | None:
-        """The day the narrative is at (the last day read, else the publication day)."""
+        """The day the narrative is at (the last day read, else the publication day); after a sentence whose day
+        dated only a saying, that day ("The mission warned on Wednesday ... Officials planned a ceremony later in
+        the day")."""
         base, anchor = self.A.narrative_day()
+        if self._told_in_sentence(m.start) or self._told_just_before(m.start):
+            base, anchor = self.A.told_day[0], "narrative"
         if base is None:
             return Found("XXXX-XX-XX", anchor="unresolved", why="no reference date")
         return Found(base.isoformat(), anchor=anchor, why=f"the day being told ({anchor} day)")
