@@ -2837,3 +2837,10 @@ def test_a_claim_two_sentences_after_the_attack_and_a_coalition_fighting_is_no_f
 def test_an_agreement_that_was_signed_is_a_political_act():
     ev = _pipeline("The agreement was signed in Bogota on Nov. 24, 2016, ending a war.", published=dt.date(2021, 11, 24))
     assert find(ev, "political").value == "2016-11-24", rows(ev)
+
+
+def test_a_summit_ahead_is_a_political_meeting_not_a_mountain_top():
+    ev = _pipeline("ECOWAS heads of state are expected to discuss the crisis at an extraordinary summit next month.",
+                   published=dt.date(2024, 1, 29))
+    assert (find(ev, "political").value, find(ev, "political").groups) == ("2024-02", ["ECOWAS"]), rows(ev)
+    assert not _pipeline("The climbers reached the summit on Tuesday.", published=dt.date(2024, 1, 29))

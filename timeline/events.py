@@ -654,6 +654,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:cabinet|parliament|assembly|council|congress|senate|knesset|legislature|lawmakers) (?:[\w-]+ ){0,2}?"
      r"(?:approved|ratified|endorsed)(?= (?:it|them|the (?:[\w-]+ )?(?:deal|agreement|accord|ceasefire|cease-fire|truce|plan)))",
      "other:AGREE"),
+    # "ECOWAS heads of state are expected to discuss the crisis at an extraordinary summit next month"
+    (r"(?<!reached the )(?<!climbed the )(?<!scaled the )(?<!near the )(?<!from the )(?<!to the )(?<!at the )"
+     r"(?<!on the )summit(?! (?:of|on) (?:the )?(?:mount|mt\.?|everest|k2|hill|peak|mountain)\b)", "other:CONSULT"),
     # "Talks on a second phase are due to begin by Feb. 3"
     (r"talks(?= (?:on|over|about|for) [^.;]{0,50}?\b(?:are|is|were) (?:due|expected|set|scheduled) to (?:begin|start|"
      r"resume|open)\b)", "other:CONSULT"),
