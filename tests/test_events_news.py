@@ -2844,3 +2844,12 @@ def test_a_summit_ahead_is_a_political_meeting_not_a_mountain_top():
                    published=dt.date(2024, 1, 29))
     assert (find(ev, "political").value, find(ev, "political").groups) == ("2024-02", ["ECOWAS"]), rows(ev)
     assert not _pipeline("The climbers reached the summit on Tuesday.", published=dt.date(2024, 1, 29))
+
+
+def test_captives_freed_are_an_event_and_a_noun_names_the_act_of_its_kind():
+    text = ("Twelve teachers of a college in Ndop were freed on Friday, ending an ordeal that began when armed men "
+            "kidnapped them on Monday morning.\n\nSoldiers killed two separatist fighters in a raid on a camp on "
+            "Tuesday, the army said.\n\nUNICEF condemned the abduction on Tuesday.")
+    ev = _pipeline(text, published=dt.date(2019, 5, 18))
+    assert [e.value for e in ev if e.type == "other" and "freed" in e.sentence] == ["2019-05-17"], rows(ev)
+    assert find(ev, "statement", stance="condemnation").value == "2019-05-14", rows(ev)

@@ -260,7 +260,12 @@ expressions and group mentions are already there) with rules for English news:
    names its side, and an act claimed with no time of its own takes the claim's.  A chronology entry is dated
    by its heading even when its act was mentioned before; a time after a person's role ("detained X,
    commander of Y, on Monday as ...") closes the act.  A deal denounced is rejected; dying in exile is no
-   killing.
+   killing.  Also: the comma of a number ("about 1,000 troops") cuts no clause; a time after a verb of what
+   was said ("said X correctly listed ... in 1995") dates no saying; captives "were freed on Friday" is an
+   event of its own (a concession); a summit is a political meeting; a state "declared" (an independent
+   state, a caliphate) is political; "the coalition fighting Islamic State" tells no fighting; a claim two
+   sentences after an attack (past a statement) names its side; a definite noun ("condemned the abduction
+   on Tuesday") names the act of its own kind told before.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
@@ -339,6 +344,9 @@ _ANNOUNCED_LATER = re.compile(r"(?i)\b(?:was|were|has been|had been) (?:announce
 _VERB_OF_WHAT_WAS_SAID = re.compile(r"(?i)(?<!statement )(?<!message )(?<!video )(?<!letter )(?<!post )(?<!report )"
                                     r"(?<!communique )(?<!interview )\b(?!(?:released|issued|posted|published|broadcast|"
                                     r"televised|aired|carried|reported|quoted|signed|dated)\b)[a-z]{3,}ed\b")
+# kinds of attack a definite noun names again, as stems of the words that tell them
+_ACT_FAMILIES = (r"(?i)(?:abduct|kidnap|hostage)", r"(?i)(?:bomb|blast|explosion)", r"(?i)(?:raid|storm)",
+                 r"(?i)(?:strike|struck|air ?strike)", r"(?i)(?:shoot|shot|gunfire)", r"(?i)(?:ambush)")
 # a sentence opening on the possessive of a group named before: "Its deadliest attack", "Their latest raid"
 _ITS_ATTACK = re.compile(r"\s*(Its|Their)\s+(?:[\w-]+\s+){0,3}")
 # a verb of saying in the past: "said", "condemned", "warned", "denied"
@@ -660,6 +668,11 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     # "Talks on a second phase are due to begin by Feb. 3"
     (r"talks(?= (?:on|over|about|for) [^.;]{0,50}?\b(?:are|is|were) (?:due|expected|set|scheduled) to (?:begin|start|"
      r"resume|open)\b)", "other:CONSULT"),
+    # "Twelve teachers ... were freed on Friday", "freed 20 hostages": captives released (a concession, in PLOVER)
+    (r"(?:were|was|have been|has been|had been) (?:freed|released)(?= (?:on|late|early|after|in|from|by|unharmed|"
+     r"overnight|yesterday|today|last|this)\b)"
+     r"|(?:freed|released|freeing|releasing) (?:the |all |\d+ |two |three |four |five |six |seven |eight |nine |ten |"
+     r"several |dozens of |some )?(?:[\w-]+ )?(?:hostages|captives|abductees)\b", "other:CONCEDE"),
     # "his far-right Jewish Power party is quitting Prime Minister Benjamin Netanyahu's coalition"
     (r"(?:quit|quits|quitting|left|leaves|leaving|withdr(?:ew|aws|awing) from|pull(?:ed|s|ing)? out of) (?:the |its |his |their |"
      r"[\w'’.-]+['’]s |[\w'’.-]+ [\w'’.-]+['’]s |(?:Prime Minister |President )?[A-Z][\w'’-]+ [A-Z][\w'’-]+['’]s )"
@@ -4343,9 +4356,15 @@ class _Extractor:
         typ = next((label for rx, label in _EVENT_RX if rx.fullmatch(word)), "")
         if typ not in ("attack", "killing"):
             return False
-        for prev in reversed(self.drafts):
-            if prev.trig.type in ("attack", "killing") and prev.basis == "stated" and prev.timex is not None:
-                return prev.timex.value != t.value
+        told = [p for p in self.drafts if p.trig.type in ("attack", "killing") and p.basis == "stated" and p.timex is not None]
+        family = next((f for f in _ACT_FAMILIES if re.match(f, word)), None)
+        if family is not None:
+            # "UNICEF condemned the abduction on Tuesday" after a kidnapping on Monday and a raid on Tuesday: the
+            # abduction is the kidnapping
+            same = [p for p in told if re.search(family, p.sent.text[max(0, p.trig.start - p.sent.start - 80):], re.I)]
+            told = same or told
+        if told:
+            return told[-1].timex.value != t.value
         return False
 
     def _premodifies_noun(self, t: Timex, cl: _Clause) -> bool:
