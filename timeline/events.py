@@ -236,9 +236,7 @@ expressions and group mentions are already there) with rules for English news:
    the verb ("hundreds of teachers, nurses and laborers from outside the region marched", "Opposition
    lawmakers walked out ... in protest", "several hundred of them" after "60,000 residents of northern
    communities remain displaced"), people only, without the count; those who gather to mark an anniversary
-   are its side.  An undated statement in the past is of the day the lead has someone speak when that day
-   is before publication (a Thursday paper reporting Wednesday's words); one in the present keeps the
-   publication day.  An armed group saying it did the act ("Saree said the group had targeted the ship")
+   are its side.  An armed group saying it did the act ("Saree said the group had targeted the ship")
    claims it.  A verb in the present ("is blamed for the killing of ... on Oct. 3, 2024") leaves a time far
    inside its object to the noun; the subject before an apposition is whom it blames.  "it" opening a
    sentence after one whose subject was an armed group is that group; "Its deadliest attack" is the story's
@@ -349,8 +347,6 @@ _ACT_FAMILIES = (r"(?i)(?:abduct|kidnap|hostage)", r"(?i)(?:bomb|blast|explosion
                  r"(?i)(?:strike|struck|air ?strike)", r"(?i)(?:shoot|shot|gunfire)", r"(?i)(?:ambush)")
 # a sentence opening on the possessive of a group named before: "Its deadliest attack", "Their latest raid"
 _ITS_ATTACK = re.compile(r"\s*(Its|Their)\s+(?:[\w-]+\s+){0,3}")
-# a verb of saying in the past: "said", "condemned", "warned", "denied"
-_PAST_SAYING = re.compile(r"(?i)said|told|stated|added|[a-z]+ed")
 _ON_WEEKDAY = (r"(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                r"|(?:earlier |later )?(?:this|last) (?:week|month)|yesterday|today)")
 
@@ -2421,7 +2417,6 @@ class _Extractor:
         self.main_group_acts()
         self.implied_sides()
         self.local_branches()
-        self.news_day_statements()
         self.protest_crowds()
         self.brokers()
         announced = {id(getattr(d, "announced_in")): d for d in self.drafts if getattr(d, "announced_in", None) is not None}
@@ -2513,38 +2508,6 @@ class _Extractor:
             if brokers:
                 d.groups = brokers
                 d.note = [n for n in d.note if not n.startswith("no side named")] + ["brokered by " + ", ".join(brokers)]
-
-    def news_day(self) -> Timex | None:
-        """The day of the news an article reports, when it is not the publication day: the latest day within
-        three days before publication on which the lead (its first two sentences) has someone speak ("... claimed
-        responsibility on Wednesday for an attack ...", in a paper of Thursday)."""
-        if self.pub is None:
-            return None
-        lead = {s.start for s in [s for s in self.doc.sentences if not _is_headline(s, self.doc)][:2]}
-        days = [d.timex for d in self.drafts if d.sent.start in lead and d.basis == "stated" and d.timex is not None
-                and d.trig.type == "statement"
-                and d.timex.granularity in ("day", "time") and d.timex.date is not None
-                and 0 <= (self.pub - d.timex.date).days <= 3]
-        if not days:
-            return None
-        best = max(days, key=lambda t: (t.date, t.start))
-        return best if best.date < self.pub else None
-
-    def news_day_statements(self) -> None:
-        """A statement in the past with no time of its own ("Kenya's interior ministry condemned the killings")
-        is of the day of the news the article reports, not of the (often next) day it was published; one
-        in the present ("The US is warning") is of the publication day."""
-        news = None
-        for d in self.drafts:
-            if d.trig.type != "statement" or d.timex is not None or d.basis != "publication" \
-                    or not _PAST_SAYING.fullmatch(d.trig.text.split()[0]):
-                continue
-            if news is None:
-                news = self.news_day() or False
-            if not news:
-                return
-            d.timex, d.basis = news, "implied"
-            d.note.append(f"the day of the news the lead tells ({news.text!r}), not the day of publication")
 
     def main_armed_group(self) -> str:
         """The armed group a story is about: the non-state armed group it names most, at least three times and
