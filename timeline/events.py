@@ -327,6 +327,19 @@ _CROWD_SUBJECT = re.compile(
     r"unemployed|aggrieved)\b)\w+ed)\b)[\w'’-]+){0,9}?)"
     r"\s+(?:have\s+|has\s+|had\s+|also\s+|again\s+)*"
     r"(?P<verb>(?:call|stag|held|hold|organi[sz]|plann|announc|join)\w*\s+(?:(?:a|an|another|new|more|the)\s+)?(?:[\w-]+\s+)?)?$")
+
+
+def _split_before(head: str, verbs: str) -> tuple[str, str] | None:
+    """`head` cut before the first of `verbs` ("Parents of the schoolchildren | plan to gather ..."), or None."""
+    parts = re.split(rf"(?i)(?<=\s)(?=(?:{verbs})\b)", head, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else None
+
+
+def _crowd_text(m: re.Match) -> str:
+    """The crowd a `_CROWD_SUBJECT` match names, on one line."""
+    return re.sub(r"\s+", " ", m.group("np")).strip(" ,")
+
+
 # nouns of people that make a crowd
 _CROWD_NOUN = re.compile(r"(?i)\b(?:residents|people|villagers|families|relatives|workers|students|teachers|farmers|children|"
                          r"protesters|demonstrators|activists|supporters|refugees|women|men|mothers|parents|citizens|"
@@ -347,7 +360,7 @@ _ACT_FAMILIES = (r"(?i)(?:abduct|kidnap|hostage)", r"(?i)(?:bomb|blast|explosion
                  r"(?i)(?:strike|struck|air ?strike)", r"(?i)(?:shoot|shot|gunfire)", r"(?i)(?:ambush)")
 # a sentence opening on the possessive of a group named before: "Its deadliest attack", "Their latest raid"
 _ITS_ATTACK = re.compile(r"\s*(Its|Their)\s+(?:[\w-]+\s+){0,3}")
-_ON_WEEKDAY = (r"(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY_TOLD = (r"(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                r"|(?:earlier |later )?(?:this|last) (?:week|month)|yesterday|today)")
 
 # (regex, type, stance) -- regexes are matched case-insensitively on word boundaries.
@@ -356,7 +369,7 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|claimed(?= (?:(?:on|late|early|last|this) )?(?:\w+ )?by\b)|claim(?:s|ed)?(?= (?:the |an? |its |their |last |this |that |these |those )?(?:[\w-]+ ){0,3}(?:attack|bombing|strike|assassination|killing|blast|explosion|shooting|ambush|raid|launch|operation)(?:s|es)?\b)"
      # "claimed that its fighters had killed 20 soldiers": the speaker's own act
      # ("claimed on Thursday that its fighters had ambushed an army patrol")
-     r"|claim(?:s|ed)?(?= (?:" + _ON_WEEKDAY + r" )?(?:that )?(?:it|they|its [\w\"“”-]+(?: [\w\"“”-]+){0,3}|their [\w-]+) (?:had |have |has )?"
+     r"|claim(?:s|ed)?(?= (?:" + _DAY_TOLD + r" )?(?:that )?(?:it|they|its [\w\"“”-]+(?: [\w\"“”-]+){0,3}|their [\w-]+) (?:had |have |has )?"
      r"(?:killed|attacked|struck|shot|downed|destroyed|targeted|ambushed|launched|carried out|fired|seized|captured|"
      r"bombed|hit|stormed|overran)\b)"
      # "claims to have shot down five Indian aircraft"; "fired missiles at Israel, saying it was avenging Nasrallah"
@@ -406,7 +419,7 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      # "Sharif vowed that the government would 'eliminate terrorism from every inch of Balochistan'"
      r"|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)) (?:that )?(?:[\w'’-]+ ){1,4}?(?:would|will) [\"“]?(?:eliminate|crush|"
      r"destroy|wipe out|hunt down|avenge|punish|eradicate|defeat|retaliate|respond|pursue|track down|root out)", "threat"),
-    (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)?(?: " + _ON_WEEKDAY + r")? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
+    (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)?(?: " + _DAY_TOLD + r")? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
      r"|asked [\w\s-]{1,30}? to|press(?:ed|es)? [\w\s-]{1,30}? to"
      # "Yerevan asks the Russian-led CSTO for military help"
      r"|ask(?:s|ed)? (?:[\w'’()-]+ ){1,8}?for (?:urgent |immediate |military |international |humanitarian )?(?:help|assistance|aid|support|protection|intervention)",
@@ -2419,11 +2432,7 @@ class _Extractor:
         self.local_branches()
         self.protest_crowds()
         self.brokers()
-        announced = {id(getattr(d, "announced_in")): d for d in self.drafts if getattr(d, "announced_in", None) is not None}
-        for d in self.drafts if announced else ():
-            if d.trig.type == "statement" and d.trig.stance in ("other", "") and id(d.sent) in announced \
-                    and re.match(r"(?i)announc|declar", d.trig.text) and d.basis == "publication":
-                d.merged_into = announced[id(d.sent)]  # the announcement is the act its sentence dates
+        self.announcements_are_acts()
         used = {id(d.timex) for d in self.drafts if d.timex is not None and not getattr(d, "time_only", False)}
         self.drafts = [d for d in self.drafts if not (getattr(d, "time_only", False) and id(d.timex) in used)]
         return self.finish()
@@ -2436,9 +2445,9 @@ class _Extractor:
             if d.trig.type == "statement" and d.groups and set(d.groups) <= set(d.about) and not d.actors:
                 # "protesters attacked the French embassy, accusing Paris of sheltering Damiba": the crowd speaks,
                 # not the side it accuses
-                parts = re.split(r"(?i)(?<=\s)(?=(?:said|says|told|[a-z]{3,}ed)\b)", self.untimed(d.sent.start, d.trig.start), 1)
-                m = _CROWD_SUBJECT.match(parts[0]) if len(parts) == 2 else None
-                crowd = re.sub(r"\s+", " ", m.group("np")).strip(" ,") if m else ""
+                cut = _split_before(self.untimed(d.sent.start, d.trig.start), r"said|says|told|[a-z]{3,}ed")
+                m = _CROWD_SUBJECT.match(cut[0]) if cut else None
+                crowd = _crowd_text(m) if m else ""
                 if crowd and re.fullmatch(r"(?i)(?:[\w-]+\s+)?(?:protesters|demonstrators|activists|residents|villagers|"
                                           r"students|workers|supporters|relatives|families)", crowd):
                     d.groups = [crowd]
@@ -2449,14 +2458,13 @@ class _Extractor:
             if d.trig.type == "anniversary":
                 # "Parents of the schoolchildren plan to gather at the school next Thursday to mark the seventh
                 # anniversary": those who gather to mark it
-                head = self.untimed(d.sent.start, d.trig.start)
-                parts = re.split(r"(?i)(?<=\s)(?=(?:plan|plans|planned|will|would|are\s+to|gathered|gather|marched|held|"
-                                 r"hold|lit|laid|came|rallied)\b)", head, 1)
-                m = _CROWD_SUBJECT.match(parts[0]) if len(parts) == 2 and re.search(
-                    r"(?i)\b(?:gather\w*|march\w*|rall\w*|vigil|candles|wreaths?|hold|held)\b", parts[1]) else None
+                cut = _split_before(self.untimed(d.sent.start, d.trig.start),
+                                    r"plan|plans|planned|will|would|are\s+to|gathered|gather|marched|held|hold|lit|laid|came|rallied")
+                m = _CROWD_SUBJECT.match(cut[0]) if cut and re.search(
+                    r"(?i)\b(?:gather\w*|march\w*|rall\w*|vigil|candles|wreaths?|hold|held)\b", cut[1]) else None
                 if m is None:
                     continue
-                crowd = re.sub(r"\s+", " ", m.group("np")).strip(" ,")
+                crowd = _crowd_text(m)
             elif d.trig.nominal and re.fullmatch(r"(?i)protesters|protestors|demonstrators|rioters", d.trig.text):
                 crowd = d.trig.text
             else:
@@ -2466,13 +2474,14 @@ class _Extractor:
                 if m is None and re.search(r"(?i)\bin\s+$", head):
                     # "Opposition lawmakers walked out of the National Assembly on Tuesday in protest": the subject
                     # of the verb the protest is the manner of
-                    m = _CROWD_SUBJECT.match(re.split(r"(?i)(?<=\s)(?=(?:walked|went|staged|held|gathered|marched|poured|"
-                                                      r"stormed|took|came|boycotted|resigned|quit)\b)", head, 1)[0])
+                    cut = _split_before(head, r"walked|went|staged|held|gathered|marched|poured|stormed|took|came|"
+                                              r"boycotted|resigned|quit")
+                    m = _CROWD_SUBJECT.match(cut[0]) if cut else None
                 noun = re.fullmatch(r"(?i)protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches|riots?|vigils?|strikes?",
                                     d.trig.text)
                 if m is None or (noun and not m.group("verb") and not re.search(r"(?i)\bin\s+$", head)):
                     continue  # ("the unusual airing of protests": a noun with no crowd that makes it)
-                crowd = re.sub(r"\s+", " ", m.group("np")).strip(" ,")
+                crowd = _crowd_text(m)
                 if m.group("count") and re.fullmatch(r"(?i)people|men|women|persons|others", crowd):
                     crowd = re.sub(r"\s+", " ", m.group("count") + crowd)  # "thousands of people": the count is the crowd
             if re.fullmatch(r"(?i)they|them", crowd.split()[-1]) and d.trig.type == "protest":
@@ -2481,10 +2490,10 @@ class _Extractor:
                 before = self.sentence_before(d.sent.start)
                 crowd = ""
                 if before is not None and before.paragraph == d.sent.paragraph:
-                    subj = re.split(r"(?i)(?<=\s)(?=(?:remain|remained|are|were|have|has|had|live|lived|fled|say|said|"
-                                    r"had|[a-z]+ed)\b)", self.untimed(before.start, before.end), 1)
-                    m = _CROWD_SUBJECT.match(subj[0]) if len(subj) == 2 else None
-                    crowd = re.sub(r"\s+", " ", m.group("np")).strip(" ,") if m else ""
+                    cut = _split_before(self.untimed(before.start, before.end),
+                                        r"remain|remained|are|were|have|has|had|live|lived|fled|say|said|[a-z]+ed")
+                    m = _CROWD_SUBJECT.match(cut[0]) if cut else None
+                    crowd = _crowd_text(m) if m else ""
                 if not crowd or not _CROWD_NOUN.search(crowd):
                     continue
             if re.fullmatch(r"(?i)they|them|he|she|it|we|who|which|those|others", crowd.split()[-1]):
@@ -2494,6 +2503,17 @@ class _Extractor:
                 continue  # a crowd is people: "teachers, nurses and laborers", "ethnic Albanians", "Activists"
             d.groups = [crowd]
             d.note.append(f"the crowd: {crowd}")
+
+    def announcements_are_acts(self) -> None:
+        """"The State Department announced the designations on Friday": where that sentence dates an act told
+        before, its undated "announced" is the act itself, no statement of its own."""
+        announced = {id(d.announced_in): d for d in self.drafts if getattr(d, "announced_in", None) is not None}
+        if not announced:
+            return
+        for d in self.drafts:
+            if d.trig.type == "statement" and d.trig.stance in ("other", "") and id(d.sent) in announced \
+                    and re.match(r"(?i)announc|declar", d.trig.text) and d.basis == "publication":
+                d.merged_into = announced[id(d.sent)]
 
     def brokers(self) -> None:
         """"The deal, brokered by Qatar, Egypt and the United States, was announced": who brokered an agreement
@@ -3725,7 +3745,7 @@ class _Extractor:
         if not own and trig.nominal and trig.plover == "AGREE" and cl.start == clauses[0].start:
             # "The deal, brokered by Qatar, Egypt and the United States, was announced in Doha on Wednesday"
             for c in clauses[ci + 1:]:
-                if re.match(r"\s*(?:was|were|has been|had been) (?:announced|signed|reached|agreed)\b", c.text, re.I):
+                if _ANNOUNCED_LATER.match(c.text.lstrip()):
                     own = self.timexes_in(c.start, c.end)[:1]
                     break
         if not own and cl.kind == "main" and ci + 1 < len(clauses) and cl.text.rstrip().endswith(",") \
@@ -4200,7 +4220,7 @@ class _Extractor:
         base ...": the attack told first, dated only by its report, gets the day its retelling states; the
         retelling makes no row of its own."""
         trig = d.trig
-        sanction = trig.plover == "SANCTION" or trig.type == "other:SANCTION"
+        sanction = trig.plover == "SANCTION"
         if (trig.type != "attack" and not sanction) or not trig.nominal or d.basis != "stated" or d.timex is None \
                 or d.timex.date is None or d.timex.granularity not in ("day", "time") \
                 or not _DEFINITE_BEFORE.search(self.text, max(cl.start, trig.start - 30), trig.start):

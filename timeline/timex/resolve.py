@@ -117,6 +117,7 @@ _DONE_ACT_WHY = recache.compile(r"'(?:killed|died|attacked|struck|bombed|kidnapp
                                 r"captured|clashed|fought|shot|executed|ambushed|stormed|overran|assassinated|murdered|"
                                 r"massacred|shelled|raided|exploded|blew|crashed|fled|surrendered)' sets the past")
 _COMPARED_BEFORE = recache.compile(r"(?i)\b(?:than|from|over|with|to|versus|vs\.?|against)\s+$")
+_NEW_PARAGRAPH = recache.compile(r"\n\s*\n")
 _LIMIT_BEFORE_DAY = recache.compile(r"(?i)\b(?:until|till|through)\s+$")
 _LIMIT_WORD = recache.compile(r"'(?:by|until|till|before|[a-z ]+ (?:for|until|till|to|through))'")
 # "after the May 4 election", "since the Sept. 11 attacks": an event named by its date, under a past verb
@@ -226,19 +227,16 @@ class Resolver:
         (PAST/FUTURE/PRESENT/None, reason, anniversary ordinal, is anniversary)."""
         lo, hi = self.A.clause(start, end)
         tense, word = self.A.tense(start, end, (lo, hi))
-        if tense == PAST and word and word not in self.text[max(lo, start - 60):start]:
-            sched = _SCHEDULE_VERB.search(self.text, max(lo, start - 40), start)
-            if sched and sched.group(1).lower() not in ("is", "are") and not sched.group(1).lower().endswith("ed") \
-                    and not _NOUN_DET_BEFORE.search(self.text, max(0, sched.start(1) - 12), sched.start(1)):
-                # "Trump, who takes office on Monday, claimed credit": the present schedule right before the
-                # date is its verb, not the past one after it
-                return FUTURE, f"'{sched.group(1)}' sets the future", None, False
-        if tense in (None, PRESENT):
-            sched = _SCHEDULE_VERB.search(self.text, max(lo, start - 40), start)
-            if sched and _NOUN_DET_BEFORE.search(self.text, max(0, sched.start(1) - 12), sched.start(1)):
-                sched = None  # "the stock's close on Monday", "the opening on Friday": a noun
-            if sched:  # "the leaders meet Monday", "the deadline is Friday": a present-tense schedule
-                tense, word = FUTURE, sched.group(1)
+        sched = _SCHEDULE_VERB.search(self.text, max(lo, start - 40), start)
+        if sched and _NOUN_DET_BEFORE.search(self.text, max(0, sched.start(1) - 12), sched.start(1)):
+            sched = None  # "the stock's close on Monday", "the opening on Friday": a noun
+        if sched and tense == PAST and word and word not in self.text[max(lo, start - 60):start] \
+                and sched.group(1).lower() not in ("is", "are"):
+            # "Trump, who takes office on Monday, claimed credit": the present schedule right before the
+            # date is its verb, not the past one after it
+            return FUTURE, f"'{sched.group(1)}' sets the future", None, False
+        if tense in (None, PRESENT) and sched:  # "the leaders meet Monday", "the deadline is Friday": a schedule
+            tense, word = FUTURE, sched.group(1)
         contract = _CONTRACT_MONTH_AFTER.match(self.text, end)
         if contract and tense != FUTURE:
             # "Brent futures for January delivery fell": a contract for a month ahead, whatever the verb
@@ -1010,10 +1008,8 @@ class Resolver:
         if told is None:
             return False
         here = self.A.sentence_start(pos)
-        return here > 0 and told[1] >= self.A.sentence_start(max(0, here - 2)) and not self._NEW_PARAGRAPH.search(
+        return here > 0 and told[1] >= self.A.sentence_start(max(0, here - 2)) and not _NEW_PARAGRAPH.search(
             self.text, told[1], here)
-
-    _NEW_PARAGRAPH = recache.compile(r"\n\s*\n")
 
     def anaphoric_shift(self, m) -> Found | None:
         w = re.sub(r"\s+", " ", m["w"].lower()).split()
