@@ -2845,3 +2845,47 @@ def test_captives_freed_are_an_event_and_a_noun_names_the_act_of_its_kind():
     ev = _pipeline(text, published=dt.date(2019, 5, 18))
     assert [e.value for e in ev if e.type == "other" and "freed" in e.sentence] == ["2019-05-17"], rows(ev)
     assert find(ev, "statement", stance="condemnation").value == "2019-05-14", rows(ev)
+
+
+def test_speakers_known_by_their_office_keep_their_stance():
+    text = ("MANDERA, Kenya (Wire) -- The county governor appealed to workers from other regions to stay. "
+            "The Catholic archbishop of Bamenda appealed in a radio address on Thursday to both sides to spare schools. "
+            "Defense lawyer Abdikarim Yusuf Ali said his clients had confessed under torture and accused prosecutors "
+            "of lying.")
+    ev = _pipeline(text, published=dt.date(2016, 10, 27))
+    appeals = [e for e in ev if e.type == "statement" and e.stance == "appeal"]
+    assert [e.actors for e in appeals] == [["county governor"], ["catholic archbishop"]], rows(ev)
+    assert appeals[1].value == "2016-10-27", rows(ev)
+    assert find(ev, "statement", stance="accusation").actors == ["Abdikarim Yusuf Ali"], rows(ev)
+    # a passive with no one behind it still names no speaker
+    assert not [e for e in _pipeline("Workers were urged to stay.", published=dt.date(2016, 10, 27))
+                if e.type == "statement"]
+
+
+def test_a_visit_or_meeting_on_the_calendar_is_an_event_ahead_a_refused_one_is_not():
+    text = ("County leaders will meet regional security chiefs on Friday to review protection for the camps, a "
+            "spokesman said, and the interior minister is expected to visit Mandera next week.")
+    ev = _pipeline(text, published=dt.date(2016, 10, 27))
+    assert sorted(e.value for e in ev if e.type == "political") == ["2016-10-28", "2016-W44"], rows(ev)
+    ev = _pipeline("Ruto refused to visit Mandera.", published=dt.date(2016, 10, 27))
+    assert not [e for e in ev if e.type == "political"], rows(ev)
+
+
+def test_they_after_a_side_told_speaks_for_it_that_day():
+    text = ("NIAMEY (Wire) -- In a joint statement read on state television on Sunday, Niger's junta said it was "
+            "leaving the bloc \"without delay.\" They accused ECOWAS of imposing sanctions on their people.")
+    ev = _pipeline(text, published=dt.date(2024, 1, 29))
+    acc = find(ev, "statement", stance="accusation")
+    assert (acc.groups, acc.value) == (["Niger"], "2024-01-28"), rows(ev)
+
+
+def test_killed_in_a_clash_is_a_killing_killed_in_a_blast_the_toll_of_an_attack():
+    ev = _pipeline("On Sunday, soldiers killed three suspected NPA rebels in a clash in the mountains, the army said.",
+                   published=dt.date(2023, 11, 28))
+    assert [e.type for e in ev] == ["killing"], rows(ev)
+    ev = _pipeline("- April 27, 2023: Girma Yeshitila, a party chief, is shot dead in an ambush in North Shewa.",
+                   published=dt.date(2024, 8, 10))
+    assert [(e.type, e.value) for e in ev] == [("killing", "2023-04-27")], rows(ev)
+    ev = _pipeline("At least four people were killed on Friday in an explosion near the market.",
+                   published=dt.date(1998, 8, 8))
+    assert [e.type for e in ev] == ["attack"], rows(ev)

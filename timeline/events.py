@@ -419,7 +419,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      # "Sharif vowed that the government would 'eliminate terrorism from every inch of Balochistan'"
      r"|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)) (?:that )?(?:[\w'’-]+ ){1,4}?(?:would|will) [\"“]?(?:eliminate|crush|"
      r"destroy|wipe out|hunt down|avenge|punish|eradicate|defeat|retaliate|respond|pursue|track down|root out)", "threat"),
-    (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)?(?: " + _DAY_TOLD + r")? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
+    (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)?"
+     # "appealed in a radio address on Thursday to both sides"
+     r"(?: (?:in|during|through|via) (?:a|an|his|her|its|their|the) (?:[\w'’-]+ ){0,2}?(?:address|statement|message|speech|"
+     r"sermon|homily|broadcast|interview|letter|post|video))?(?: " + _DAY_TOLD + r")? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
      r"|asked [\w\s-]{1,30}? to|press(?:ed|es)? [\w\s-]{1,30}? to"
      # "Yerevan asks the Russian-led CSTO for military help"
      r"|ask(?:s|ed)? (?:[\w'’()-]+ ){1,8}?for (?:urgent |immediate |military |international |humanitarian )?(?:help|assistance|aid|support|protection|intervention)",
@@ -687,14 +690,14 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"[\w'’.-]+['’]s |[\w'’.-]+ [\w'’.-]+['’]s |(?:Prime Minister |President )?[A-Z][\w'’-]+ [A-Z][\w'’-]+['’]s )"
      r"(?:[\w-]+ )?(?:coalition|government|cabinet|ruling alliance)\b", "other:RETREAT"),
     # "He is due to meet the commanders of both groups on Thursday"
-    (r"(?:meet|meets|met|meeting) (?:with )?(?:the |his |her |their |its |both |rival )?(?:[\w-]+ )?(?:commanders|leaders|"
+    (r"(?:meet|meets|met|meeting) (?:with )?(?:the |his |her |their |its |both |rival )?(?:[\w-]+ ){0,2}?(?:commanders|leaders|"
      r"chiefs|counterparts|envoys|delegations?|negotiators|mediators|elders)\b|(?:meet|meets|met) again\b", "other:CONSULT"),
     (r"held talks|hold talks|talks with|(?:met|meets) with(?= (?:the |his |her |their |its |top |senior )?"
      r"(?:(?-i:[A-Z])|(?:\w+ )?(?:officials|leaders|ministers|aides|counterparts|envoys?|delegations?|"
      r"representatives|negotiators|lawyers?)\b))"
      # "Modi, who visited Kyiv on Friday", "Pashinyan and Aliyev meet Trump", "discussed a timetable with President
      # Joe Biden": a visit or a meeting of leaders (not "met on Monday", "visited the hospital")
-     r"|(?:visited|visits|met|meets|meet)(?= (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+     r"|(?:visited|visits|(?:(?<=to )|(?<=will ))visit|met|meets|meet)(?= (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
      r"February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z]))"
      r"|discuss(?:ed|es) (?:[\w'’-]+ ){1,6}?with(?= (?:(?:the|his|her|their|its) )?(?-i:[A-Z]))", "other:CONSULT"),
 ]
@@ -1130,6 +1133,13 @@ _SAY_AFTER = re.compile(r"(?:\s+(?:spokesm[ae]n|officials?|sources?|chiefs?))?\s
 _SUBJECT_AFTER = re.compile(r"(?i)\b(?:where|when|after|as|while|because|since|until|before|which|who|that|and|but)\s+"
                             r"(?:the\s+)?$")
 # a pronoun as the subject right before a verb: "He warned", "she also said", "It added"
+# between a killing verb and the act it happened in: "killed three suspected NPA rebels in a clash",
+# "is shot dead in an ambush"
+_KILLED_IN_ACT = re.compile(r"(?i)(?:\s+dead)?(?:\s+(?:[\w'’\"“”-]+|\d[\d,]*)){0,8}?(?:,\s+[^,.;]{1,60},)?\s+(?:in|during)\s+"
+                            r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}")
+# a fight someone is killed in, not a blast: "in a clash", "in a raid" (but "killed in an explosion" is a bombing's toll)
+_FIGHT_NOUN = re.compile(r"(?i)(?:[\w-]+\s+)?(?:clash|clashes|raid|operation|ambush|gunfight|firefight|shootout|shoot-out|"
+                         r"battle|skirmish|fighting|crossfire|exchange of fire)")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s\"“”,])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$")
 # words for fighting between two sides, where neither is the one who struck
 _MUTUAL_FIGHT = re.compile(r"(?i)fighting|clash(?:es|ed)?|hostilities|violence|exchang\w+ (?:[\w-]+ )?(?:fire|gunfire|"
@@ -1348,10 +1358,17 @@ _TIME_ONLY = re.compile(r"(?i)[\s,]*(?:on|in|at|during|early|late)?\s*(?:[A-Z][a
                         r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]+day|\d{4}|[A-Z][a-z]+\s+\d{4})[\s,]*")
 _BRANCH_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:branch|affiliate|wing|arm|offshoot|franchise|faction)\b[^,.;]{0,40},\s+")
 # people speaking as a crowd at the head of a clause: "Protesters accused ...", "Residents blamed ..."
-_CROWD_SPEAKER = re.compile(r"(?i)(?:^|[.;:,]\s*|\b(?:the|many|some|angry|several|other)\s+)((?:(?:state|local|provincial|regional|"
-                            r"district|senior|top|separatist|rebel|militant|armed|opposition|rights|jihadist)\s+)?(?:protesters|demonstrators|activists|residents|relatives|families|"
-                            r"mourners|witnesses|villagers|survivors|officials|governor|lawmakers|opponents|critics|"
-                            r"(?:armed\s+)?groups|separatists))\s+(?:\w+ly\s+|also\s+|have\s+|has\s+)?$")
+_CROWD_SPEAKER = re.compile(r"(?i)(?:^|[.;:,]\s*|\b(?:the|many|some|angry|several|other|a|an)\s+)((?:(?:state|local|provincial|regional|"
+                            r"district|county|city|senior|top|separatist|rebel|militant|armed|opposition|rights|jihadist|defen[cs]e|"
+                            r"catholic|anglican|orthodox|muslim|sunni|shiite|shia|christian|traditional|community|village|"
+                            r"tribal|religious|prominent|leading|independent|student|union)\s+){0,2}(?:protesters|demonstrators|activists?|"
+                            r"residents|relatives|families|mourners|witnesses|villagers|survivors|officials|governor|mayor|lawmakers|"
+                            r"opponents|critics|(?:armed\s+)?groups|separatists|archbishop|bishops?|cleric|clerics|imam|priest|pastor|"
+                            r"lawyers?|attorneys?|prosecutors?|judge|elders|chiefs|leaders|campaigners|parents|students|teachers|"
+                            r"doctors|medics|journalists|analysts?))"
+                            # "The Catholic archbishop of Bamenda appealed": the place the speaker serves
+                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+                            r"\s+(?:\w+ly\s+|also\s+|have\s+|has\s+)?$")
 # a person named as the object of a killing verb, with an occupation before the name ("activist Ihab al-Wazni")
 _NAMED_VICTIM = re.compile(r"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?"
                            r"[A-Z][\w'’-]+){1,3})")
@@ -1450,7 +1467,8 @@ def _person_name(text: str) -> list[str]:
     t = re.sub(r"(?:\s+(?:also|later|then|again|\w+ly))+$", "", t)
     m = re.fullmatch(r"(?:[A-Z][\w'’.&-]*\s+){0,4}?(?:[a-z][\w-]*\s+){0,2}(?:[\w-]*(?i:leader|president|spokes(?:man|woman|person)|"
                      r"minister|chief|head|official|commander|secretary|chairman|chairwoman|director|administrator|"
-                     r"governor|mayor|lawmaker|senator|envoy|ambassador|adviser|advisor|founder|coordinator)s?)\s+"
+                     r"governor|mayor|lawmaker|senator|envoy|ambassador|adviser|advisor|founder|coordinator|lawyer|attorney|"
+                     r"prosecutor|judge|archbishop|bishop|cleric|imam|priest|pastor|activist|analyst|researcher)s?)\s+"
                      r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’-]+){1,3})", t)
     if m and m["name"].split()[0] not in _FUNCTION_CAPS:
         return [m["name"]]
@@ -2029,6 +2047,9 @@ class _Extractor:
                                 for t in self.timexes_in(max(sent.start, trig.start - 40), min(sent.end, trig.end + 40))):
                 return True
             return False
+        if trig.plover == "CONSULT" and re.search(r"(?i)\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|expected|scheduled|"
+                                                  r"set|slated|to)\s+to|will)\s+(?:also\s+)?$", before):
+            return False  # "the minister is expected to visit Mandera next week": a visit on the calendar
         last = re.search(r"((?:[\w'’-]+\s+){1,3})$", before)
         window = last.group(1) if last else before
         window = re.split(r"[,;:]", window)[-1]  # "agreed to deploy troops, accusing ...": the comma ends the infinitive
@@ -2296,6 +2317,17 @@ class _Extractor:
             if trig.type == "statement" and cl.start == clauses[0].start and unknown is not None \
                     and unknown[0] is self.sentence_before(clauses[0].start) and re.match(r"\s*(?:He|She)\b", cl.text):
                 return [], list(unknown[1])  # "Colonel X told BenarNews ... He warned that": X, whose side is unknown
+        # "the juntas said they were leaving the bloc. They accused ECOWAS of ...": the side the sentence before
+        # gave its statement (or its act) to
+        if trig.type == "statement" and ci == 0 and re.fullmatch(r"\s*[\"“]?They\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?",
+                                                                  self.text[cl.start:trig.start]):
+            prev = self.sentence_before(cl.start)
+            if prev is not None and prev.paragraph == self.doc.sentences[
+                    bisect.bisect_right(self._s_starts, cl.start) - 1].paragraph:
+                told = self.drafts_of(prev)
+                for d in [d for d in told if d.trig.type == "statement"] + [d for d in told if d.trig.type != "statement"]:
+                    if d.groups:
+                        return list(d.groups), list(d.actors)
         # "some groups rejected Iran's call, including X": X
         inc = re.search(r",?\s+including\s+", self.text[trig.end:clauses[-1].end])
         if inc and _GENERIC_SUBJECT.search(self.text[cl.start:trig.start]):
@@ -3117,6 +3149,17 @@ class _Extractor:
                 d.timex, d.basis = p.timex, "implied"
                 d.note.append(f"the same speaker's words told just before: of {p.timex.text!r}")
                 return
+        # "the juntas said they were leaving the bloc on Sunday. They accused ECOWAS of ...": the reported act of
+        # the sentence before was told by the side "They" continues with, that day
+        if d.groups and not d.actors and re.fullmatch(r"\s*[\"“]?They\s+(?:\w+ly\s+|also\s+|then\s+)?",
+                                                      self.text[sent.start:d.trig.start]):
+            for p in self.drafts_of(before):
+                if p.groups == d.groups and p.basis == "stated" and p.timex is not None and p.timex.date is not None \
+                        and p.timex.date < self.pub and p.timex.granularity in ("day", "time") \
+                        and _SAY_BEFORE.search(self.text, p.sent.start, p.trig.start):
+                    d.timex, d.basis = p.timex, "implied"
+                    d.note.append(f"the same side's words told just before: of {p.timex.text!r}")
+                    return
 
     def followed_suit(self, sent: Sentence, drafts: list[_Draft], quotes) -> list[_Draft]:
         """"The United States designated the PKK a terrorist organisation in 1997, and the European Union followed
@@ -3367,8 +3410,13 @@ class _Extractor:
                         not k.trig.nominal and all(re.fullmatch(r"(?i)gunmen|attackers|assailants", a.trig.text)
                                                    and a.trig.end <= k.trig.start and re.fullmatch(
                                                        r"\s*(?:(?:\w+ly|have|had|also)\s+)*",
-                                                       self.untimed(a.trig.end, k.trig.start)) for a in attacks)):
-                    # ("Gunmen killed 81 villagers": the men are who killed, the killing is the event)
+                                                       self.untimed(a.trig.end, k.trig.start)) for a in attacks)) or (
+                        not k.trig.nominal and all(a.trig.nominal and a.trig.start > k.trig.end and _KILLED_IN_ACT.fullmatch(
+                            self.text, k.trig.end, a.trig.start) and (_FIGHT_NOUN.fullmatch(a.trig.text) or re.fullmatch(
+                                r"(?i)shot\s+dead|gunned\s+down|assassinated|murdered|executed", k.trig.text))
+                            for a in attacks)):
+                    # ("Gunmen killed 81 villagers": the men are who killed, the killing is the event; "soldiers
+                    # killed three rebels in a clash", "was shot dead in an ambush": the act is how they died)
                     for a in attacks:  # "a drone strike killed Soleimani" (or "a senior commander of X"): the killing
                         k.groups = _uniq(k.groups + a.groups)
                         k.note.append(f"by {a.trig.text}")
