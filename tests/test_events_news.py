@@ -2889,3 +2889,13 @@ def test_killed_in_a_clash_is_a_killing_killed_in_a_blast_the_toll_of_an_attack(
     ev = _pipeline("At least four people were killed on Friday in an explosion near the market.",
                    published=dt.date(1998, 8, 8))
     assert [e.type for e in ev] == ["attack"], rows(ev)
+
+
+def test_an_office_warns_and_a_committee_due_to_meet_but_targets_are_not_met():
+    ev = _pipeline("The national ombudsman's office has warned in recent months that armed groups are recruiting "
+                   "children.", published=dt.date(2024, 8, 10))
+    w = find(ev, "statement", stance="warning")
+    assert (w.actors, w.value) == (["national ombudsman's office"], "PAST_REF"), rows(ev)
+    ev = _pipeline("A parliamentary committee on national security is due to meet next week.", published=dt.date(2024, 8, 10))
+    assert [(e.type, e.value) for e in ev] == [("political", "2024-W33")], rows(ev)
+    assert not _pipeline("The company is expected to meet its targets next year.", published=dt.date(2024, 8, 10))

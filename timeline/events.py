@@ -689,6 +689,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"(?:quit|quits|quitting|left|leaves|leaving|withdr(?:ew|aws|awing) from|pull(?:ed|s|ing)? out of) (?:the |its |his |their |"
      r"[\w'’.-]+['’]s |[\w'’.-]+ [\w'’.-]+['’]s |(?:Prime Minister |President )?[A-Z][\w'’-]+ [A-Z][\w'’-]+['’]s )"
      r"(?:[\w-]+ )?(?:coalition|government|cabinet|ruling alliance)\b", "other:RETREAT"),
+    # "A parliamentary committee is due to meet next week": a meeting on the calendar
+    (r"(?:(?<=due to )|(?<=expected to )|(?<=scheduled to )|(?<= set to )|(?<=slated to ))(?:meet|convene)\b(?! (?:the |its |their )?(?:demands?|needs|targets?|"
+     r"goals?|criteria|conditions|requirements|deadline|costs?|standards?|expectations)\b)", "other:CONSULT"),
     # "He is due to meet the commanders of both groups on Thursday"
     (r"(?:meet|meets|met|meeting) (?:with )?(?:the |his |her |their |its |both |rival )?(?:[\w-]+ ){0,2}?(?:commanders|leaders|"
      r"chiefs|counterparts|envoys|delegations?|negotiators|mediators|elders)\b|(?:meet|meets|met) again\b", "other:CONSULT"),
@@ -1361,11 +1364,11 @@ _BRANCH_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:branch|affiliate|wing|arm|o
 _CROWD_SPEAKER = re.compile(r"(?i)(?:^|[.;:,]\s*|\b(?:the|many|some|angry|several|other|a|an)\s+)((?:(?:state|local|provincial|regional|"
                             r"district|county|city|senior|top|separatist|rebel|militant|armed|opposition|rights|jihadist|defen[cs]e|"
                             r"catholic|anglican|orthodox|muslim|sunni|shiite|shia|christian|traditional|community|village|"
-                            r"tribal|religious|prominent|leading|independent|student|union)\s+){0,2}(?:protesters|demonstrators|activists?|"
+                            r"tribal|religious|prominent|leading|independent|student|union|national|[a-z]+['’]s)\s+){0,2}(?:protesters|demonstrators|activists?|"
                             r"residents|relatives|families|mourners|witnesses|villagers|survivors|officials|governor|mayor|lawmakers|"
                             r"opponents|critics|(?:armed\s+)?groups|separatists|archbishop|bishops?|cleric|clerics|imam|priest|pastor|"
                             r"lawyers?|attorneys?|prosecutors?|judge|elders|chiefs|leaders|campaigners|parents|students|teachers|"
-                            r"doctors|medics|journalists|analysts?))"
+                            r"doctors|medics|journalists|analysts?|office|ombudsman|commission|committee|church|observatory))"
                             # "The Catholic archbishop of Bamenda appealed": the place the speaker serves
                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
                             r"\s+(?:\w+ly\s+|also\s+|have\s+|has\s+)?$")
@@ -2047,7 +2050,7 @@ class _Extractor:
                                 for t in self.timexes_in(max(sent.start, trig.start - 40), min(sent.end, trig.end + 40))):
                 return True
             return False
-        if trig.plover == "CONSULT" and re.search(r"(?i)\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|expected|scheduled|"
+        if trig.plover == "CONSULT" and re.search(r"(?i)(?:\b(?:(?:is|are|was|were)\s+|['’]s\s+|['’]re\s+)(?:\w+ly\s+)?(?:due|expected|scheduled|"
                                                   r"set|slated|to)\s+to|will)\s+(?:also\s+)?$", before):
             return False  # "the minister is expected to visit Mandera next week": a visit on the calendar
         last = re.search(r"((?:[\w'’-]+\s+){1,3})$", before)
