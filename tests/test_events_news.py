@@ -2899,3 +2899,9 @@ def test_an_office_warns_and_a_committee_due_to_meet_but_targets_are_not_met():
     ev = _pipeline("A parliamentary committee on national security is due to meet next week.", published=dt.date(2024, 8, 10))
     assert [(e.type, e.value) for e in ev] == [("political", "2024-W33")], rows(ev)
     assert not _pipeline("The company is expected to meet its targets next year.", published=dt.date(2024, 8, 10))
+
+
+def test_a_council_scheduled_to_discuss_on_a_day_is_a_meeting_a_plan_with_no_time_is_none():
+    ev = _pipeline("The U.N. Security Council is scheduled to discuss the crisis on Thursday.", published=dt.date(2025, 5, 6))
+    assert [(e.type, e.value, e.groups) for e in ev] == [("political", "2025-05-08", ["United Nations"])], rows(ev)
+    assert not _pipeline("Officials are expected to discuss the matter with reporters.", published=dt.date(2025, 5, 6))

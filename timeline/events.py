@@ -690,7 +690,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"[\w'’.-]+['’]s |[\w'’.-]+ [\w'’.-]+['’]s |(?:Prime Minister |President )?[A-Z][\w'’-]+ [A-Z][\w'’-]+['’]s )"
      r"(?:[\w-]+ )?(?:coalition|government|cabinet|ruling alliance)\b", "other:RETREAT"),
     # "A parliamentary committee is due to meet next week": a meeting on the calendar
-    (r"(?:(?<=due to )|(?<=expected to )|(?<=scheduled to )|(?<= set to )|(?<=slated to ))(?:meet|convene)\b(?! (?:the |its |their )?(?:demands?|needs|targets?|"
+    (r"(?:(?<=due to )|(?<=expected to )|(?<=scheduled to )|(?<= set to )|(?<=slated to ))(?:meet|convene|discuss|debate)\b(?! (?:the |its |their )?(?:demands?|needs|targets?|"
      r"goals?|criteria|conditions|requirements|deadline|costs?|standards?|expectations)\b)", "other:CONSULT"),
     # "He is due to meet the commanders of both groups on Thursday"
     (r"(?:meet|meets|met|meeting) (?:with )?(?:the |his |her |their |its |both |rival )?(?:[\w-]+ ){0,2}?(?:commanders|leaders|"
@@ -2052,7 +2052,9 @@ class _Extractor:
             return False
         if trig.plover == "CONSULT" and re.search(r"(?i)(?:\b(?:(?:is|are|was|were)\s+|['’]s\s+|['’]re\s+)(?:\w+ly\s+)?(?:due|expected|scheduled|"
                                                   r"set|slated|to)\s+to|will)\s+(?:also\s+)?$", before):
-            return False  # "the minister is expected to visit Mandera next week": a visit on the calendar
+            # "the minister is expected to visit Mandera next week": a visit on the calendar (one with no time is a
+            # plan, not yet an event: "officials are expected to discuss the matter")
+            return not self.timexes_in(trig.end, sent.end)
         last = re.search(r"((?:[\w'’-]+\s+){1,3})$", before)
         window = last.group(1) if last else before
         window = re.split(r"[,;:]", window)[-1]  # "agreed to deploy troops, accusing ...": the comma ends the infinitive
