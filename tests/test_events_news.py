@@ -2905,3 +2905,6 @@ def test_a_council_scheduled_to_discuss_on_a_day_is_a_meeting_a_plan_with_no_tim
     ev = _pipeline("The U.N. Security Council is scheduled to discuss the crisis on Thursday.", published=dt.date(2025, 5, 6))
     assert [(e.type, e.value, e.groups) for e in ev] == [("political", "2025-05-08", ["United Nations"])], rows(ev)
     assert not _pipeline("Officials are expected to discuss the matter with reporters.", published=dt.date(2025, 5, 6))
+    ev = _pipeline("European Union foreign ministers are expected to discuss a naval mission to protect shipping in the "
+                   "Red Sea when they meet on Jan. 22.", published=dt.date(2024, 1, 15))
+    assert [(e.type, e.value) for e in ev] == [("political", "2024-01-22")], rows(ev)

@@ -3714,6 +3714,10 @@ class _Extractor:
             rel = self.timexes_in(clauses[ci + 1].start, clauses[ci + 1].end)
             if rel:
                 own = rel
+        # "ministers are expected to discuss a naval mission when they meet on Jan. 22": the meeting's day
+        if trig.plover == "CONSULT" and not own and ci + 1 < len(clauses) and re.match(
+                r"\s*,?\s*when\b", clauses[ci + 1].text, re.I):
+            own = self.timexes_in(clauses[ci + 1].start, clauses[ci + 1].end)
         # "The death toll from a suicide bombing ... rose to 100 on Tuesday": the toll's day, not the bombing's;
         # the bombing is told (and dated) elsewhere
         if trig.nominal and trig.type == "attack" and _TOLL_FROM.search(self.text, max(cl.start, trig.start - 40), trig.start):
