@@ -2908,3 +2908,25 @@ def test_a_council_scheduled_to_discuss_on_a_day_is_a_meeting_a_plan_with_no_tim
     ev = _pipeline("European Union foreign ministers are expected to discuss a naval mission to protect shipping in the "
                    "Red Sea when they meet on Jan. 22.", published=dt.date(2024, 1, 15))
     assert [(e.type, e.value) for e in ev] == [("political", "2024-01-22")], rows(ev)
+
+
+def test_the_story_state_from_its_opening_or_past_a_dateline_city_not_known():
+    text = ("Who are the separatists behind Pakistan's train siege?\n\nThe group hijacked a train in Pakistan's "
+            "Balochistan province this week, after fighters blew up a section of the track and stormed the carriages "
+            "as the train wound through a mountainous stretch of the province on its way north with about 440 people "
+            "on board. The army said on Wednesday that it had killed all 33 attackers. Officials later put the number "
+            "of hostages killed at more than two dozen, many of them off-duty soldiers travelling home. Pakistan "
+            "accuses India of backing the group. The group has attacked Chinese engineers. China has pressed for "
+            "protection of its workers. Pakistan and China signed a deal in 2015. Chinese nationals were attacked in "
+            "2024. Pakistan's parliament will debate the attack.")
+    ev = _pipeline(text, published=dt.date(2025, 3, 14))
+    assert find(ev, "killing").groups == ["Pakistan"], rows(ev)
+    text = ("POPAYAN (Wire) -- Seven Colombian soldiers were killed on Tuesday in an ambush in Cauca department. Police "
+            "arrested two suspects late Tuesday, Colombian officials said.")
+    ev = _pipeline(text, published=dt.date(2021, 11, 24))
+    assert find(ev, "arrest").groups == ["Colombia"], rows(ev)
+    # an opening that names two states tells no one story state
+    text = ("Rwanda and Congo traded accusations on Monday. The army said it had repelled an attack. Rwanda denied it. "
+            "Rwanda closed its border.")
+    ev = _pipeline(text, published=dt.date(2022, 11, 1))
+    assert [e.groups for e in ev if "repelled" in e.sentence] == [[]], rows(ev)

@@ -770,7 +770,8 @@ class Gazetteer:
         dateline -- the one it names most by far (see `_dominant_state`); a dateline from a city not known here
         tells nothing."""
         if story_dateline(text):
-            return self._home_dateline_state(text, mentions)
+            # (a dateline from a city not known here: the state the story names, as if it had none)
+            return self._home_dateline_state(text, mentions) or self._dominant_state(mentions)
         return self._dominant_state(mentions)
 
     def _home_dateline_state(self, text: str, mentions: list[Mention]) -> str:
@@ -826,6 +827,10 @@ class Gazetteer:
             # four times in the middle of a story that opens on Myanmar is not what the story is about
             if not lead or ranked[0][0] in lead:
                 return ranked[0][0]
+        # the one state the opening names, named more often than any other: "Who are the separatists behind
+        # Pakistan's train siege?" that names China five times and Pakistan nine
+        if ranked and ranked[0][1] >= 2 and lead == {ranked[0][0]} and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
         return ""
 
     def _dateline_state(self, text: str) -> str:
