@@ -2930,3 +2930,12 @@ def test_the_story_state_from_its_opening_or_past_a_dateline_city_not_known():
             "Rwanda closed its border.")
     ev = _pipeline(text, published=dt.date(2022, 11, 1))
     assert [e.groups for e in ev if "repelled" in e.sentence] == [[]], rows(ev)
+
+
+def test_a_time_after_a_place_between_commas_and_a_schedule_past_an_apposition():
+    ev = _pipeline("Gunmen entered the village of Mitepo, in Ancuabe district, late on Wednesday, torched dozens of homes "
+                   "and beheaded several men, the district administrator said.", published=dt.date(2022, 7, 8))
+    assert find(ev, "attack").value == "2022-07-06", rows(ev)
+    ev = _pipeline("The attacks have unsettled Iraqi officials ahead of provincial council elections, the first since "
+                   "2013, which are scheduled for Monday.", published=dt.date(2023, 12, 14))
+    assert find(ev, "political").value == "2023-12-18", rows(ev)

@@ -1357,6 +1357,10 @@ _ROLE_APPOSITION = re.compile(r"(?i)\s*(?:(?:the|a|an|its|their|his|her)\s+)?(?:
                               r"(?:of|for|in)\s+[^,;.]{1,60},\s*")
 # a noun phrase between commas: ", the Ankara Declaration, "
 _NOUN_APPOSITION = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*")
+# where, between commas: ", in Ancuabe district, ", ", near the border town of Quneitra, "
+_PLACE_PHRASE = re.compile(r"\s*(?:in|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                           r"[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}(?:\s+(?:district|province|region|county|state|"
+                           r"department|governorate|area|town|village|city))?,\s*")
 _TIME_ONLY = re.compile(r"(?i)[\s,]*(?:on|in|at|during|early|late)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
                         r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]+day|\d{4}|[A-Z][a-z]+\s+\d{4})[\s,]*")
 _BRANCH_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:branch|affiliate|wing|arm|offshoot|franchise|faction)\b[^,.;]{0,40},\s+")
@@ -3708,12 +3712,20 @@ class _Extractor:
         if trig.type == "statement":  # a time inside the quotation is not the time of saying it
             q = _quote_spans(self.text, sent.start, sent.end)
             own = [t for t in own if not _inside(t.start, q)]
+        dated_by_relative = False
         # "early elections, which are scheduled for October 10": the relative clause dates the noun before it
-        if trig.nominal and ci + 1 < len(clauses) and len(self.text[trig.end:cl.end].split()) <= 1 and re.match(
-                r"\s*(?:which|that)\s+(?:is|are|was|were|will be|falls on|fell on)\b", clauses[ci + 1].text, re.I):
-            rel = self.timexes_in(clauses[ci + 1].start, clauses[ci + 1].end)
+        # ("elections, the first since 2013, which are scheduled for Monday": past an apposition)
+        rj = ci + 1
+        while rj < min(len(clauses) - 1, ci + 3) and re.match(r"\s*(?:the|a|an)\s", clauses[ci + 1].text, re.I) \
+                and len(self.text[clauses[ci + 1].start:clauses[rj].end].split()) <= 8 \
+                and not re.match(r"\s*(?:which|that)\b", clauses[rj].text, re.I) and not self.triggers_cache(clauses[rj]):
+            rj += 1
+        if trig.nominal and rj < len(clauses) and len(self.text[trig.end:cl.end].split()) <= 1 and re.match(
+                r"\s*(?:which|that)\s+(?:is|are|was|were|will be|falls on|fell on)\b", clauses[rj].text, re.I):
+            rel = self.timexes_in(clauses[rj].start, clauses[rj].end)
             if rel:
                 own = rel
+                dated_by_relative = True
         # "ministers are expected to discuss a naval mission when they meet on Jan. 22": the meeting's day
         if trig.plover == "CONSULT" and not own and ci + 1 < len(clauses) and re.match(
                 r"\s*,?\s*when\b", clauses[ci + 1].text, re.I):
@@ -3770,7 +3782,7 @@ class _Extractor:
             and re.match(r"\s+[A-Za-z]", self.text[t.end:t.end + 3]))]
         # "an IED hit a convoy ... on Thursday": the noun is the subject of the verb that tells the event
         subject_of_verb = trig.nominal and bool(_ATTACK_VERB_AFTER.match(self.text, trig.end))
-        if own and trig.nominal and not subject_of_verb and trig.type != "anniversary":  # (marched on Sunday
+        if own and trig.nominal and not subject_of_verb and trig.type != "anniversary" and not dated_by_relative:  # (marched on Sunday
             # to mark the first anniversary: the day it is marked)
             pre = [t for t in own if t.end <= trig.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}",
                                                                           self.text[t.end:trig.start])]
@@ -4205,7 +4217,8 @@ class _Extractor:
                 continue
             found = self.timexes_in(c.start, c.end)
             if c.kind == "main" and not found and not self.triggers_cache(c) and (
-                    _PLACE_APPOSITION.match(c.text) or _NOUN_APPOSITION.fullmatch(c.text) or _ROLE_APPOSITION.fullmatch(c.text)):
+                    _PLACE_APPOSITION.match(c.text) or _NOUN_APPOSITION.fullmatch(c.text) or _ROLE_APPOSITION.fullmatch(c.text)
+                    or _PLACE_PHRASE.fullmatch(c.text)):
                 # "seized the town of Bara, north of El Obeid, the capital of ..., over the weekend", "patched up
                 # relations under a Turkish-brokered deal, the Ankara Declaration, in December"
                 skipped = True
