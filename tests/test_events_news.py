@@ -2939,3 +2939,13 @@ def test_a_time_after_a_place_between_commas_and_a_schedule_past_an_apposition()
     ev = _pipeline("The attacks have unsettled Iraqi officials ahead of provincial council elections, the first since "
                    "2013, which are scheduled for Monday.", published=dt.date(2023, 12, 14))
     assert find(ev, "political").value == "2023-12-18", rows(ev)
+
+
+def test_a_militia_created_at_a_time_and_a_campaign_to_recruit():
+    ev = _pipeline("BURKINA FASO (Wire) -- Last month, the junta launched a campaign to recruit 50,000 civilian auxiliaries "
+                   "for the Volunteers for the Defence of the Homeland (VDP), a militia created in January 2020 to fight "
+                   "alongside the army.", published=dt.date(2022, 11, 17))
+    assert find(ev, "formation").value == "2020-01", rows(ev)
+    assert find(ev, "political").value == "2022-10", rows(ev)
+    assert not [e for e in _pipeline("The war created a new crisis in March.", published=dt.date(2022, 11, 17))
+                if e.type == "formation"]

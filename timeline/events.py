@@ -564,6 +564,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|emerged (?:in (?:[A-Z][a-z]+ )?\d{4} )?(?:from|out of) (?:a |the )?(?:merger|split|splinter|union)"
      r"|pledg(?:ed|es) (?:its |their |his |her )?allegiance to|(?:swore|swears|sworn) (?:its |their |his |her )?allegiance to"
      r"|split (?:off )?from|broke away from"
+     # "the VDP, a militia created in January 2020": an organization's creation told by its participle
+     r"|(?:(?<=militia )|(?<=group )|(?<=force )|(?<=movement )|(?<=alliance )|(?<=coalition )|(?<=organization )|"
+     r"(?<=organisation )|(?<=front )|(?<=unit ))created(?= (?:in|on|last|early|late|after|following|during|by) )"
      # "an umbrella of factions that surfaced in October": kept only when a group is what emerged
      r"|(?:emerged|surfaced|appeared)(?= (?:in|on|last|early|late|after|following|during) )", "formation"),
     (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)|massacr(?:e|es|ed)"
@@ -644,7 +647,11 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|found (?!(?:guilty|not)\b)(?:\w+ ){1,3}?guilty)", "other:COERCE"),
     (r"withdr(?:ew|awn|aw|aws|awing|awal)|pull(?:ed|s|ing)? out", "other:RETREAT"),
     (r"deploy(?:ed|s|ing|ment)|(?:sent|sends|send) (?:its |their |more |additional |[\d,]+ )?(?:[\w-]+ )?(?:troops|soldiers|forces)"
-     r" (?:into|to)", "other:MOBILIZE"),
+     r" (?:into|to)"
+     # "launched a campaign to recruit 50,000 civilian auxiliaries", "mobilized reservists"
+     r"|launch(?:ed|es)? (?:a |an |its |their )?(?:[\w-]+ )?(?:campaign|drive) to (?:recruit|enlist|mobili[sz]e|arm)"
+     r"|(?:mobili[sz]ed|called up) (?:[\d,]+ |some |about |thousands of |tens of thousands of )?(?:[\w-]+ )?(?:reservists|reserves|volunteers|troops)",
+     "other:MOBILIZE"),
     (r"surrender(?:ed|s|ing)?|laid down (?:their|its|his) (?:arms|weapons)", "other:YIELD"),
     (r"sanction(?:s|ed|ing)?|(?<=announced the )designations|(?<=announced the )designation(?= of)"
      r"|(?:imposed|ordered|declared|announced|lifted|tightened|extended) (?:a |an |the |its )?"
@@ -1932,6 +1939,8 @@ class _Extractor:
                             r"|(?:banned|bans|outlawed|outlaws|proscribed|proscribes)\s"
                             r"|(?:quit|quits|quitting|left|leaves|leaving|withdr\w+\s+from|pull\w*\s+out\s+of)\s", word):
                         nominal = False  # "paused their attacks", "agreed a truce", "designated X as a terrorist": a verb phrase
+                    if label == "other:MOBILIZE" and re.match(r"(?i)(?:launch|mobili|called|sent|sends|send)\w*\s", word):
+                        nominal = False  # "launched a campaign to recruit", "sent troops into": verb phrases
                     if label == "political" and (re.match(r"(?i)(?:postpon|delay|cancel|terminat|scrap|revok|took|takes|take|"
                                                           r"taking|declared|declares)\w*\s", word)
                                                  or re.match(r"(?i)(?:\w+(?:ed|ing)|broke|cut|quit|left|began|froze|shut|"
