@@ -2949,3 +2949,17 @@ def test_a_militia_created_at_a_time_and_a_campaign_to_recruit():
     assert find(ev, "political").value == "2022-10", rows(ev)
     assert not [e for e in _pipeline("The war created a new crisis in March.", published=dt.date(2022, 11, 17))
                 if e.type == "formation"]
+
+
+def test_prisoners_freed_a_participle_accusing_after_an_announcement_and_a_long_victim_phrase():
+    ev = _pipeline("Pakistan said it freed a first batch of TTP prisoners last month.", published=dt.date(2021, 12, 10))
+    assert (find(ev, "other").value, find(ev, "other").groups) == ("2021-11", ["Pakistan"]), rows(ev)
+    ev = _pipeline("The State Department announced the designations on Friday, calling the gangs the main source of "
+                   "violence in Haiti and accusing them of working to seize control of the country.",
+                   published=dt.date(2025, 5, 6))
+    assert find(ev, "political").groups == ["United States"], rows(ev)
+    acc = find(ev, "statement", stance="accusation")
+    assert (acc.groups, acc.value) == (["United States"], "2025-05-02"), rows(ev)
+    ev = _pipeline('Soldiers killed a separatist commander known as "General Weapon" and two of his fighters in a raid '
+                   'on a camp in the hills on Tuesday, the army said.', published=dt.date(2019, 5, 17))
+    assert [(e.type, e.value) for e in ev] == [("killing", "2019-05-14")], rows(ev)

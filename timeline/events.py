@@ -691,7 +691,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"(?:were|was|have been|has been|had been) (?:freed|released)(?= (?:on|late|early|after|in|from|by|unharmed|"
      r"overnight|yesterday|today|last|this)\b)"
      r"|(?:freed|released|freeing|releasing) (?:the |all |\d+ |two |three |four |five |six |seven |eight |nine |ten |"
-     r"several |dozens of |some )?(?:[\w-]+ )?(?:hostages|captives|abductees)\b", "other:CONCEDE"),
+     r"several |dozens of |some |a (?:first |second |new |third )?batch of |hundreds of )?(?:[\w-]+ )?(?:hostages|captives|abductees|"
+     r"prisoners|detainees)\b", "other:CONCEDE"),
     # "his far-right Jewish Power party is quitting Prime Minister Benjamin Netanyahu's coalition"
     (r"(?:quit|quits|quitting|left|leaves|leaving|withdr(?:ew|aws|awing) from|pull(?:ed|s|ing)? out of) (?:the |its |his |their |"
      r"[\w'’.-]+['’]s |[\w'’.-]+ [\w'’.-]+['’]s |(?:Prime Minister |President )?[A-Z][\w'’-]+ [A-Z][\w'’-]+['’]s )"
@@ -1145,7 +1146,7 @@ _SUBJECT_AFTER = re.compile(r"(?i)\b(?:where|when|after|as|while|because|since|u
 # a pronoun as the subject right before a verb: "He warned", "she also said", "It added"
 # between a killing verb and the act it happened in: "killed three suspected NPA rebels in a clash",
 # "is shot dead in an ambush"
-_KILLED_IN_ACT = re.compile(r"(?i)(?:\s+dead)?(?:\s+(?:[\w'’\"“”-]+|\d[\d,]*)){0,8}?(?:,\s+[^,.;]{1,60},)?\s+(?:in|during)\s+"
+_KILLED_IN_ACT = re.compile(r"(?i)(?:\s+dead)?(?:\s+(?:[\w'’\"“”-]+|\d[\d,]*)){0,14}?(?:,\s+[^,.;]{1,60},)?\s+(?:in|during)\s+"
                             r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}")
 # a fight someone is killed in, not a blast: "in a clash", "in a raid" (but "killed in an explosion" is a bombing's toll)
 _FIGHT_NOUN = re.compile(r"(?i)(?:[\w-]+\s+)?(?:clash|clashes|raid|operation|ambush|gunfight|firefight|shootout|shoot-out|"
@@ -2352,8 +2353,10 @@ class _Extractor:
             after = self.mentions_in(trig.end + inc.end(), clauses[-1].end, quotes)
             if after:
                 return self._groups_persons(after[:1])
-        # "..., Gremitskikh said", "..., officials said": a subject of its own that names no known side
-        if trig.type == "statement":
+        # "..., Gremitskikh said", "..., officials said": a subject of its own that names no known side (not a
+        # second participle: "announced the designations, calling the gangs ... and accusing them of ...")
+        if trig.type == "statement" and not (cl.kind == "participle" and re.match(r"\s*\w+ing\b", cl.text)
+                                             and re.search(r"\b(?:and|while)\s+$", self.text[cl.start:trig.start])):
             words = re.findall(r"[A-Za-z][\w'’.-]*", "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start])
                                                               if not _inside(cl.start + i, quotes)))
             if any(w.lower() not in _NOT_A_SUBJECT and not w.lower().endswith("ly")
@@ -3256,6 +3259,12 @@ class _Extractor:
                         and re.match(r"\s*,?\s*which\s+(?:he|she|they|it|\w+)\s", d.clause.text)):
                     # "said an official, who refused to ...": the stance is the reporting frame's; but in "a
                     # 'terrorist attack' ..., which he blamed on Ukraine" the speaker takes a stance
+                    continue
+                if k.trig.stance in ("other", "") and d.trig.stance not in ("other", "") and re.match(
+                        r"(?i)announc|unveil", k.trig.text) and d.clause is not k.clause:
+                    # "announced the designations on Friday, ... accusing them of ...": the announcement tells an
+                    # act (of its speaker), the participle a stance of its own
+                    kept_stmts.append(d)
                     continue
                 if k.trig.stance in ("other", "") and d.trig.stance not in ("other", ""):
                     kept_stmts[kept_stmts.index(k)] = d
