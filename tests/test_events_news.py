@@ -2963,3 +2963,23 @@ def test_prisoners_freed_a_participle_accusing_after_an_announcement_and_a_long_
     ev = _pipeline('Soldiers killed a separatist commander known as "General Weapon" and two of his fighters in a raid '
                    'on a camp in the hills on Tuesday, the army said.', published=dt.date(2019, 5, 17))
     assert [(e.type, e.value) for e in ev] == [("killing", "2019-05-14")], rows(ev)
+
+
+def test_hostages_handed_over_a_release_ahead_talks_hosted_a_council_briefed_and_a_council_to_form():
+    pub = dt.date(2025, 1, 19)
+    ev = _pipeline("Hamas has handed over Romi Gonen, Emily Damari and Doron Steinbrecher to the Red Cross in Gaza City, "
+                   "the Israeli military says.", published=pub)
+    assert [(e.type, e.groups) for e in ev] == [("other", ["Hamas"])], rows(ev)
+    ev = _pipeline("Three hostages were freed on Sunday. Their release is expected early Monday.", published=pub)
+    assert [e.value for e in ev if e.type == "other"] == ["2025-01-19", "2025-01-20"], rows(ev)
+    ev = _pipeline("Moscow hosted a Taliban delegation for regional talks in October.", published=dt.date(2022, 9, 6))
+    assert [(e.type, e.value, e.groups) for e in ev] == [("political", "2021-10", ["Russia", "Taliban"])], rows(ev)
+    ev = _pipeline("UN envoy Abdoulaye Bathily is expected to brief the Security Council on Libya next week.",
+                   published=dt.date(2023, 8, 16))
+    assert [(e.type, e.value) for e in ev] == [("political", "2023-W34")], rows(ev)
+    ev = _pipeline("Last month, Fano commanders in the Gojjam and Wollo areas said they had agreed to form a joint "
+                   "leadership council.", published=dt.date(2024, 8, 5))
+    assert [(e.type, e.value, e.groups) for e in ev] == [("formation", "2024-07", ["Fano"])], rows(ev)
+    ev = _pipeline("Last month, commanders in the Gojjam and Wollo areas said they had agreed to form a joint "
+                   "leadership council.", published=dt.date(2024, 8, 5))
+    assert [(e.type, e.value) for e in ev] == [("political", "2024-07")], rows(ev)

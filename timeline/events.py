@@ -568,7 +568,10 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:(?<=militia )|(?<=group )|(?<=force )|(?<=movement )|(?<=alliance )|(?<=coalition )|(?<=organization )|"
      r"(?<=organisation )|(?<=front )|(?<=unit ))created(?= (?:in|on|last|early|late|after|following|during|by) )"
      # "an umbrella of factions that surfaced in October": kept only when a group is what emerged
-     r"|(?:emerged|surfaced|appeared)(?= (?:in|on|last|early|late|after|following|during) )", "formation"),
+     r"|(?:emerged|surfaced|appeared)(?= (?:in|on|last|early|late|after|following|during) )"
+     # "commanders said they had agreed to form a joint leadership council"
+     r"|(?:agreed|decided|voted) to (?:form|create|establish|set up)(?= (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:council|"
+     r"command|alliance|coalition|front|movement|party|militia|force|committee|leadership)\b)", "formation"),
     (r"assassinat(?:e|es|ed|ing|ion)|kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|execut(?:ed|ion)|massacr(?:e|es|ed)"
      # "accused soldiers of executing at least 223 villagers" (not "executing a plan")
      r"|executing(?= (?:at least |more than |some |about |up to |nearly |dozens of |scores of |hundreds of )?(?:\d|(?:two|three|"
@@ -692,7 +695,14 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"overnight|yesterday|today|last|this)\b)"
      r"|(?:freed|released|freeing|releasing) (?:the |all |\d+ |two |three |four |five |six |seven |eight |nine |ten |"
      r"several |dozens of |some |a (?:first |second |new |third )?batch of |hundreds of )?(?:[\w-]+ )?(?:hostages|captives|abductees|"
-     r"prisoners|detainees)\b", "other:CONCEDE"),
+     r"prisoners|detainees)\b"
+     # "Hamas has handed over Romi Gonen, Emily Damari and Doron Steinbrecher to the Red Cross"
+     r"|hand(?:ed|s)? over (?:[\w'’,.-]+ ){1,10}?to the (?:International Committee of the )?Red Cross"
+     # "Their release is expected early Monday": captives' release on the calendar
+     r"|(?<=[Tt]heir )release(?= (?:is|was) (?:expected|due|scheduled|set)\b)", "other:CONCEDE"),
+    # "Moscow hosted a Taliban delegation for regional talks", "is expected to brief the Security Council"
+    (r"host(?:ed|s|ing)? (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:delegation|talks|summit|peace conference|negotiations)\b"
+     r"|(?:(?<=to )brief|briefed|briefs) the (?:U\.N\. |UN )?(?:Security Council|General Assembly)", "other:CONSULT"),
     # "his far-right Jewish Power party is quitting Prime Minister Benjamin Netanyahu's coalition"
     (r"(?:quit|quits|quitting|left|leaves|leaving|withdr(?:ew|aws|awing) from|pull(?:ed|s|ing)? out of) (?:the |its |his |their |"
      r"[\w'’.-]+['’]s |[\w'’.-]+ [\w'’.-]+['’]s |(?:Prime Minister |President )?[A-Z][\w'’-]+ [A-Z][\w'’-]+['’]s )"
@@ -1940,6 +1950,8 @@ class _Extractor:
                             r"|(?:banned|bans|outlawed|outlaws|proscribed|proscribes)\s"
                             r"|(?:quit|quits|quitting|left|leaves|leaving|withdr\w+\s+from|pull\w*\s+out\s+of)\s", word):
                         nominal = False  # "paused their attacks", "agreed a truce", "designated X as a terrorist": a verb phrase
+                    if label == "other:CONCEDE" and re.match(r"(?i)hand(?:ed|s)?\s+over\s", word):
+                        nominal = False  # "Hamas has handed over three hostages to the Red Cross": a verb phrase
                     if label == "other:MOBILIZE" and re.match(r"(?i)(?:launch|mobili|called|sent|sends|send)\w*\s", word):
                         nominal = False  # "launched a campaign to recruit", "sent troops into": verb phrases
                     if label == "political" and (re.match(r"(?i)(?:postpon|delay|cancel|terminat|scrap|revok|took|takes|take|"
@@ -2871,7 +2883,10 @@ class _Extractor:
             if trig.type in ("political", "protest", "formation", "other") and trig.nominal and self.demanded(trig, sent):
                 continue  # "demanding the resignation of the government", "called for elections": not (yet) an event
             if trig.type == "formation" and not self._formation_ok(trig, sent, cl, quotes):
-                continue
+                if not re.match(r"(?i)agreed\s", trig.text):
+                    continue
+                # "commanders said they had agreed to form a joint council": no organization named, an agreement
+                trig = replace(trig, type="political", plover="AGREE")
             if trig.type == "attack" and trig.text.lower() in ("rocket", "rockets", "missile", "missiles", "mortar",
                                                                "mortars", "target", "targets", "drone", "drones") and not re.search(
                     r"\b(?:fired|firing|fire|fires|hit|hits|landed|lands|struck|strikes|launched|launching|fell|slammed|slams|"

@@ -115,7 +115,8 @@ _AHEAD_OF_BEFORE = recache.compile(r"(?i)\b(?:ahead\s+of|prepar(?:e|es|ed|ing)\s
 # a past verb of an act done, in the reason a direction was chosen: "'killed' sets the past"
 _DONE_ACT_WHY = recache.compile(r"'(?:killed|died|attacked|struck|bombed|kidnapped|abducted|arrested|detained|seized|"
                                 r"captured|clashed|fought|shot|executed|ambushed|stormed|overran|assassinated|murdered|"
-                                r"massacred|shelled|raided|exploded|blew|crashed|fled|surrendered)' sets the past")
+                                r"massacred|shelled|raided|exploded|blew|crashed|fled|surrendered|hosted|met|visited|toured|signed|invaded|"
+                                r"occupied|resigned|won)' sets the past")
 _COMPARED_BEFORE = recache.compile(r"(?i)\b(?:than|from|over|with|to|versus|vs\.?|against)\s+$")
 _NEW_PARAGRAPH = recache.compile(r"\n\s*\n")
 _LIMIT_BEFORE_DAY = recache.compile(r"(?i)\b(?:until|till|through)\s+$")
