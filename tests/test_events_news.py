@@ -2983,3 +2983,11 @@ def test_hostages_handed_over_a_release_ahead_talks_hosted_a_council_briefed_and
     ev = _pipeline("Last month, commanders in the Gojjam and Wollo areas said they had agreed to form a joint "
                    "leadership council.", published=dt.date(2024, 8, 5))
     assert [(e.type, e.value) for e in ev] == [("political", "2024-07")], rows(ev)
+
+
+def test_a_truce_that_began_on_one_day_and_broke_down_on_another_is_two_acts():
+    ev = _pipeline("A truce between Israel and Hamas began on Nov. 24 and broke down on Friday.", published=dt.date(2023, 12, 3))
+    assert [(e.type, e.value, e.groups) for e in ev] == [("political", "2023-11-24", ["Israel", "Hamas"]),
+                                                        ("political", "2023-12-01", ["Israel", "Hamas"])], rows(ev)
+    ev = _pipeline("The license was issued in May and expired on Friday.", published=dt.date(2023, 12, 3))
+    assert not [e for e in ev if e.type == "political"], rows(ev)

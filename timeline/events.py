@@ -453,6 +453,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"(?:ceasefire|cease-fire|truce)(?: between [\w\s,'’-]{1,60}?)?(?:,? (?:that|which))? (?:took effect|came into (?:effect|force)|was (?:agreed|reached|announced|signed)|"
      r"began|collapsed|broke down|lapsed|expired)"
      # "A ceasefire signed in Geneva in October 2020 paved the way ...": the signing told by its participle
+     # "the truce, which began on Nov. 24 and broke down on Friday": its end, told by a second verb
+     r"|(?<= and )(?:collapsed|broke down|lapsed|expired)(?= (?:on|in|at|last|early|late|after|within|by)\b)"
      r"|(?:(?<=ceasefire )|(?<=cease-fire )|(?<=truce ))(?:agreed|reached|signed|brokered|declared)"
      r"(?= (?:in|on|at|last|earlier|between|with)\b)"
      r"|(?:agreed|reached|announced|announces|brokered|signed|struck|declared|declares|"
@@ -916,6 +918,9 @@ def _criticism(word: str, before: str, after: str) -> bool:
 def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
     """An event word used as a modifier or in a sense that tells no event ("arrest warrant", "riot police")."""
     w = word.lower()
+    if label == "other:AGREE" and w in ("collapsed", "broke down", "lapsed", "expired") and not re.search(
+            r"(?i)\b(?:ceasefire|cease-fire|truce|armistice)\b[^.;]*$", before):
+        return True  # "... and expired on Friday": only a truce's end is told by the bare second verb
     if label == "killing" and w == "death" and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", after):
         return True  # "Death to America": a slogan
     if label == "killing" and w == "death" and re.match(
@@ -1950,6 +1955,8 @@ class _Extractor:
                             r"|(?:banned|bans|outlawed|outlaws|proscribed|proscribes)\s"
                             r"|(?:quit|quits|quitting|left|leaves|leaving|withdr\w+\s+from|pull\w*\s+out\s+of)\s", word):
                         nominal = False  # "paused their attacks", "agreed a truce", "designated X as a terrorist": a verb phrase
+                    if label == "other:AGREE" and re.fullmatch(r"(?i)collapsed|broke\s+down|lapsed|expired", word):
+                        nominal = False  # "the truce began on Nov. 24 and broke down on Friday": a verb
                     if label == "other:CONCEDE" and re.match(r"(?i)hand(?:ed|s)?\s+over\s", word):
                         nominal = False  # "Hamas has handed over three hostages to the Red Cross": a verb phrase
                     if label == "other:MOBILIZE" and re.match(r"(?i)(?:launch|mobili|called|sent|sends|send)\w*\s", word):
@@ -3073,6 +3080,12 @@ class _Extractor:
                     d.timex is None or (cl.kind != "main" and not cl.start <= d.timex.start < cl.end)):
                 # "Cuban Americans who left when Castro came to power": a takeover told as background, no day of its own
                 continue
+            if trig.plover == "AGREE" and not d.groups and re.fullmatch(r"(?i)collapsed|broke\s+down|lapsed|expired",
+                                                                          trig.text):
+                # "a truce between Israel and Hamas began on Nov. 24 and broke down on Friday": the truce's sides
+                truce = [p for p in drafts if p.trig.plover == "AGREE" and p.groups]
+                if truce:
+                    d.groups = list(truce[-1].groups)
             self.location_for(d, cl, quotes)
             drafts.append(d)
 
@@ -4285,10 +4298,11 @@ class _Extractor:
         if not _COORDINATION.search(self.text, lo, hi):
             return False
         for m in self.triggers_cache(cl):
+            words = m.group(0).split()
             if m.start() == trig.start or m.group(0)[:1].isupper() \
-                    or not re.fullmatch(r"(?i)\w+(?:ed|es|ew|ook|uck|ot|ung|ove|ame|orn|own|en|eld|ent|ought|aught)",
-                                        m.group(0).split()[0]):
-                continue
+                    or not any(re.fullmatch(r"(?i)\w+(?:ed|es|ew|ook|uck|ot|ung|ove|ame|orn|own|en|eld|ent|ought|aught)"
+                                            r"|began|ran|won|broke", w) for w in {words[0], words[-1]}):
+                continue  # ("a truce between X and Y began on Nov. 24 and broke down on Friday": its last word)
             a, b = (m.end(), t.start) if m.end() <= t.start else (t.end, m.start())
             if a <= b and not _COORDINATION.search(self.text, a, b) and min(m.start(), t.start) >= cl.start:
                 return True
