@@ -2991,3 +2991,11 @@ def test_a_truce_that_began_on_one_day_and_broke_down_on_another_is_two_acts():
                                                         ("political", "2023-12-01", ["Israel", "Hamas"])], rows(ev)
     ev = _pipeline("The license was issued in May and expired on Friday.", published=dt.date(2023, 12, 3))
     assert not [e for e in ev if e.type == "political"], rows(ev)
+
+
+def test_a_strike_that_killed_its_founder_is_a_killing():
+    ev = _pipeline("Kataib Hezbollah was founded in 2007. In January 2020, a U.S. drone strike near Baghdad airport killed "
+                   "its founder.", published=dt.date(2023, 12, 14))
+    k = find(ev, "killing")
+    assert (k.value, k.groups) == ("2020-01", ["United States"]), rows(ev)
+    assert not [e for e in ev if e.type == "attack"], rows(ev)

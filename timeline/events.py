@@ -3005,6 +3005,10 @@ class _Extractor:
                     if not d.victims and (lead := self.leader_killed(trig, cl, quotes)) is not None:
                         d.fallen_leader = self.text[trig.end:lead.end].strip()
                         d.targets = _uniq(d.targets + [lead.group])
+                    elif not d.victims and (own := re.match(r"\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:founder|leader|commander|"
+                                                            r"chief|head|deputy\s+leader|spokes(?:man|woman))\b",
+                                                            self.text[trig.end:cl.end])):
+                        d.fallen_leader = own.group(0).strip()  # "a U.S. drone strike ... killed its founder"
                     d.groups = _uniq(d.groups + [m.group for m in after])
                 if trig.type == "attack" and trig.nominal:
                     # perpetrators named in the noun phrase: "an attack by X", "X's attack"
