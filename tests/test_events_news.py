@@ -2999,3 +2999,21 @@ def test_a_strike_that_killed_its_founder_is_a_killing():
     k = find(ev, "killing")
     assert (k.value, k.groups) == ("2020-01", ["United States"]), rows(ev)
     assert not [e for e in ev if e.type == "attack"], rows(ev)
+
+
+def test_a_claim_paragraphs_after_the_attack_an_opening_visit_a_vow_and_a_coordinated_government():
+    text = ("MOGADISHU, Somalia (Wire) -- Somalia's president vowed on Monday to wage \"total war\" on al-Shabaab.\n\n"
+            "The first blast hit the outer wall of the Ministry of Education around 2 p.m. on Saturday.\n\n"
+            "\"I could see nothing, only smoke and bodies,\" said Halima Abdi, 34.\n\n"
+            "Health officials said on Sunday that more than 300 people had been wounded. Turkey and Qatar flew in "
+            "medical teams, and the government declared three days of national mourning.\n\n"
+            "Al-Shabaab claimed responsibility in a statement late Sunday.\n\n"
+            "Visiting the blast site on Sunday, President Hassan Sheikh Mohamud condemned the massacre. He appealed to "
+            "Somalis to donate blood and called on residents of areas under al-Shabaab control to move away, warning "
+            "that the military was about to widen its offensive.")
+    ev = _pipeline(text, published=dt.date(2022, 10, 31))
+    assert find(ev, "attack").groups[:1] == ["Al-Shabaab"], rows(ev)
+    assert find(ev, "statement", stance="threat").value == "2022-10-31", rows(ev)
+    assert find(ev, "statement", stance="condemnation").value == "2022-10-30", rows(ev)
+    assert find(ev, "statement", stance="warning").groups == ["Somalia"], rows(ev)
+    assert find(ev, "political").groups == ["Somalia"], rows(ev)

@@ -417,6 +417,10 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"attack|hit|punish|take revenge|expel|fight|target|kill))|pledg(?:e|es|ed) (?:revenge|to retaliate)"
      r"|promis(?:e|es|ed) (?:revenge|retaliation|a response)"
      # "Sharif vowed that the government would 'eliminate terrorism from every inch of Balochistan'"
+     # "vowed on Monday to wage 'total war' on al-Shabaab"
+     r"|vow(?:s|ed)? " + _DAY_TOLD + r" to (?:avenge|retaliate|respond|strike|attack|hit|punish|take revenge|fight|target|"
+     r"kill|wage|crush|destroy|eliminate|defeat)"
+     r"|vow(?:s|ed)? to wage"
      r"|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)) (?:that )?(?:[\w'’-]+ ){1,4}?(?:would|will) [\"“]?(?:eliminate|crush|"
      r"destroy|wipe out|hunt down|avenge|punish|eradicate|defeat|retaliate|respond|pursue|track down|root out)", "threat"),
     (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)?"
@@ -1403,7 +1407,8 @@ _CROWD_SPEAKER = re.compile(r"(?i)(?:^|[.;:,]\s*|\b(?:the|many|some|angry|severa
 _NAMED_VICTIM = re.compile(r"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?"
                            r"[A-Z][\w'’-]+){1,3})")
 # the occasion of a statement: "X, speaking to reporters on Sunday, said"
-_SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing)\b")
+_SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing|visiting|touring|"
+                       r"inspecting|attending|arriving)\b")
 # "during a phone call on Sunday", "the call with Esper": the noun; "a call for restraint" is still an appeal
 _CALL_NOUN = re.compile(r"(?i)\b(?:a|an|the|phone|telephone|video|conference)\s+$")
 # a verb of saying (its last occurrence before an event separates speaker and reported clause)
@@ -2383,8 +2388,11 @@ class _Extractor:
                 # "..., Gremitskikh said": no known side, but the speaker's name is kept
                 pre = "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start]) if not _inside(cl.start + i, quotes))
                 return _name_as_side(_person_name(pre))
-        # "X, an Iraqi group close to Iran, also denied ...": the subject that opens the sentence
-        if cl.kind == "main":
+        # "X, an Iraqi group close to Iran, also denied ...": the subject that opens the sentence (not across a
+        # coordinated clause with a subject of its own: "Turkey and Qatar flew in teams, and the government
+        # declared three days of mourning")
+        if cl.kind == "main" and not re.match(r"\s*(?:and|but|while)\s+(?:the|a|an|its|their)\s+[a-z][\w-]*\s+(?!and\b|or\b)",
+                                              self.text[cl.start:trig.start]):
             for c in clauses[:ci]:
                 if c.kind != "main":
                     continue
@@ -2414,6 +2422,12 @@ class _Extractor:
             if re.match(r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:group|militia|party|movement|organization|force)s?\b",
                         prev.text, re.I) and j > 0:
                 continue  # an apposition
+            if j == 0 and prev.kind == "main" and re.match(r"\s*[\"“]?(?:He|She)\s", prev.text):
+                # "He appealed to Somalis ... and called on residents of areas under al-Shabaab control to move,
+                # warning that ...": the person "He" is, not a side named in the object
+                p = self.last_person_before(prev.start + 1)
+                if p is not None and p.group:
+                    return [p.group], [p.person]
             ms = self.mentions_in(prev.start, prev.end, quotes)
             ms = [m for m in ms if not self.after_place_prep(m, prev.start)]
             if not ms:
@@ -3178,6 +3192,20 @@ class _Extractor:
                     and p.timex is not None and p.timex.date is not None]
             if acts or any(p.trig.type != "statement" for p in self.drafts_of(before)):
                 break
+        if not acts:
+            # "The first blast hit the ministry on Saturday ... [a quote, the toll, the aid flown in] ... Al-Shabaab
+            # claimed responsibility late Sunday": the last attack told, a few paragraphs up, that no one was
+            # named for
+            before = sent
+            for _ in range(6):
+                before = self.sentence_before(before.start)
+                if before is None or before.paragraph < sent.paragraph - 4:
+                    break
+                acts = [p for p in self.drafts_of(before) if p.trig.type in ("attack", "killing")
+                        and not [g for g in p.groups if g not in p.targets]
+                        and p.timex is not None and p.timex.date is not None]
+                if acts or any(p.trig.type in ("attack", "killing") for p in self.drafts_of(before)):
+                    break
         if acts and d.timex.date is not None and 0 <= (d.timex.date - acts[-1].timex.date).days <= 2:
             act = acts[-1]
             act.groups = _uniq(d.groups + act.groups)
@@ -3899,7 +3927,8 @@ class _Extractor:
         if not own and trig.type == "statement":
             # "Pompeo, speaking to reporters in Florida on Sunday after ..., said": the occasion of the words
             for c in reversed(clauses[:ci]):
-                if c.kind in ("participle", "subordinate") and _SPEAKING.match(c.text):
+                if (c.kind in ("participle", "subordinate") or c is clauses[0]) and _SPEAKING.match(c.text):
+                    # ("Visiting the blast site on Sunday, President X condemned ...": the sentence's opening)
                     own = self.timexes_in(c.start, clauses[ci - 1].end)[:1]
                     break
         if own:
