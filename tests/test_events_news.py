@@ -3017,3 +3017,28 @@ def test_a_claim_paragraphs_after_the_attack_an_opening_visit_a_vow_and_a_coordi
     assert find(ev, "statement", stance="condemnation").value == "2022-10-30", rows(ev)
     assert find(ev, "statement", stance="warning").groups == ["Somalia"], rows(ev)
     assert find(ev, "political").groups == ["Somalia"], rows(ev)
+
+
+def test_scheduled_sessions_withdrawals_trips_arrivals_and_talks_that_ended():
+    pub = dt.date(2023, 4, 16)
+    cases = [("Parliament is expected to hold an emergency session on Wednesday.", "2023-04-19"),
+             ("The mission is due to withdraw its first 2,000 soldiers by the end of December.", "2023-12"),
+             ("Getachew said he would travel to Addis Ababa next week.", "2023-W16"),
+             ("The Saudi team arrived in the rebel-held capital on April 9.", "2023-04-09"),
+             ("The talks ended on Thursday without a final deal.", "2023-04-13")]
+    for text, value in cases:
+        ev = _pipeline(text, published=pub)
+        assert [(e.type, e.value) for e in ev] == [("political", value)], (text, rows(ev))
+    for text in ("The ministers refused to hold talks.", "He plans to resume talks.", "Officials said they would withdraw."):
+        assert not [e for e in _pipeline(text, published=pub) if e.type == "political"], text
+
+
+def test_an_offensive_by_another_name_and_a_governor_named_at_the_opening():
+    ev = _pipeline("Azerbaijan launched what it called \"local anti-terrorist measures\" on Tuesday, pounding Armenian "
+                   "positions across the enclave with artillery and drones.", published=dt.date(2023, 9, 21))
+    a = find(ev, "attack")
+    assert (a.value, a.groups[0]) == ("2023-09-19", "Azerbaijan"), rows(ev)
+    ev = _pipeline("Sinaloa Governor Ruben Rocha Moya, speaking at a news conference on Tuesday, praised the operation "
+                   "and urged residents of Culiacan to stay indoors after dark.", published=dt.date(2024, 10, 23))
+    ap = find(ev, "statement", stance="appeal")
+    assert (ap.actors, ap.value) == (["Ruben Rocha Moya"], "2024-10-22"), rows(ev)

@@ -638,6 +638,12 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"across|over|from|in|and|or|that|which|overnight|early|late|during|targeting|aimed)\b))"
      # a named military operation: "Israel launches Operation Rising Lion"
      r"|(?:launched|launches|began|begins|mounted|mounts) (?-i:Operation (?:[A-Z][\w'’-]*|\d{2,}))"
+     # "Azerbaijan launched what it called 'local anti-terrorist measures'", "launched a security operation"
+     r"|(?:launched|launches|began|begins) (?:what (?:it|they) (?:called|termed|described as) )?[\"“]?(?:an? |the )?"
+     r"(?:[\w-]+ )?(?:anti-terror(?:ist|ism)?|counter-?terror(?:ist|ism)?|military) (?:measures|operations?)\b"
+     # "..., pounding Armenian positions": a participle telling the attack of the main clause
+     r"|(?<=, )(?:pounding|shelling|bombarding)(?= (?:the |a |an |\w+ )?(?:[\w-]+ ){0,3}?(?:positions?|targets?|bases?|"
+     r"villages?|towns?|city|areas?|districts?|neighbou?rhoods?|enclave|region))"
      # "the Arakan Army opens a new front in western Rakhine state"
      r"|(?:opened|opens|open|opening) (?:a |another |the )?(?:new |second |third |fresh |northern |southern |eastern |western )?front\b"
      # "the MNDAA says it has taken Lashio"
@@ -716,6 +722,11 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     # "A parliamentary committee is due to meet next week": a meeting on the calendar
     (r"(?:(?<=due to )|(?<=expected to )|(?<=scheduled to )|(?<= set to )|(?<=slated to ))(?:meet|convene|discuss|debate)\b(?! (?:the |its |their )?(?:demands?|needs|targets?|"
      r"goals?|criteria|conditions|requirements|deadline|costs?|standards?|expectations)\b)", "other:CONSULT"),
+    # "The Saudi team arrived in the rebel-held capital on April 9"; "the talks ended on Thursday without a deal"
+    (r"(?:(?<=delegation )|(?<=team )|(?<=envoy )|(?<=mission )|(?<=negotiators )|(?<=mediators ))"
+     r"(?:arrived|arrives) in\b"
+     r"|(?:(?<=talks )|(?<=negotiations ))(?:ended|broke down|collapsed|resumed|opened|began|stalled)(?= (?:on|in|at|"
+     r"last|early|late|after|without|with)\b)", "other:CONSULT"),
     # "He is due to meet the commanders of both groups on Thursday"
     (r"(?:meet|meets|met|meeting) (?:with )?(?:the |his |her |their |its |both |rival )?(?:[\w-]+ ){0,2}?(?:commanders|leaders|"
      r"chiefs|counterparts|envoys|delegations?|negotiators|mediators|elders)\b|(?:meet|meets|met) again\b", "other:CONSULT"),
@@ -724,7 +735,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"representatives|negotiators|lawyers?)\b))"
      # "Modi, who visited Kyiv on Friday", "Pashinyan and Aliyev meet Trump", "discussed a timetable with President
      # Joe Biden": a visit or a meeting of leaders (not "met on Monday", "visited the hospital")
-     r"|(?:visited|visits|(?:(?<=to )|(?<=will ))visit|met|meets|meet)(?= (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+     r"|(?:visited|visits|(?:(?<=to )|(?<=will )|(?<=would ))(?:visit|travel to)|met|meets|meet)(?= (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
      r"February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z]))"
      r"|discuss(?:ed|es) (?:[\w'’-]+ ){1,6}?with(?= (?:(?:the|his|her|their|its) )?(?-i:[A-Z]))", "other:CONSULT"),
 ]
@@ -2047,6 +2058,13 @@ class _Extractor:
             return True
         if trig.type == "anniversary":
             return False
+        if (trig.plover in ("CONSULT", "RETREAT") or (trig.type == "political" and re.match(
+                r"(?i)hold\s", trig.text))) and re.search(
+                r"(?i)(?:\b(?:(?:is|are|was|were)\s+|['’]s\s+|['’]re\s+)(?:\w+ly\s+)?(?:due|expected|scheduled|set|slated|to)\s+to"
+                r"|\bwill|\bsaid\s+(?:he|she|they|it)\s+would)\s+(?:also\s+)?$", before):
+            # "the minister is expected to visit Mandera next week": a visit on the calendar (one with no time is a
+            # plan, not yet an event: "officials are expected to discuss the matter")
+            return not self.timexes_in(trig.end, sent.end)
         # "convoys faced attacks", "civilians fear reprisals": a bare plural after face/fear/risk is a danger,
         # no event (unless dated on its own)
         if trig.text.lower().endswith("s") and re.search(
@@ -2088,11 +2106,6 @@ class _Extractor:
                                 for t in self.timexes_in(max(sent.start, trig.start - 40), min(sent.end, trig.end + 40))):
                 return True
             return False
-        if trig.plover == "CONSULT" and re.search(r"(?i)(?:\b(?:(?:is|are|was|were)\s+|['’]s\s+|['’]re\s+)(?:\w+ly\s+)?(?:due|expected|scheduled|"
-                                                  r"set|slated|to)\s+to|will)\s+(?:also\s+)?$", before):
-            # "the minister is expected to visit Mandera next week": a visit on the calendar (one with no time is a
-            # plan, not yet an event: "officials are expected to discuss the matter")
-            return not self.timexes_in(trig.end, sent.end)
         last = re.search(r"((?:[\w'’-]+\s+){1,3})$", before)
         window = last.group(1) if last else before
         window = re.split(r"[,;:]", window)[-1]  # "agreed to deploy troops, accusing ...": the comma ends the infinitive
@@ -2387,6 +2400,12 @@ class _Extractor:
                    and w.rstrip(".") not in _FUNCTION_CAPS for w in words):
                 # "..., Gremitskikh said": no known side, but the speaker's name is kept
                 pre = "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start]) if not _inside(cl.start + i, quotes))
+                if ci > 0 and re.match(r"\s*(?:[a-z]+ed\b|and\b)", pre) and clauses[0].kind == "main":
+                    # "Sinaloa Governor Ruben Rocha Moya, speaking at a news conference, praised the operation and
+                    # urged ...": the name that opens the sentence
+                    opening = _person_name(self.untimed(clauses[0].start, clauses[0].end).strip(" ,"))
+                    if opening:
+                        return _name_as_side(opening)
                 return _name_as_side(_person_name(pre))
         # "X, an Iraqi group close to Iran, also denied ...": the subject that opens the sentence (not across a
         # coordinated clause with a subject of its own: "Turkey and Qatar flew in teams, and the government
