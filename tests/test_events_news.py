@@ -3042,3 +3042,15 @@ def test_an_offensive_by_another_name_and_a_governor_named_at_the_opening():
                    "and urged residents of Culiacan to stay indoors after dark.", published=dt.date(2024, 10, 23))
     ap = find(ev, "statement", stance="appeal")
     assert (ap.actors, ap.value) == (["Ruben Rocha Moya"], "2024-10-22"), rows(ev)
+
+
+def test_a_bombing_of_another_year_near_the_new_one_is_its_own_attack_and_both_blasts_take_the_claim():
+    text = ("MOGADISHU, Somalia (Wire) -- The first blast hit the ministry around 2 p.m. on Saturday. The second, a truck "
+            "bomb, went off as ambulances rushed to help the wounded.\n\n\"I could see nothing,\" said Halima Abdi.\n\n"
+            "Health officials said on Sunday that 300 people had been wounded. Turkey flew in medical teams.\n\n"
+            "Al-Shabaab claimed responsibility in a statement late Sunday.\n\nThe attack struck within yards of the spot "
+            "where a truck bomb killed more than 500 people on 14 October 2017.")
+    ev = _pipeline(text, published=dt.date(2022, 10, 31))
+    attacks = [(e.value[:10], e.groups[:1]) for e in ev if e.type == "attack"]
+    assert ("2017-10-14", []) in attacks or ("2017-10-14", ["Al-Shabaab"]) in attacks, rows(ev)
+    assert all(g == ["Al-Shabaab"] for v, g in attacks if v.startswith("2022-10-29")), rows(ev)

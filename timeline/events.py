@@ -590,7 +590,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"protest(?:s|ed|ing)?|protesters|protestors|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?"
      r"|marched|riot(?:s|ed|ing)?|took to the streets|(?:chanting|chanted) (?=[\"“‘'])"
      r"|(?:burn(?:ed|ing|t)|torch(?:ed|ing)) (?:\w+ ){0,3}flags", "protest"),
-    (r"(?:rocket|drone|missile|mortar|car|suicide|roadside|grenade|bomb|terror|terrorist|militia)[ -]?"
+    (r"(?:rocket|drone|missile|mortar|car|truck|suicide|roadside|grenade|bomb|terror|terrorist|militia)[ -]?"
      r"(?:attacks?|strikes?|bomb(?:ing|ings|s)?|fire|barrage|salvo)|attack(?:s|ed|ing)?|(?:air|drone|missile|rocket)[ -]?strikes?|strikes?|struck|bomb(?:s|ed|ing|ings)"
      # "a suicide bomber killed 80 people", "a bomb on Istiklal Avenue kills six": who or what attacked
      r"|(?:suicide |would-be )?bombers?(?= (?:\w+ly )?(?:killed|kills|struck|strikes|hit|hits|attacked|attacks|blew|"
@@ -3211,20 +3211,23 @@ class _Extractor:
                     and p.timex is not None and p.timex.date is not None]
             if acts or any(p.trig.type != "statement" for p in self.drafts_of(before)):
                 break
-        if not acts:
-            # "The first blast hit the ministry on Saturday ... [a quote, the toll, the aid flown in] ... Al-Shabaab
-            # claimed responsibility late Sunday": the last attack told, a few paragraphs up, that no one was
-            # named for
+        if not acts and d.timex.date is not None:
+            # "The first blast hit the ministry on Saturday. The second, a truck bomb, went off as ... [a quote, the
+            # toll, the aid flown in] ... Al-Shabaab claimed responsibility late Sunday": the attacks told a few
+            # paragraphs up that no one was named for, up to one that was
             before = sent
             for _ in range(6):
                 before = self.sentence_before(before.start)
                 if before is None or before.paragraph < sent.paragraph - 4:
                     break
-                acts = [p for p in self.drafts_of(before) if p.trig.type in ("attack", "killing")
-                        and not [g for g in p.groups if g not in p.targets]
-                        and p.timex is not None and p.timex.date is not None]
-                if acts or any(p.trig.type in ("attack", "killing") for p in self.drafts_of(before)):
+                told = [p for p in self.drafts_of(before) if p.trig.type in ("attack", "killing")]
+                if [p for p in told if [g for g in p.groups if g not in p.targets]]:
                     break
+                for p in told:
+                    if p.timex is not None and p.timex.date is not None and 0 <= (d.timex.date - p.timex.date).days <= 2:
+                        p.groups = _uniq(d.groups + p.groups)
+                        p.note.append(f"claimed by {', '.join(d.groups)}")
+            return
         if acts and d.timex.date is not None and 0 <= (d.timex.date - acts[-1].timex.date).days <= 2:
             act = acts[-1]
             act.groups = _uniq(d.groups + act.groups)
@@ -3537,6 +3540,11 @@ class _Extractor:
                         out.remove(a)
                     continue
                 a = attacks[0]  # "rockets struck the base, killing a contractor": casualties of the attack
+                if a.basis == k.basis == "stated" and a.timex is not None and k.timex is not None \
+                        and a.timex is not k.timex and a.timex.value[:4] != k.timex.value[:4]:
+                    # "The attack struck near the spot where a truck bomb killed 500 people on 14 October 2017":
+                    # a killing of another year is another act
+                    continue
                 if a.basis != "stated" and k.basis == "stated" and k.timex is not None:
                     a.timex, a.basis = k.timex, k.basis  # "killed 17 soldiers in an ambush near X on Tuesday"
                 a.note.append(f"casualties: {self.text[k.trig.start:min(k.clause.end, k.trig.end + 40)].strip(' ,.')}")
