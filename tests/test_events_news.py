@@ -3054,3 +3054,24 @@ def test_a_bombing_of_another_year_near_the_new_one_is_its_own_attack_and_both_b
     attacks = [(e.value[:10], e.groups[:1]) for e in ev if e.type == "attack"]
     assert ("2017-10-14", []) in attacks or ("2017-10-14", ["Al-Shabaab"]) in attacks, rows(ev)
     assert all(g == ["Al-Shabaab"] for v, g in attacks if v.startswith("2022-10-29")), rows(ev)
+
+
+def test_a_speaker_introduced_by_role_keeps_his_side_when_named_again_by_surname():
+    text = ("MAIDUGURI, Nigeria (Wire) -- Army spokesman Brig. Gen. Onyema Nwachukwu dismissed such accounts as \"enemy "
+            "propaganda.\"\n\nNwachukwu accused some media outlets of \"amplifying terrorist narratives\" and warned that "
+            "reporters would be held accountable.")
+    ev = _pipeline(text, published=dt.date(2023, 4, 10))
+    for stance in ("accusation", "warning"):
+        st = find(ev, "statement", stance=stance)
+        assert (st.groups, st.actors) == (["Nigeria"], ["Onyema Nwachukwu"]), rows(ev)
+    # a surname of no one introduced stays a speaker of no known side
+    ev = _pipeline("MAIDUGURI, Nigeria (Wire) -- Okafor accused the media of lying.", published=dt.date(2023, 4, 10))
+    assert find(ev, "statement", stance="accusation").groups == [], rows(ev)
+
+
+def test_a_national_security_adviser_speaks_for_the_story_state_and_agreed_on_a_day_to():
+    text = ("MANILA, Philippines (Wire) -- The Philippine government and communist rebels agreed on Tuesday to resume "
+            "talks. National Security Adviser Eduardo Año cautioned that the agreement was \"not a ceasefire.\"")
+    ev = _pipeline(text, published=dt.date(2023, 11, 28))
+    assert find(ev, "political").value == "2023-11-28", rows(ev)
+    assert find(ev, "statement", stance="warning").groups == ["Philippines"], rows(ev)

@@ -682,7 +682,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"(?:terrorist|unlawful|illegal)", "other:SANCTION"),
     (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty|memorandum of understanding|joint statement|"
      r"joint declaration|communiqu[eé]|roadmap|road map|framework)"
-     r"|reach(?:ed|es)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)|agree(?:d|s) to"
+     r"|reach(?:ed|es)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)|agree(?:d|s)(?: " + _DAY_TOLD + r")? to"
      # "a peace agreement signed on March 23, 2009": the signing told by its participle
      r"|(?<=agreement )signed|(?<=accord )signed|(?<=treaty )signed|(?<=deal )signed"
      r"|(?<=agreement was )signed|(?<=accord was )signed|(?<=treaty was )signed|(?<=deal was )signed"
@@ -1656,6 +1656,9 @@ class _Extractor:
         self.timexes = [t for t in self.timexes if t.start not in self._stamps]
         self.drafts: list[_Draft] = []
         self._unknown_speaker: tuple[Sentence, list[str]] | None = None  # who "He" is after a speaker of no known side
+        # speakers introduced with their role and side ("Army spokesman Brig. Gen. Onyema Nwachukwu"), by surname,
+        # for when the story names them again by surname alone ("Nwachukwu accused ...")
+        self._speakers: dict[str, tuple[list[str], str]] = {}
         self._m_starts = [m.start for m in self.mentions]
         self._t_starts = [t.start for t in self.timexes]
         self._s_starts = [s.start for s in doc.sentences]
@@ -2400,6 +2403,15 @@ class _Extractor:
                    and w.rstrip(".") not in _FUNCTION_CAPS for w in words):
                 # "..., Gremitskikh said": no known side, but the speaker's name is kept
                 pre = "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start]) if not _inside(cl.start + i, quotes))
+                again = _person_name(pre)
+                first = [m for m in self.triggers_cache(cl) if m.start() < trig.start]
+                if not again and first and re.search(r"\band\s+(?:\w+ly\s+|also\s+)?$", pre):
+                    # "Nwachukwu accused some media outlets of ... and warned that ...": the subject of the first verb
+                    again = _person_name(self.untimed(max(cl.start, self.dateline_end), first[0].start()).strip(" ,"))
+                if again and again[0].split()[-1] in self._speakers:
+                    # "Nwachukwu accused ...": the army spokesman introduced before by his role and full name
+                    side, full = self._speakers[again[0].split()[-1]]
+                    return list(side), [full]
                 if ci > 0 and re.match(r"\s*(?:[a-z]+ed\b|and\b)", pre) and clauses[0].kind == "main":
                     # "Sinaloa Governor Ruben Rocha Moya, speaking at a news conference, praised the operation and
                     # urged ...": the name that opens the sentence
@@ -2450,6 +2462,16 @@ class _Extractor:
             ms = self.mentions_in(prev.start, prev.end, quotes)
             ms = [m for m in ms if not self.after_place_prep(m, prev.start)]
             if not ms:
+                # "Nwachukwu accused some media outlets of ... and warned that ...": a speaker named by a name
+                # the gazetteer does not know
+                acts = self.triggers_cache(prev)
+                if j == 0 and acts and trig.type == "statement":
+                    named = _person_name(self.untimed(max(prev.start, self.dateline_end), acts[0].start()).strip(" ,"))
+                    if named and named[0].split()[-1] in self._speakers:
+                        side, full = self._speakers[named[0].split()[-1]]
+                        return list(side), [full]
+                    if named:
+                        return _name_as_side(named)
                 continue
             persons = [m for m in ms[:2] if m.kind == "person"]
             return self._groups_persons(persons[:1] or ms[:1])
@@ -2974,6 +2996,10 @@ class _Extractor:
                             and reported.match(self.text, trig.end, sent.end):
                         d.trig.stance = stance
                 stmt_objects.append((d, trig.end))
+                if groups and cl.start <= trig.start:
+                    named = _person_name(self.untimed(max(cl.start, self.dateline_end), trig.start).strip(" ,"))
+                    if named and " " in named[0] and named[0].split()[-1] not in self._speakers:
+                        self._speakers[named[0].split()[-1]] = (list(groups), named[0])
             elif trig.type in ("killing", "arrest") and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$",
                                                                      self.text[max(cl.start, trig.start - 25):trig.start]):
                 # passive: the subject is the victim / the arrested -- after the speaker, if the clause is

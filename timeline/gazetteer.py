@@ -230,7 +230,7 @@ TITLES = {
     "Senator": "", "Rep.": "", "Gov.": "", "Ambassador": "", "Envoy": "", "Speaker": "",
     "Spokesman": "", "spokesman": "", "spokeswoman": "", "spokesperson": "", "leader": "",
     "commander": "", "cleric": "", "Cleric": "", "Dr.": "", "Mr.": "", "Mrs.": "", "Ms.": "",
-    "Chief of Staff": "", "Adm.": "", "Admiral": "",
+    "Chief of Staff": "", "Adm.": "", "Admiral": "", "National Security Adviser": "", "National Security Advisor": "",
     "Secretary-General": "", "Secretary General": "", "Foreign Secretary": "", "Home Secretary": "",
     "Chancellor": "", "King": "", "Crown Prince": "", "Emir": "", "Governor": "", "Mayor": "", "Chairman": "",
     "Director-General": "", "Director General": "", "Chief": "", "Commissioner": "",
@@ -304,11 +304,13 @@ CAPITALS = {
 }
 # offices held inside a country: with no country named, the dateline's
 _DOMESTIC_TITLES = {"Governor", "Gov.", "Mayor", "Sen.", "Senator", "Rep.", "Speaker", "Prime Minister", "prime minister",
+                    "National Security Adviser", "National Security Advisor",
                     "Interior Minister", "Defense Minister", "Defence Minister", "President", "president",
                     "Information Minister", "Cabinet Secretary", "Interior Cabinet Secretary"}
 # offices of a national government: with no country named, the country the story is about
 _NATIONAL_TITLES = {"Prime Minister", "prime minister", "Interior Minister", "Defense Minister", "Defence Minister",
-                    "President", "president", "Information Minister", "Cabinet Secretary", "Interior Cabinet Secretary"}
+                    "President", "president", "Information Minister", "Cabinet Secretary", "Interior Cabinet Secretary",
+                    "National Security Adviser", "National Security Advisor"}
 _SAY_VERBS = (r"said|says|say|told|accused|accuses|blamed|blames|denied|denies|rejected|rejects|condemned|condemns|"
               r"denounced|warned|warns|urged|urges|called|calls|insisted|responded|dismissed|welcomed|announced|"
               r"vowed|threatened|demanded|protested|summoned|confirmed|claimed|insists|repeated|retorted|hit back|"
