@@ -3075,3 +3075,13 @@ def test_a_national_security_adviser_speaks_for_the_story_state_and_agreed_on_a_
     ev = _pipeline(text, published=dt.date(2023, 11, 28))
     assert find(ev, "political").value == "2023-11-28", rows(ev)
     assert find(ev, "statement", stance="warning").groups == ["Philippines"], rows(ev)
+
+
+def test_police_act_for_the_capital_a_paragraph_is_set_in_not_the_dateline_country():
+    text = ("YEVLAKH, Azerbaijan (Wire) -- Azerbaijani forces took the town on Tuesday.\n\nProtesters first gathered "
+            "outside the government headquarters in Yerevan's Republic Square on Tuesday evening. On Wednesday, "
+            "thousands of people blocked streets in the city center, and police said they detained 98 protesters.\n\n"
+            "Police said on Wednesday they had arrested two men.")
+    ev = _pipeline(text, published=dt.date(2023, 9, 21))
+    arrests = [e.groups for e in ev if e.type == "arrest"]
+    assert arrests == [["Armenia"], ["Azerbaijan"]], rows(ev)

@@ -343,6 +343,9 @@ _FORCES = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<what>(?i:security officials?|
                      r"soldiers|troops|government forces|government troops|security services|intelligence services|"
                      r"authorities|armed forces|junta|regime|presidency|interior ministry|defen[cs]e ministry|foreign ministry|"
                      r"prime minister['\u2019]s office|government))(?![\w-])")
+# a capital named anywhere ("in Yerevan's Republic Square"): the scene of a paragraph
+_CAPITAL_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(CAPITALS, key=len, reverse=True))
+                           + r")(?![\w-])")
 # how far into a text its opening runs (title and lead), for the country a story is about
 _LEAD_CHARS = 400
 # of those forces, the ones that stand for the state a story is about when nothing else names their country
@@ -884,11 +887,19 @@ class Gazetteer:
         all_ms = sorted(mentions, key=lambda x: x.start)
         starts = [x.start for x in all_ms]
         prev_states: list[str] = []  # countries named (not as places) in the sentence before, same paragraph
+        para_places: list[str] = []  # countries whose capitals the paragraph has named so far
         prev_para = -1
         for sent in sents:
             ms = all_ms[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]  # the sentence's
             found = list(_FORCES.finditer(text, sent.start, sent.end))
             carried = prev_states if getattr(sent, "paragraph", 0) == prev_para else []
+            if getattr(sent, "paragraph", 0) != prev_para:
+                para_places = []
+            # the paragraph's scene, a capital told before ("Protesters gathered in Yerevan's Republic Square. ...
+            # police said they detained 98"): where unnamed police and soldiers act, over the dateline's country
+            para_places += [CAPITALS[c.group(0)] for c in _CAPITAL_NAME.finditer(text, sent.start, sent.end)
+                            if self.kind(CAPITALS[c.group(0)]) == "state"]
+            scene = para_places[0] if len(set(para_places)) == 1 else ""
             prev_para = getattr(sent, "paragraph", 0)
             prev_states = [x.group for x in ms if sent.start <= x.start < sent.end and x.kind in ("gazetteer", "demonym",
                            "capital", "role") and x.group and self.kind(x.group) == "state"
@@ -947,7 +958,9 @@ class Gazetteer:
                 # a country the noun acts on ("the ministry blamed Kyiv") is not its side
                 before = list(dict.fromkeys(st for st, pos, obj in states if pos < s or not obj))
                 side = own_state or lead_state or (before[0] if len(before) == 1 else "") or (
-                    "" if before else dateline_state or (placed[0] if len(placed) == 1 else "")
+                    "" if before else (scene if m.group("what").lower() in ("police", "security forces", "soldiers",
+                                                                           "troops", "authorities") else "")
+                    or dateline_state or (placed[0] if len(placed) == 1 else "")
                     or (carried[0] if len(set(carried)) == 1 and m.group("what").lower() in (
                         "junta", "military", "army", "government", "authorities", "presidency") else "")
                     or (dominant if m.group("what").lower() in _NATIONAL_BODIES else ""))
