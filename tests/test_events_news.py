@@ -3085,3 +3085,14 @@ def test_police_act_for_the_capital_a_paragraph_is_set_in_not_the_dateline_count
     ev = _pipeline(text, published=dt.date(2023, 9, 21))
     arrests = [e.groups for e in ev if e.type == "arrest"]
     assert arrests == [["Armenia"], ["Azerbaijan"]], rows(ev)
+
+
+def test_an_armed_group_saying_its_fighters_killed_soldiers_claims_the_killing():
+    ev = _pipeline("ISWAP said in a statement carried by its Amaq news agency on Sunday that its fighters had killed 31 "
+                   "soldiers.", published=dt.date(2023, 4, 10))
+    st = find(ev, "statement", stance="claim")
+    assert (st.value, st.groups[0]) == ("2023-04-09", "Islamic State West Africa Province"), rows(ev)
+    assert find(ev, "killing").groups[0] == "Islamic State West Africa Province", rows(ev)
+    # a side reporting what others did claims nothing
+    ev = _pipeline("ISWAP said on Sunday that soldiers had killed 31 villagers.", published=dt.date(2023, 4, 10))
+    assert not [e for e in ev if e.stance == "claim"], rows(ev)

@@ -3611,12 +3611,15 @@ class _Extractor:
                 continue
             if st.trig.stance == "other" and reported and _SAY_BEFORE.fullmatch(st.trig.text) and st.groups \
                     and all(self.gaz.kind(g) == "armed group" for g in st.groups) and any(
-                    o.trig.type == "attack" and not o.trig.nominal and o.trig.start > st.trig.end
-                    and _OWN_SIDE_SUBJECT.fullmatch(self.text, st.trig.end, o.trig.start) for o in reported):
+                    o.trig.type in ("attack", "killing") and not o.trig.nominal and o.trig.start > st.trig.end
+                    and (_OWN_SIDE_SUBJECT.fullmatch(self.text, st.trig.end, o.trig.start) or re.search(
+                        r"\bthat" + _OWN_SIDE_SUBJECT.pattern[4:] + r"$", self.untimed(st.trig.end, o.trig.start), re.I))
+                    for o in reported):
+                # ("said in a statement carried by its Amaq news agency on Sunday that its fighters had killed")
                 # "Saree said the group had targeted the ship": an armed group saying it did it claims the act
                 st.trig = replace(st.trig, stance="claim")
                 for o in reported:
-                    if o.trig.type == "attack":
+                    if o.trig.type in ("attack", "killing"):
                         o.groups = _uniq(st.groups + o.groups)
                         o.note.append(f"claimed by {', '.join(st.groups)}")
                 final_stmts.append(st)
