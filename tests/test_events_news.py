@@ -3096,3 +3096,16 @@ def test_an_armed_group_saying_its_fighters_killed_soldiers_claims_the_killing()
     # a side reporting what others did claims nothing
     ev = _pipeline("ISWAP said on Sunday that soldiers had killed 31 villagers.", published=dt.date(2023, 4, 10))
     assert not [e for e in ev if e.stance == "claim"], rows(ev)
+
+
+def test_a_chronology_in_the_present_signs_agrees_removes_and_appoints():
+    pub = dt.date(2023, 11, 2)
+    cases = [('- 2 November 2022 - The two sides sign a "permanent cessation of hostilities" in Pretoria.', "2022-11-02"),
+             ("- Nov. 12, 2022 - Military commanders agree in Nairobi on how to implement the deal.", "2022-11-12"),
+             ("- March 22, 2023 - Parliament removes the TPLF from the terror list.", "2023-03-22"),
+             ("The swap was agreed on March 20 in Switzerland after 10 days of negotiations.", "2023-03-20")]
+    for text, value in cases:
+        ev = _pipeline(text, published=pub)
+        assert [(e.type, e.value) for e in ev] == [("political", value)], (text, rows(ev))
+    ev = _pipeline("On Friday, Abiy appoints Getachew to lead the interim administration.", published=pub)
+    assert [e.type for e in ev] == ["political"], rows(ev)

@@ -529,12 +529,15 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      # "the alliance named Hemedti head of a presidential council"
      r"|(?:named|names|appointed|appoints) (?:(?-i:[A-Z])[\w'’.-]+ ){1,4}(?:as )?(?:the )?(?:new |interim |acting |caretaker )?"
      r"(?:head|president|prime minister|premier|leader|chief|commander|chairman|governor|minister)\b"
+     # "Abiy appoints Getachew to lead the interim administration"
+     r"|(?:named|names|appointed|appoints) (?:(?-i:[A-Z])[\w'’.-]+ ){1,4}to (?:lead|head|run)"
      r"|renew(?:ed|s) (?:the|its|their) (?:[\w'’-]+ )?mandate"
      # "the three leaders turned the alliance into a confederation", "parliament removed the TPLF from its list
      # of terrorist organisations"
      r"|turn(?:ed|s)? (?:the |their |its |it )?(?:[\w-]+ ){0,3}?into a (?:confederation|federation|union)\b"
      r"|(?:removed|removes|delisted|delists) (?:[\w'’-]+ ){1,4}?from (?:its|the|their) (?:[\w-]+ )?list of (?:terrorist|"
      r"terror|banned|proscribed)"
+     r"|(?:removed|removes|delisted|delists) (?:[\w'’-]+ ){1,4}?from (?:its|the|their) (?:terror|terrorist|sanctions) list"
      # "Qassem was named his successor the following month"
      r"|(?:was|were|been|is) (?:named|appointed|chosen|elected) (?:as )?(?:his|her|its|their|the group's) successor"
      # "lawmakers extended it by four months", "extended the state of emergency": a measure prolonged
@@ -680,8 +683,11 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      # "India banned it as a terrorist organisation in January 2023"
      r"|(?:banned|bans|outlawed|outlaws|proscribed|proscribes) [\w\s,'’()-]{0,60}? as (?:an? |the )?(?:[\w-]+ ){0,3}"
      r"(?:terrorist|unlawful|illegal)", "other:SANCTION"),
-    (r"sign(?:ed|s)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty|memorandum of understanding|joint statement|"
-     r"joint declaration|communiqu[eé]|roadmap|road map|framework)"
+    (r"sign(?:ed|s)? (?:an? |the )?[\"“]?(?:[\w-]+ ){0,2}?(?:agreement|deal|accord|treaty|memorandum of understanding|joint statement|"
+     r"joint declaration|communiqu[eé]|roadmap|road map|framework|cessation of hostilities|ceasefire|cease-fire|truce)"
+     # "Military commanders agree in Nairobi on how to implement the deal"; "The swap was agreed on March 20"
+     r"|agree(?:d|s)? (?:in (?-i:[A-Z])[\w-]+ )?on (?:how|a |an |the )"
+     r"|(?:(?<=swap was )|(?<=exchange was )|(?<=deal was )|(?<=plan was ))agreed"
      r"|reach(?:ed|es)? (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)|agree(?:d|s)(?: " + _DAY_TOLD + r")? to"
      # "a peace agreement signed on March 23, 2009": the signing told by its participle
      r"|(?<=agreement )signed|(?<=accord )signed|(?<=treaty )signed|(?<=deal )signed"
