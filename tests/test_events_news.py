@@ -3109,3 +3109,12 @@ def test_a_chronology_in_the_present_signs_agrees_removes_and_appoints():
         assert [(e.type, e.value) for e in ev] == [("political", value)], (text, rows(ev))
     ev = _pipeline("On Friday, Abiy appoints Getachew to lead the interim administration.", published=pub)
     assert [e.type for e in ev] == ["political"], rows(ev)
+
+
+def test_fighting_between_two_sides_where_its_verb_comes_after_an_aside():
+    ev = _pipeline("The anniversary comes as Ethiopia faces new turmoil in the neighboring Amhara region, where fighting "
+                   "between the army and the Fano militia, which fought alongside federal troops in Tigray, broke out in "
+                   "early August.", published=dt.date(2023, 11, 2))
+    a = find(ev, "attack")
+    assert (a.value, sorted(a.groups)) == ("2023-08", ["Ethiopia", "Fano"]), rows(ev)
+    assert find(ev, "anniversary").value == "2023-11-02", rows(ev)

@@ -3105,10 +3105,13 @@ class _Extractor:
                     held = [g for g in d.groups if g not in taker]
                     d.groups, d.targets = _uniq(taker + held), _uniq(d.targets + held)
             between = re.match(r"\s+between\s+", self.text[trig.end:cl.end]) if trig.type == "attack" else None
-            if between and not d.groups:  # "fighting between the army and the RSF (, known as ...,) erupted": both
+            if between:  # "fighting between the army and the RSF (, known as ...,) erupted": both (whoever the
+                # sentence opens with: "Ethiopia faces turmoil in Amhara, where fighting between the army and Fano ...")
                 verb = _BETWEEN_END.search(self.text, trig.end + between.end(), sent.end)
-                d.groups = _uniq(m.group for m in self.mentions_in(trig.end, verb.start() if verb else sent.end, quotes)
-                                 if m.group)
+                sides = _uniq(m.group for m in self.mentions_in(trig.end, verb.start() if verb else sent.end, quotes)
+                              if m.group)
+                if sides and (not d.groups or len(sides) >= 2):
+                    d.groups = sides
             if trig.type == "protest" and not trig.nominal and re.fullmatch(r"(?i)protest(?:s|ed)?", trig.text) \
                     and d.groups and all(self.gaz.kind(g) == "state" for g in d.groups) \
                     and re.match(r"\s+(?:\w+ly\s+)?(?:the|against|to|over|at|its|their)\b", self.text[trig.end:cl.end]):
@@ -3950,7 +3953,7 @@ class _Extractor:
                 own = pre or post or [t for t in own if not self._premodifies_noun(t, cl)]
         if not own and not (trig.type == "statement" and any(m.start() > trig.end for m in self.triggers_cache(cl))):
             # (not the time of an act the statement reports: "The RSF said it seized Bara, ..., over the weekend")
-            own = self._trailing_time(clauses, ci)
+            own = self._trailing_time(clauses, ci, trig)
         if not own and trig.nominal and trig.plover == "AGREE" and cl.start == clauses[0].start:
             # "The deal, brokered by Qatar, Egypt and the United States, was announced in Doha on Wednesday"
             for c in clauses[ci + 1:]:
@@ -4346,11 +4349,16 @@ class _Extractor:
         return [m.group for m in self.mentions_in(rel.end(), min(len(self.text), rel.end() + 40), quotes)
                 if m.group and m.kind != "person" and self.gaz.kind(m.group) != "state"][:1]
 
-    def _trailing_time(self, clauses: list[_Clause], ci: int) -> list[Timex]:
+    def _trailing_time(self, clauses: list[_Clause], ci: int, trig: _Trigger | None = None) -> list[Timex]:
         """"Rockets struck the base, which hosts US troops, on Monday": a time standing alone after a
         relative or participle clause closes the main clause it interrupted."""
-        if clauses[ci].kind != "main":
+        # "..., where fighting between the army and the Fano militia, which fought ..., broke out in early
+        # August": a relative clause of place has a subject of its own, whose verb comes after the aside
+        where = clauses[ci].kind == "relative" and re.match(r"\s*where\b", clauses[ci].text, re.I) is not None
+        if clauses[ci].kind != "main" and not where:
             return []
+        # (the verb after the aside is the act's; not an anniversary's or a statement's told in the main clause)
+        subject_noun = trig is not None and trig.type in ("attack", "killing", "protest", "political", "other")
         skipped = False
         for c in clauses[ci + 1:]:
             if c.kind in ("relative", "participle"):
@@ -4377,7 +4385,7 @@ class _Extractor:
             # list goes on, then its verb comes with the time
             if c.kind == "main" and not found and not self.triggers_cache(c) and re.match(r"\s*(?:and|or)\s", c.text):
                 continue
-            if skipped and c.kind == "main" and len(found) == 1 and not self.triggers_cache(c) and re.match(
+            if skipped and subject_noun and c.kind == "main" and len(found) == 1 and not self.triggers_cache(c) and re.match(
                     r"\s*(?:erupted|began|broke\s+out|started|escalated|flared|intensified|resumed|took\s+place|"
                     r"happened|occurred|came)\s+(?:(?:on|in|at|during|early|late|last|this)\s+)?"
                     + re.escape(found[0].text) + r"\s*[.;!]?\s*$", c.text, re.I):
