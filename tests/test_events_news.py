@@ -3118,3 +3118,11 @@ def test_fighting_between_two_sides_where_its_verb_comes_after_an_aside():
     a = find(ev, "attack")
     assert (a.value, sorted(a.groups)) == ("2023-08", ["Ethiopia", "Fano"]), rows(ev)
     assert find(ev, "anniversary").value == "2023-11-02", rows(ev)
+
+
+def test_captives_described_as_captured_by_someone_are_no_new_capture():
+    ev = _pipeline("On Saturday, flights carried 100 Houthi fighters held in Saudi Arabia home, while 15 Saudi soldiers "
+                   "captured by the rebels were flown home.", published=dt.date(2023, 4, 16))
+    assert not [e for e in ev if e.type == "arrest"], rows(ev)
+    ev = _pipeline("Three soldiers were captured by the rebels on Saturday.", published=dt.date(2023, 4, 16))
+    assert [e.type for e in ev] == ["arrest"], rows(ev)

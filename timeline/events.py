@@ -939,6 +939,11 @@ def _criticism(word: str, before: str, after: str) -> bool:
 def _not_an_event(label: str, word: str, before: str, after: str) -> bool:
     """An event word used as a modifier or in a sense that tells no event ("arrest warrant", "riot police")."""
     w = word.lower()
+    if label in ("arrest", "other") and w in ("captured", "detained", "held", "arrested", "abducted", "kidnapped", "seized") \
+            and re.search(r"(?i)\b(?:soldiers|fighters|troops|civilians|people|hostages|prisoners|detainees|captives|"
+                          r"officers|men|women|children|workers|nationals|sailors|crew|members)\s+$", before) \
+            and re.match(r"\s+by\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:were|was|are|is|have|has|had|will|would)\b", after):
+        return True  # "15 Saudi soldiers captured by the rebels were flown home": the captives of a capture told before
     if label == "other:AGREE" and w in ("collapsed", "broke down", "lapsed", "expired") and not re.search(
             r"(?i)\b(?:ceasefire|cease-fire|truce|armistice)\b[^.;]*$", before):
         return True  # "... and expired on Friday": only a truce's end is told by the bare second verb
