@@ -3126,3 +3126,23 @@ def test_captives_described_as_captured_by_someone_are_no_new_capture():
     assert not [e for e in ev if e.type == "arrest"], rows(ev)
     ev = _pipeline("Three soldiers were captured by the rebels on Saturday.", published=dt.date(2023, 4, 16))
     assert [e.type for e in ev] == ["arrest"], rows(ev)
+
+
+def test_an_act_told_with_a_closing_attribution_is_dated_by_its_report_at_the_latest():
+    pub = dt.date(2024, 10, 23)
+    for text in ("Soldiers killed 19 gunmen, officials said on Tuesday.",
+                 "Police arrested five men, the ministry told reporters late Tuesday."):
+        ev = _pipeline(text, published=pub)
+        assert [e.value for e in ev] == ["2024-10-22"], rows(ev)
+        assert ev[0].date_basis == "implied", rows(ev)
+    ev = _pipeline("Rebels attacked the town in 2019, officials said on Tuesday.", published=pub)
+    assert [e.value for e in ev] == ["2019"], rows(ev)
+
+
+def test_a_governor_named_again_by_surname_keeps_the_day_of_his_news_conference():
+    text = ("CULIACAN, Mexico (Wire) -- Soldiers killed 19 gunmen.\n\nSinaloa Governor Ruben Rocha Moya, speaking at a "
+            "news conference on Tuesday, praised the operation and urged residents to stay indoors after dark.\n\n"
+            "Rocha Moya also denied once again that he had been present at the meeting.")
+    ev = _pipeline(text, published=dt.date(2024, 10, 23))
+    d = find(ev, "statement", stance="denial")
+    assert (d.actors, d.value) == (["Ruben Rocha Moya"], "2024-10-22"), rows(ev)

@@ -1192,6 +1192,10 @@ _KILLED_IN_ACT = re.compile(r"(?i)(?:\s+dead)?(?:\s+(?:[\w'’\"“”-]+|\d[\d,
 # a fight someone is killed in, not a blast: "in a clash", "in a raid" (but "killed in an explosion" is a bombing's toll)
 _FIGHT_NOUN = re.compile(r"(?i)(?:[\w-]+\s+)?(?:clash|clashes|raid|operation|ambush|gunfight|firefight|shootout|shoot-out|"
                          r"battle|skirmish|fighting|crossfire|exchange of fire)")
+# an attribution closing a sentence, up to its day: ", officials said on Tuesday", ", the ministry told reporters late
+# Sunday"
+_TRAILING_REPORT = re.compile(r"(?i)[\s,]*(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.'’-]+\s+){0,6}?(?:said|says|told"
+                              r"(?:\s+[\w.'’-]+){1,3}?|reported|announced|confirmed|added)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s\"“”,])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$")
 # words for fighting between two sides, where neither is the one who struck
 _MUTUAL_FIGHT = re.compile(r"(?i)fighting|clash(?:es|ed)?|hostilities|violence|exchang\w+ (?:[\w-]+ )?(?:fire|gunfire|"
@@ -2426,6 +2430,9 @@ class _Extractor:
                 if ci > 0 and re.match(r"\s*(?:[a-z]+ed\b|and\b)", pre) and clauses[0].kind == "main":
                     # "Sinaloa Governor Ruben Rocha Moya, speaking at a news conference, praised the operation and
                     # urged ...": the name that opens the sentence
+                    people = [m for m in self.mentions_in(clauses[0].start, clauses[0].end, quotes) if m.kind == "person"]
+                    if people:
+                        return self._groups_persons(people[:1])
                     opening = _person_name(self.untimed(clauses[0].start, clauses[0].end).strip(" ,"))
                     if opening:
                         return _name_as_side(opening)
@@ -3007,8 +3014,9 @@ class _Extractor:
                             and reported.match(self.text, trig.end, sent.end):
                         d.trig.stance = stance
                 stmt_objects.append((d, trig.end))
-                if groups and cl.start <= trig.start:
-                    named = _person_name(self.untimed(max(cl.start, self.dateline_end), trig.start).strip(" ,"))
+                if cl.start <= trig.start and (groups or persons):
+                    named = _person_name(self.untimed(max(cl.start, self.dateline_end), trig.start).strip(" ,")) or (
+                        [p for p in persons if " " in p][:1])
                     if named and " " in named[0] and named[0].split()[-1] not in self._speakers:
                         self._speakers[named[0].split()[-1]] = (list(groups), named[0])
             elif trig.type in ("killing", "arrest") and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$",
@@ -4034,6 +4042,16 @@ class _Extractor:
             if pluperfect:
                 d.note.append("past perfect in a reported clause: on or before the report's day")
             return
+        if trig.type != "statement" and cl.kind == "main":
+            # "Soldiers killed 19 gunmen in a gunbattle, officials said on Tuesday": the day of the report that
+            # closes the sentence, at the latest
+            for c in clauses[ci + 1:]:
+                t = next((t for t in self.timexes_in(c.start, c.end) if _TRAILING_REPORT.fullmatch(
+                    self.text, c.start, t.start)), None)
+                if t is not None and not self.is_future(t) and t.granularity in ("day", "time"):
+                    self.set_time(d, t, "implied")
+                    d.note.append("the day of the report that tells it, at the latest")
+                    return
         if cl.kind == "complement" and ci > 0:
             for j in range(ci - 1, -1, -1):
                 prev = self.timexes_in(clauses[j].start, clauses[j].end)
