@@ -3146,3 +3146,14 @@ def test_a_governor_named_again_by_surname_keeps_the_day_of_his_news_conference(
     ev = _pipeline(text, published=dt.date(2024, 10, 23))
     d = find(ev, "statement", stance="denial")
     assert (d.actors, d.value) == (["Ruben Rocha Moya"], "2024-10-22"), rows(ev)
+
+
+def test_a_leader_reporting_what_his_forces_did_and_going_on_in_the_next_sentence():
+    text = ("In a televised address on Wednesday evening, Azerbaijani President Ilham Aliyev said his country had "
+            "\"restored its sovereignty\" and that its forces had seized more than 90 military positions. He said "
+            "Karabakh's Armenians would be guaranteed their rights as citizens of Azerbaijan, and warned that any attempt "
+            "to resist would be crushed.")
+    ev = _pipeline(text, published=dt.date(2023, 9, 21))
+    assert find(ev, "attack").groups == ["Azerbaijan"], rows(ev)
+    w = find(ev, "statement", stance="warning")
+    assert (w.groups, w.value[:10]) == (["Azerbaijan"], "2023-09-20"), rows(ev)

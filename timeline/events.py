@@ -2445,6 +2445,8 @@ class _Extractor:
             for c in clauses[:ci]:
                 if c.kind != "main":
                     continue
+                if c is clauses[0] and re.match(r"\s*[\"“]?(?:He|She)\s", c.text):
+                    break  # "He said Karabakh's Armenians would ..., and warned": who "He" is, below
                 ms = self.mentions_in(c.start, c.end, quotes)
                 lead = re.match(r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'-]+\s+){0,3}", c.text)
                 if ms and ms[0].start <= c.start + (lead.end() if lead else 0) and not \
@@ -3292,7 +3294,11 @@ class _Extractor:
             return  # (wire copy runs a sentence to a paragraph: the paragraph before still tells the same scene)
         for p in self.drafts_of(before):
             # (a day: a statement dated by a month told in it, "the late-November trip", dates nothing after it)
-            if p.trig.type == "statement" and set(p.groups) == set(d.groups) \
+            # ("In a televised address on Wednesday evening, Aliyev said its forces had seized 90 positions. He
+            # said ...": the act he reported carries the day of his words)
+            reported = p.trig.type != "statement" and bool(d.actors and set(d.actors) & set(p.actors)) \
+                and p.basis == "implied"
+            if (p.trig.type == "statement" or reported) and (reported or set(p.groups) == set(d.groups)) \
                     and (set(d.actors) & set(p.actors) if d.actors and p.actors else not d.actors and _PRONOUN_SUBJECT.search(
                         self.text, max(d.clause.start, d.trig.start - 30), d.trig.start)) \
                     and p.timex is not None and p.basis in ("stated", "implied") and p.timex.date is not None \
@@ -3432,8 +3438,12 @@ class _Extractor:
                                   self.text, s.trig.end, d.trig.start)))]
             if governing:
                 st = governing[-1]
-                if st.groups and st.trig.stance in ("other", "", "claim") and _SPEAKER_AS_SUBJECT.fullmatch(
-                        self.text, st.trig.end, d.trig.start):
+                if st.groups and st.trig.stance in ("other", "", "claim") and (_SPEAKER_AS_SUBJECT.fullmatch(
+                        self.text, st.trig.end, d.trig.start) or re.search(
+                        # "Aliyev said his country had 'restored its sovereignty' and that its forces had seized ..."
+                        r"(?i)\bthat\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|army|military|"
+                        r"units|soldiers|men)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$",
+                        self.untimed(st.trig.end, d.trig.start))):
                     # "Kataib Hezbollah said it fired rockets", "the air force said it had shot down 29 drones":
                     # the speaker tells what it did
                     d.groups = _uniq(st.groups + [g for g in d.groups if g not in st.groups])
