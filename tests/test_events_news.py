@@ -3157,3 +3157,36 @@ def test_a_leader_reporting_what_his_forces_did_and_going_on_in_the_next_sentenc
     assert find(ev, "attack").groups == ["Azerbaijan"], rows(ev)
     w = find(ev, "statement", stance="warning")
     assert (w.groups, w.value[:10]) == (["Azerbaijan"], "2023-09-20"), rows(ev)
+
+
+def test_a_press_statement_demanding_a_resolution_adopted_a_resignation_announced_a_threat_dismissed():
+    pub = dt.date(2024, 12, 3)
+    ev = _pipeline("The U.N. Security Council issued a press statement Friday expressing \"grave concern\" and demanding "
+                   "that the RSF lift its siege, echoing a resolution the council adopted in June.", published=pub)
+    assert find(ev, "statement", stance="appeal").value == "2024-11-29", rows(ev)
+    assert find(ev, "political").value == "2024-06", rows(ev)
+    ev = _pipeline("Henry announced on March 11 that he would resign once a transitional council was in place.",
+                   published=dt.date(2024, 7, 8))
+    assert [(e.type, e.value) for e in ev] == [("political", "2024-03-11")], rows(ev)
+    ev = _pipeline("Conille dismissed the threat on Sunday.", published=dt.date(2024, 7, 8))
+    assert [(e.type, e.stance, e.value) for e in ev] == [("statement", "rejection", "2024-07-07")], rows(ev)
+    ev = _pipeline("Diplomats said members would meet on Sudan again next week.", published=pub)
+    assert [(e.type, e.value) for e in ev] == [("political", "2024-W50")], rows(ev)
+    assert not [e for e in _pipeline("The court dismissed the case on Monday.", published=pub) if e.type == "statement"]
+
+
+def test_a_city_captured_devices_that_blew_up_an_air_campaign_launched_and_a_group_that_resurfaced():
+    ev = _pipeline("GOMA, Congo (Wire) -- M23 took the city. It briefly captured Goma in November 2012.",
+                   published=dt.date(2025, 1, 29))
+    assert [e.type for e in ev if e.value == "2012-11"] == ["attack"], rows(ev)
+    ev = _pipeline("On Sept. 17, pagers blew up across Lebanon. The following day, walkie-talkies blew up, killing 25 more.",
+                   published=dt.date(2024, 10, 22))
+    assert [(e.type, e.value) for e in ev] == [("attack", "2024-09-17"), ("attack", "2024-09-18")], rows(ev)
+    ev = _pipeline("On Sept. 23, Israel launched its most intense air campaign in Lebanon, killing more than 500 people.",
+                   published=dt.date(2024, 10, 22))
+    assert [(e.type, e.groups[0]) for e in ev] == [("attack", "Israel")], rows(ev)
+    ev = _pipeline("M23 seized Bunagana in 2022. The group resurfaced in late 2021.", published=dt.date(2025, 1, 29))
+    assert find(ev, "formation").groups == ["M23"], rows(ev)
+    assert not [e for e in _pipeline("Prices blew up last year.", published=dt.date(2025, 1, 29)) if e.type == "attack"]
+    ev = _pipeline("Bush continued the diplomacy he began after the invasion last August.", published=dt.date(1991, 2, 25))
+    assert not [e for e in ev if e.groups == ["United States"] and e.type == "attack"], rows(ev)

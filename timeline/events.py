@@ -277,7 +277,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .model import Document, Event, Mention, Sentence, Timex
-from .gazetteer import CAPITALS
+from .gazetteer import CAPITALS, DATELINE_CITIES
 from .gazetteer import TITLES as _TITLES
 from .sentences import dateline_at, story_dateline
 from .timex.calendar import describe
@@ -423,7 +423,7 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|vow(?:s|ed)? to wage"
      r"|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)) (?:that )?(?:[\w'’-]+ ){1,4}?(?:would|will) [\"“]?(?:eliminate|crush|"
      r"destroy|wipe out|hunt down|avenge|punish|eradicate|defeat|retaliate|respond|pursue|track down|root out)", "threat"),
-    (r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)?"
+    (r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)? that|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)?"
      # "appealed in a radio address on Thursday to both sides"
      r"(?: (?:in|during|through|via) (?:a|an|his|her|its|their|the) (?:[\w'’-]+ ){0,2}?(?:address|statement|message|speech|"
      r"sermon|homily|broadcast|interview|letter|post|video))?(?: " + _DAY_TOLD + r")? (?:to|for)|plead(?:s|ed)?|implor(?:e|ed)"
@@ -437,12 +437,16 @@ _STATEMENT_TRIGGERS: list[tuple[str, str]] = [
      r"|repl(?:ied|ies) (?:sharply|angrily|defiantly)|hit back"
      # "dismissed the militia's pledge, saying ..."
      r"|dismiss(?:ed|es)? (?:the |this |that |its |their |his |her )?(?:[\w'’-]+['’]s )?(?:[\w-]+ )?(?:pledge|offer|proposal|"
-     r"announcement|promise|overture|gesture|plan|call|demand|ultimatum|truce offer)s?\b", "rejection"),
+     r"announcement|promise|overture|gesture|plan|call|demand|ultimatum|truce offer|threat|claim|accusation|allegation|"
+     r"report|charge|criticism|warning|suggestion)s?\b", "rejection"),
     (r"said|says|say|told|tell|tells|stated|states|(?:announc(?:e|es|ed)|declared)(?! " + _EMERGENCY_OBJECT + ")"
+     r"(?! (?:on (?-i:[A-Z])[a-z]+\.? \d{1,2} |" + _DAY_TOLD + r" )?(?:that )?(?:he|she) (?:would|will) (?:resign|step down))"
      r"|wrote|writes|tweeted|added"
      # (not an act: "The United States responded two days later with air strikes on ...")
      r"|respond(?:s|ed)?(?! (?:[\w-]+ ){0,4}?with (?:an? |its |their |more )?(?:[\w-]+ ){0,2}(?:strikes?|airstrikes?|attacks?|"
      r"raids?|force|fire|missiles?|rockets?|drones?|shelling|bombing|barrages?|artillery|troops))|repl(?:ied|ies)|issued a statement|in a statement|vow(?:s|ed)"
+     # "The U.N. Security Council issued a press statement Friday expressing 'grave concern'"
+     r"|issued an? (?:press |joint |written |brief )statement"
      r"|pledg(?:e|es|ed)(?! (?:its |their |his |her )?allegiance)"
      r"|promis(?:e|es|ed)|insist(?:s|ed)|confirm(?:s|ed)|acknowledg(?:e|es|ed)|admit(?:s|ted)(?= (?:in |on |last |that |to ))"
      r"|(?:describ|characteriz|characteris)(?:ed|es) (?:[\w'’-]+ ){1,6}?as(?= [\"“‘'])"
@@ -529,6 +533,11 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      # "the alliance named Hemedti head of a presidential council"
      r"|(?:named|names|appointed|appoints) (?:(?-i:[A-Z])[\w'’.-]+ ){1,4}(?:as )?(?:the )?(?:new |interim |acting |caretaker )?"
      r"(?:head|president|prime minister|premier|leader|chief|commander|chairman|governor|minister)\b"
+     # "a resolution the council adopted in June", "the Security Council adopted a resolution"
+     r"|adopt(?:ed|s)? (?:a |an |the )?(?:[\w-]+ ){0,2}?resolution"
+     r"|(?:(?<=resolution the council )|(?<=resolution the assembly ))adopted"
+     # "Henry announced on March 11 that he would resign"
+     r"|announc(?:ed|es) (?:" + _DAY_TOLD + r" |on (?:[A-Z][a-z]+\.? \d{1,2}) )?(?:that )?(?:he|she) (?:would|will) (?:resign|step down)"
      # "Abiy appoints Getachew to lead the interim administration"
      r"|(?:named|names|appointed|appoints) (?:(?-i:[A-Z])[\w'’.-]+ ){1,4}to (?:lead|head|run)"
      r"|renew(?:ed|s) (?:the|its|their) (?:[\w'’-]+ )?mandate"
@@ -577,7 +586,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:(?<=militia )|(?<=group )|(?<=force )|(?<=movement )|(?<=alliance )|(?<=coalition )|(?<=organization )|"
      r"(?<=organisation )|(?<=front )|(?<=unit ))created(?= (?:in|on|last|early|late|after|following|during|by) )"
      # "an umbrella of factions that surfaced in October": kept only when a group is what emerged
-     r"|(?:emerged|surfaced|appeared)(?= (?:in|on|last|early|late|after|following|during) )"
+     r"|(?:emerged|surfaced|appeared|resurfaced|re-emerged|reemerged)(?= (?:in|on|last|early|late|after|following|during) )"
      # "commanders said they had agreed to form a joint leadership council"
      r"|(?:agreed|decided|voted) to (?:form|create|establish|set up)(?= (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:council|"
      r"command|alliance|coalition|front|movement|party|militia|force|committee|leadership)\b)", "formation"),
@@ -641,6 +650,13 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"across|over|from|in|and|or|that|which|overnight|early|late|during|targeting|aimed)\b))"
      # a named military operation: "Israel launches Operation Rising Lion"
      r"|(?:launched|launches|began|begins|mounted|mounts) (?-i:Operation (?:[A-Z][\w'’-]*|\d{2,}))"
+     # "Israel launched its most intense air campaign in Lebanon", "walkie-talkies blew up, killing 25 more"
+     r"|(?:launched|launches|began|begins) (?:a |an |its |their |the )(?!after |before |since )(?:[\w-]+ ){0,3}?(?:air campaign|bombing campaign|"
+     r"air war|ground offensive|ground operation|ground invasion|incursion|invasion)\b"
+     r"|(?:blew|blows|blowing) up(?= (?:a|an|the|his|her|their|its|two|three|several|part|parts|sections?)\b)"
+     r"|(?:blew|blows) (?:himself|herself|themselves) up"
+     r"|(?:(?<=talkies )|(?<=pagers )|(?<=devices )|(?<=device )|(?<=bomb )|(?<=bombs )|(?<=car )|(?<=vehicle )|"
+     r"(?<=truck )|(?<=mine )|(?<=explosives ))(?:blew|blow) up"
      # "Azerbaijan launched what it called 'local anti-terrorist measures'", "launched a security operation"
      r"|(?:launched|launches|began|begins) (?:what (?:it|they) (?:called|termed|described as) )?[\"“]?(?:an? |the )?"
      r"(?:[\w-]+ )?(?:anti-terror(?:ist|ism)?|counter-?terror(?:ist|ism)?|military) (?:measures|operations?)\b"
@@ -735,7 +751,8 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"last|early|late|after|without|with)\b)", "other:CONSULT"),
     # "He is due to meet the commanders of both groups on Thursday"
     (r"(?:meet|meets|met|meeting) (?:with )?(?:the |his |her |their |its |both |rival )?(?:[\w-]+ ){0,2}?(?:commanders|leaders|"
-     r"chiefs|counterparts|envoys|delegations?|negotiators|mediators|elders)\b|(?:meet|meets|met) again\b", "other:CONSULT"),
+     r"chiefs|counterparts|envoys|delegations?|negotiators|mediators|elders)\b|(?:meet|meets|met) (?:on (?-i:[A-Z])[\w-]+ )?again\b",
+     "other:CONSULT"),
     (r"held talks|hold talks|talks with|(?:met|meets) with(?= (?:the |his |her |their |its |top |senior )?"
      r"(?:(?-i:[A-Z])|(?:\w+ )?(?:officials|leaders|ministers|aides|counterparts|envoys?|delegations?|"
      r"representatives|negotiators|lawyers?)\b))"
@@ -1864,7 +1881,7 @@ class _Extractor:
                         elif since is not None or not self._period_in(sent):
                             continue  # "has been arrested more than a dozen times": a habit, not an event
                         # "attacked US forces 150 times between November and January": the series of that period
-                    if label == "formation" and re.fullmatch(r"(?i)emerged|surfaced|appeared", word) and not (
+                    if label == "formation" and re.fullmatch(r"(?i)emerged|surfaced|appeared|resurfaced|re-?emerged", word) and not (
                             _GROUP_NOUN_BEFORE.search(self.text, max(sent.start, s - 60), s)
                             or any(m.group and m.kind != "person" and self.gaz.kind(m.group) in _ORG_KINDS
                                    and re.fullmatch(r"(?:\s*,\s*which)?(?:\s+(?:first|only|publicly|also))?\s+",
@@ -2017,7 +2034,11 @@ class _Extractor:
                             r"(?i)\b(?:rebels?|fighters|militants|insurgents|jihadists|troops|forces|army|militias?|"
                             r"militiamen|the\s+group)\s+(?:\w+ly\s+)?$", self.text[max(sent.start, s - 40):s])
                                  or any(self.gaz.kind(mm.group) == "armed group" and not self.text[mm.end:s].strip()
-                                        for mm in self.mentions_in(max(sent.start, s - 60), s) if mm.group)) \
+                                        for mm in self.mentions_in(max(sent.start, s - 60), s) if mm.group)
+                                 # "It briefly captured Goma in November 2012": a city, whoever took it
+                                 or (place := re.match(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", self.text[e:e + 40])) is not None
+                                 and (place.group(1) in CAPITALS or place.group(1) in DATELINE_CITIES
+                                      or place.group(1) == self.dateline_place)) \
                             and re.match(r"\s+(?:the\s+)?[A-Z][a-z]", self.text[e:e + 6]):
                         label = "attack"  # "Rebels captured Hama": an army takes a place, no one is arrested
                         nominal = False  # ("The MNDAA captures Laukkai": a verb, whatever "The" before it suggests)
@@ -2079,7 +2100,7 @@ class _Extractor:
         if (trig.plover in ("CONSULT", "RETREAT") or (trig.type == "political" and re.match(
                 r"(?i)hold\s", trig.text))) and re.search(
                 r"(?i)(?:\b(?:(?:is|are|was|were)\s+|['’]s\s+|['’]re\s+)(?:\w+ly\s+)?(?:due|expected|scheduled|set|slated|to)\s+to"
-                r"|\bwill|\bsaid\s+(?:he|she|they|it)\s+would)\s+(?:also\s+)?$", before):
+                r"|\bwill|\bsaid\s+(?:[\w-]+\s+){1,3}?would)\s+(?:also\s+)?$", before):
             # "the minister is expected to visit Mandera next week": a visit on the calendar (one with no time is a
             # plan, not yet an event: "officials are expected to discuss the matter")
             return not self.timexes_in(trig.end, sent.end)
