@@ -3190,3 +3190,18 @@ def test_a_city_captured_devices_that_blew_up_an_air_campaign_launched_and_a_gro
     assert not [e for e in _pipeline("Prices blew up last year.", published=dt.date(2025, 1, 29)) if e.type == "attack"]
     ev = _pipeline("Bush continued the diplomacy he began after the invasion last August.", published=dt.date(1991, 2, 25))
     assert not [e for e in ev if e.groups == ["United States"] and e.type == "attack"], rows(ev)
+
+
+def test_a_siege_since_a_month_began_then_and_a_second_act_in_an_after_clause():
+    ev = _pipeline("The RSF has besieged El Fasher since May, after overrunning the four other state capitals in Darfur "
+                   "late last year.", published=dt.date(2024, 12, 3))
+    assert sorted(e.value for e in ev if e.type == "attack") == ["2023", "2024-05"], rows(ev)
+
+
+def test_a_coup_and_an_ousting_in_one_sentence_but_an_ousted_leader_is_no_act():
+    ev = _pipeline("Goita's government seized power in a coup in August 2020 and ousted a civilian-led transition in May "
+                   "2021.", published=dt.date(2024, 9, 19))
+    assert sorted(e.value for e in ev if e.type == "political") == ["2020-08", "2021-05"], rows(ev)
+    ev = _pipeline("A loyalist of ousted Prime Minister Prince Norodom Ranariddh said on Thursday he would fight.",
+                   published=dt.date(1998, 2, 19))
+    assert not [e for e in ev if e.type == "political"], rows(ev)

@@ -530,6 +530,10 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|(?:took|takes|take|taking) over from"
      # "Mass protests forced al-Bashir from power in April 2019"
      r"|(?:forced|forces|drove|drives|removed|removes|ousted|ousts|pushed) (?:[\w'’.-]+ ){1,4}?from (?:power|office)"
+     # "ousted a civilian-led transition in May 2021"
+     r"|(?<!the )(?<!an )(?<!a )(?<!'s )(?<!’s )(?<!of )(?<!his )(?<!her )(?<!its )(?<!their )"
+     r"(?:ousted|ousts|toppled|topples|overthrew|overthrows|deposed|deposes) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?"
+     r"(?:government|transition|president|prime minister|premier|leader|regime|junta)\b"
      # "the alliance named Hemedti head of a presidential council"
      r"|(?:named|names|appointed|appoints) (?:(?-i:[A-Z])[\w'’.-]+ ){1,4}(?:as )?(?:the )?(?:new |interim |acting |caretaker )?"
      r"(?:head|president|prime minister|premier|leader|chief|commander|chairman|governor|minister)\b"
@@ -613,7 +617,7 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
      r"|raid(?:s|ed)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|barrage|IEDs?|fired (?:on|at|upon)"
      r"|target(?:s|ed|ing)|invad(?:e|ed)|invasion|shot down|gunfire|violence|fighting|hostilities|opened fire"
      r"|shooting|gunmen|kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|stabbing|drones?|intervened|intervention"
-     r"|seized|seizes|(?<!to )seize|overran|overruns|stormed|(?<!a )(?<!the )storms?(?= (?:the|a|an)\b)"
+     r"|seized|seizes|(?<!to )seize|overran|overruns|overrunning|stormed|(?<!a )(?<!the )storms?(?= (?:the|a|an)\b)"
      r"|(?<=(?-i:[a-z]s) )(?:\w+ly )?occup(?:y|ies)(?= (?-i:[A-Z])|(?= the (?:town|city|village|port|base|capital)\b))"
      r"|(?:took|take|takes|taking) up arms|"
      r"(?:took|takes|taken|taking) (?:full |complete |total |effective )?control (?:of|over)|besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying) siege|blockaded"
@@ -3172,7 +3176,12 @@ class _Extractor:
                          # "Iran-aligned groups have carried out more than 160 attacks ... since mid-October"
                          or (trig.nominal and _COUNTED_SINCE.search(self.text, max(cl.start, trig.start - 90), trig.start))):
                 since = self._series_start(sent, trig.start)  # "have exchanged fire almost daily since Oct. 8"
-                if since is not None and since.start > trig.end:
+                if since is not None and since.start > trig.end and re.match(
+                        r"(?i)(?:besieg|blockad|encircl|surround|occup)\w*$", trig.text.split()[0]):
+                    # "The RSF has besieged El Fasher since May": one siege, which began then
+                    self.set_time(d, since, "stated")
+                    d.note.append(f"going on since {since.text!r}: dated by its start")
+                elif since is not None and since.start > trig.end:
                     self._series[(trig.start, trig.end)] = since
             if (trig.start, trig.end) in self._series:
                 d.series_since = self._series[(trig.start, trig.end)]
