@@ -3205,3 +3205,19 @@ def test_a_coup_and_an_ousting_in_one_sentence_but_an_ousted_leader_is_no_act():
     ev = _pipeline("A loyalist of ousted Prime Minister Prince Norodom Ranariddh said on Thursday he would fight.",
                    published=dt.date(1998, 2, 19))
     assert not [e for e in ev if e.type == "political"], rows(ev)
+
+
+def test_protesters_who_attack_embassies_riot_and_arrests_told_by_the_story_states_official():
+    ev = _pipeline("KINSHASA, Congo (Wire) -- In Kinshasa, hundreds of protesters attacked the embassies of Rwanda, France, "
+                   "Belgium and the United States on Tuesday, accusing Western governments of backing Rwanda.",
+                   published=dt.date(2025, 1, 29))
+    p = find(ev, "protest")
+    assert (p.value, p.groups[:1]) == ("2025-01-28", ["protesters"]), rows(ev)
+    assert not [e for e in ev if e.type == "attack"], rows(ev)
+    ev = _pipeline("BAMAKO, Mali (Wire) -- Army spokesman Col. Souleymane Dembele said the situation was under control. He "
+                   "said about 20 suspects had been arrested on Wednesday during sweeps.", published=dt.date(2024, 9, 19))
+    a = find(ev, "arrest")
+    assert (a.value, a.groups) == ("2024-09-18", ["Mali"]), rows(ev)
+    ev = _pipeline("Egypt's official news agency said Thursday that Saddam was the target of an assassination attempt, "
+                   "which led to large-scale arrests.", published=dt.date(1990, 8, 16))
+    assert not [e for e in ev if e.type == "arrest" and e.groups == ["Egypt"]], rows(ev)

@@ -1987,6 +1987,10 @@ class _Extractor:
                                # ("the Jan. 4 attack"; but "a strike on Jan. 4 killed X": a verb)
                                or (not word.lower().endswith(("ed", "struck"))
                                    and any(0 <= s - t.end <= 3 for t in self.timexes_in(max(0, s - 80), s))))
+                    if nominal and re.fullmatch(r"(?i)\w+ed", word) and re.search(
+                            r"(?i)\b(?:hundreds|thousands|dozens|scores|tens|crowds?|groups?|mobs?|gangs?|bands?)\s+of\s+"
+                            r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+$", before):
+                        nominal = False  # "hundreds of protesters attacked the embassies": the crowd's verb
                     if label == "attack" and re.fullmatch(r"(?i)fires?|launch(?:es)?", word) \
                             and not self.text.startswith(" of ", e):
                         nominal = False  # "the Houthis launch 18 drones at ...": a verb (its weapons follow)
@@ -2989,6 +2993,11 @@ class _Extractor:
                 continue  # "the anniversary of his death": the death is the anniversary's object
             if trig.type in ("political", "protest", "formation", "other") and trig.nominal and self.demanded(trig, sent):
                 continue  # "demanding the resignation of the government", "called for elections": not (yet) an event
+            if trig.type == "attack" and not trig.nominal and re.search(
+                    r"(?i)\b(?:protesters|demonstrators|rioters|mobs?|crowds?)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
+                    self.text[cl.start:trig.start]):
+                # "hundreds of protesters attacked the embassies": a riot, the crowd's protest
+                trig = replace(trig, type="protest")
             if trig.type == "formation" and not self._formation_ok(trig, sent, cl, quotes):
                 if not re.match(r"(?i)agreed\s", trig.text):
                     continue
@@ -3691,6 +3700,11 @@ class _Extractor:
                     if o.trig.type in ("political", "other") and not o.groups and st.groups and o.trig.start > st.trig.end \
                             and re.fullmatch(r"(?i)announc\w*|declar\w*|unveil\w*", st.trig.text.split()[0]):
                         o.groups = list(st.groups)  # "The State Department announced the designations": its own act
+                    if o.trig.type == "arrest" and not o.groups and st.groups == [self.home_state()] \
+                            and o.trig.start > st.trig.end:
+                        # "He said about 20 suspects had been arrested on Wednesday": arrests a state official tells of
+                        # are his state's
+                        o.groups = list(st.groups)
                     o.actors = _uniq(o.actors + st.actors)
                     o.note.append(f"reported by {', '.join(st.actors or st.groups)}")
                 continue
