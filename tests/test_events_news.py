@@ -3221,3 +3221,20 @@ def test_protesters_who_attack_embassies_riot_and_arrests_told_by_the_story_stat
     ev = _pipeline("Egypt's official news agency said Thursday that Saddam was the target of an assassination attempt, "
                    "which led to large-scale arrests.", published=dt.date(1990, 8, 16))
     assert not [e for e in ev if e.type == "arrest" and e.groups == ["Egypt"]], rows(ev)
+
+
+def test_the_first_anniversary_of_a_pact_signed_on_a_date_falls_a_year_later():
+    ev = _pipeline("JNIM attacked the school on Tuesday. The attack came a day after Mali, Burkina Faso and Niger marked the "
+                   "first anniversary of their Alliance of Sahel States, a defense pact signed on Sept. 16, 2023.",
+                   published=dt.date(2024, 9, 19))
+    a = find(ev, "anniversary")
+    assert (a.value, a.date_basis) == ("2024-09-16", "derived"), rows(ev)
+    # a time that is no anniversary's distance away stays as told
+    ev = _pipeline("They marked the tenth anniversary of the pact on Sept. 16, 2023.", published=dt.date(2024, 9, 19))
+    assert find(ev, "anniversary").value == "2023-09-16", rows(ev)
+
+
+def test_an_al_qaeda_linked_group_is_the_group_not_al_qaeda():
+    ev = _pipeline("The al-Qaeda-linked Group for the Support of Islam and Muslims, known by its Arabic acronym JNIM, claimed "
+                   "responsibility on Tuesday afternoon.", published=dt.date(2024, 9, 19))
+    assert find(ev, "statement", stance="claim").groups[0] == "JNIM", rows(ev)

@@ -2477,6 +2477,9 @@ class _Extractor:
                 if c is clauses[0] and re.match(r"\s*[\"“]?(?:He|She)\s", c.text):
                     break  # "He said Karabakh's Armenians would ..., and warned": who "He" is, below
                 ms = self.mentions_in(c.start, c.end, quotes)
+                while len(ms) > 1 and re.match(r"-(?:linked|backed|aligned|affiliated|allied|inspired|supported)\s",
+                                               self.text[ms[0].end:ms[0].end + 14]):
+                    ms = ms[1:]  # "The al-Qaeda-linked Group for the Support of Islam and Muslims": the group
                 lead = re.match(r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'-]+\s+){0,3}", c.text)
                 if ms and ms[0].start <= c.start + (lead.end() if lead else 0) and not \
                         self.timexes_in(c.start, c.end):
@@ -3197,6 +3200,8 @@ class _Extractor:
                 self.set_time(d, d.series_since, "stated")
                 d.note.append(f"a series since {d.series_since.text!r}, up to the time of writing")
             self.retold_with_its_day(d, cl)
+            if trig.type == "anniversary":
+                self.anniversary_of_a_dated_act(d)
             if trig.type == "formation" and d.basis == "publication" and trig.start == sent.start:
                 continue  # "Formed in reaction to the threat of the Soviet Union, NATO calls ...": no date told
             if trig.type == "formation" and d.basis == "publication" and " " not in trig.text.strip() \
@@ -4762,6 +4767,30 @@ class _Extractor:
                     nxt[0].location = d.location
             else:
                 d.undated = True  # type: ignore[attr-defined]
+
+    def anniversary_of_a_dated_act(self, d: _Draft) -> None:
+        """"marked the first anniversary of their Alliance of Sahel States, a defense pact signed on Sept. 16,
+        2023": the time told after the anniversary is the act's; the anniversary falls N years later."""
+        t = d.timex
+        if t is None or d.basis != "stated" or t.date is None or t.start < d.trig.end or self.pub is None \
+                or t.granularity not in ("day", "month", "year"):
+            return
+        ordinal = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                            r"$", self.text[max(d.sent.start, d.trig.start - 20):d.trig.start], re.I)
+        if not ordinal:
+            return
+        words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10}
+        o = ordinal.group(1).lower()
+        n = words.get(o) or int(re.sub(r"\D", "", o))
+        day = _year_shift(t.date, n)
+        if not (t.date.year + n - 1 <= self.pub.year <= t.date.year + n + 1):
+            return  # (a time that is not n years before the story is not the act's)
+        value = {"day": day.isoformat(), "month": day.isoformat()[:7], "year": day.isoformat()[:4]}[t.granularity]
+        end = day if t.granularity == "day" else (_year_shift(t.date_end, n) if t.date_end else day)
+        d.timex = Timex(t.start, t.end, t.text, "DATE", value, t.granularity, day, end, anchor="derived")
+        d.basis = "derived"
+        d.note.append(f"{t.text!r} is the date of what is marked; its {_ordinal(n)} anniversary is {value}")
 
     def link_anniversaries(self) -> None:
         for a in [d for d in self.drafts if d.trig.type == "anniversary" and d.anniversary_victims]:
