@@ -204,8 +204,9 @@ def holiday(m, r):
 
 
 # ---- parts of days ----------------------------------------------------------------
-@rule(rf"{B}(?P<the>(?i:the|in\s+the)\s+)?(?P<ph>(?i:early|wee|small|pre-dawn|predawn)\s+hours)\s+of\s+(?:(?P<wd>{L.WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow))|(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY}))(?:{APOS}s)?{E}")
+@rule(rf"{B}(?P<the>(?i:the|in\s+the)\s+)?(?P<ph>(?i:early|wee|small|pre-dawn|predawn)\s+hours)\s+of\s+(?:(?P<wd>{L.WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow))|(?P<mon>{L.MONTH_ANY})\s+(?P<d>{L.DAY})(?:,?\s+(?P<y>{L.YEAR4}))?)(?:{APOS}s)?{E}")
 def early_hours_of(m, r):
+    """'the early hours of Monday', 'the early hours of July 7, 2021': the start of that day's night."""
     return r.part_of_day_rule(m, "NI", mod="START")
 
 

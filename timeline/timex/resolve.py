@@ -746,8 +746,10 @@ class Resolver:
             rel, wd = wd, None
         pm = (m.get("pm") or "").lower()
         mod = mod or {"early": "START", "late": "END"}.get(pm, "")
-        day = self._day_of(wd=wd, rel=rel, mon=m["mon"], d=m["d"], pos=m.start, end=m.end)
+        day = self._day_of(wd=wd, rel=rel, mon=m["mon"], d=m["d"], y=m.get("y"), pos=m.start, end=m.end)
         end = m.span("part")[1] if m["s"] else None
+        if day is None and m["mon"] and (m.get("y") or self.ref is not None):
+            return None  # "the early hours of Feb. 30": no such day
         if day is None:
             return Found(f"XXXX-XX-XXT{code}", type="TIME", anchor="unresolved", why="no reference date", end=end, mod=mod)
         self.A.note_day(day, m.start)
