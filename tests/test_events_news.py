@@ -3238,3 +3238,10 @@ def test_an_al_qaeda_linked_group_is_the_group_not_al_qaeda():
     ev = _pipeline("The al-Qaeda-linked Group for the Support of Islam and Muslims, known by its Arabic acronym JNIM, claimed "
                    "responsibility on Tuesday afternoon.", published=dt.date(2024, 9, 19))
     assert find(ev, "statement", stance="claim").groups[0] == "JNIM", rows(ev)
+
+
+def test_a_contingent_that_landed_is_a_deployment_of_its_day():
+    ev = _pipeline("The first 400 Kenyan officers landed in Port-au-Prince on June 25, nearly nine months after the U.N. "
+                   "Security Council authorized the mission on Oct. 2, 2023.", published=dt.date(2024, 7, 8))
+    assert sorted(e.value for e in ev if e.type == "political") == ["2023-10-02", "2024-06-25"], rows(ev)
+    assert find(ev, "political", value="2024-06-25").groups[0] == "Kenya", rows(ev)

@@ -686,6 +686,9 @@ _EVENT_TRIGGERS: list[tuple[str, str]] = [
     (r"withdr(?:ew|awn|aw|aws|awing|awal)|pull(?:ed|s|ing)? out", "other:RETREAT"),
     (r"deploy(?:ed|s|ing|ment)|(?:sent|sends|send) (?:its |their |more |additional |[\d,]+ )?(?:[\w-]+ )?(?:troops|soldiers|forces)"
      r" (?:into|to)"
+     # "The first 400 Kenyan officers landed in Port-au-Prince on June 25": a force deployed
+     r"|(?:(?<=troops )|(?<=officers )|(?<=soldiers )|(?<=police )|(?<=peacekeepers )|(?<=contingent )|(?<=forces ))"
+     r"(?:landed|arrived|arrive|arrives|land|lands) in(?= (?-i:[A-Z]))"
      # "launched a campaign to recruit 50,000 civilian auxiliaries", "mobilized reservists"
      r"|launch(?:ed|es)? (?:a |an |its |their )?(?:[\w-]+ )?(?:campaign|drive) to (?:recruit|enlist|mobili[sz]e|arm)"
      r"|(?:mobili[sz]ed|called up) (?:[\d,]+ |some |about |thousands of |tens of thousands of )?(?:[\w-]+ )?(?:reservists|reserves|volunteers|troops)",
