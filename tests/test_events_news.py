@@ -3245,3 +3245,11 @@ def test_a_contingent_that_landed_is_a_deployment_of_its_day():
                    "Security Council authorized the mission on Oct. 2, 2023.", published=dt.date(2024, 7, 8))
     assert sorted(e.value for e in ev if e.type == "political") == ["2023-10-02", "2024-06-25"], rows(ev)
     assert find(ev, "political", value="2024-06-25").groups[0] == "Kenya", rows(ev)
+
+
+def test_what_happens_as_someone_speaks_is_not_what_he_said():
+    ev = _pipeline("BEIRUT (Wire) -- U.S. envoy Amos Hochstein said on Monday that a ceasefire between Israel and Hezbollah "
+                   "was still possible, as Israeli warplanes pounded Beirut's southern suburbs.", published=dt.date(2024, 10, 22))
+    st = find(ev, "statement")
+    assert (st.groups, st.value) == (["United States"], "2024-10-21"), rows(ev)
+    assert find(ev, "attack").groups[0] == "Israel", rows(ev)

@@ -3678,7 +3678,11 @@ class _Extractor:
                     o.actors = _uniq(o.actors + st.actors)
                 continue
             # (not an act told of the speaker in a relative clause: "Modi, who visited Kyiv on Friday, said ...")
-            reported = [o for o in out if not (o.clause.kind == "relative" and o.trig.start < st.trig.start)]
+            reported = [o for o in out if not (o.clause.kind == "relative" and o.trig.start < st.trig.start)
+                        # ("X said on Monday that a ceasefire was still possible, as Israeli warplanes pounded
+                        # Beirut": the scene of the words, not what was said)
+                        and not (o.clause.kind == "subordinate" and o.trig.start > st.trig.end and re.match(
+                            r"(?i)[\s,]*(?:as|while|amid|even\s+as|just\s+as)\b", o.clause.text))]
             # the event told before as the subject of what is reported ("The strikes hit radar sites, officials
             # said"), not as a topic of it ("Moscow had been warned of the strikes")
             known = [o for o in told if self.anaphoric(o) and re.fullmatch(
