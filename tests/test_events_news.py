@@ -3253,3 +3253,14 @@ def test_what_happens_as_someone_speaks_is_not_what_he_said():
     st = find(ev, "statement")
     assert (st.groups, st.value) == (["United States"], "2024-10-21"), rows(ev)
     assert find(ev, "attack").groups[0] == "Israel", rows(ev)
+
+
+def test_the_two_sides_are_the_last_two_sides_named_but_not_two_companies():
+    ev = _pipeline("Key events:\n- Nov. 4, 2020 - Ethiopia's federal government launches an offensive against the TPLF.\n"
+                   "- 2 November 2022 - The two sides sign a \"permanent cessation of hostilities\" in Pretoria.",
+                   published=dt.date(2023, 11, 2))
+    p = find(ev, "political")
+    assert (p.value, sorted(p.groups)) == ("2022-11-02", ["Ethiopia", "Tigray People's Liberation Front"]), rows(ev)
+    ev = _pipeline("Orkem S.A., a French state-controlled chemical manufacturer, is making a friendly bid for U.K. chemical "
+                   "group Coates Brothers PLC, the two sides said.", published=dt.date(1989, 11, 1))
+    assert not [e for e in ev if e.groups], rows(ev)

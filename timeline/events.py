@@ -2353,6 +2353,20 @@ class _Extractor:
                      and self.gaz.kind(m.group) == "armed group"]
             if armed:
                 return [armed[-1].group], []
+        # "The two sides sign a 'permanent cessation of hostilities'", "both sides agreed": the last two sides named
+        if re.fullmatch(r"(?i)(?:both|the\s+two|the\s+warring)\s+(?:sides|parties|camps)(?:\s+(?:\w+ly|also|have|had|then))*",
+                        self.untimed(cl.start, trig.start).strip(" ,;:—–`'\"“”‘’-")):
+            si = bisect.bisect_right(self._s_starts, clauses[0].start) - 1
+            lo = self.doc.sentences[max(0, si - 6)].start if si >= 0 else 0
+            sides: list[str] = []
+            # (not the two companies of a deal: "a French chemical maker is making a bid ..., the two sides said")
+            for m in [] if _BUSINESS.search(self.text[clauses[0].start:clauses[-1].end]) else reversed(
+                    self.mentions_in(lo, cl.start)):
+                if m.kind != "person" and m.group and self.gaz.kind(m.group) in ("state", "armed group", "government") \
+                        and not self.gaz.is_community(m.group) and m.group not in sides:
+                    sides.append(m.group)
+                if len(sides) == 2:
+                    return sides[::-1], []
         if trig.type == "statement":
             pre_txt = "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start])
                               if not _inside(cl.start + i, quotes)).strip(" ,;:—–`'\"“”‘’")
