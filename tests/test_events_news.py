@@ -3264,3 +3264,15 @@ def test_the_two_sides_are_the_last_two_sides_named_but_not_two_companies():
     ev = _pipeline("Orkem S.A., a French state-controlled chemical manufacturer, is making a friendly bid for U.K. chemical "
                    "group Coates Brothers PLC, the two sides said.", published=dt.date(1989, 11, 1))
     assert not [e for e in ev if e.groups], rows(ev)
+
+
+def test_parliament_acting_on_a_group_and_he_after_a_spokesman_of_unknown_name():
+    ev = _pipeline("MEKELLE, Ethiopia (Wire) -- Key events:\n- March 22, 2023 - Parliament removes the TPLF from the list "
+                   "of terrorist organizations.", published=dt.date(2023, 11, 2))
+    assert find(ev, "political").groups[0] == "Ethiopia", rows(ev)
+    text = ("MEKELLE, Ethiopia (Wire) -- Getachew Reda, the TPLF leader, accused the government of stalling.\n\n"
+            "Government spokesman Legesse Tulu rejected the accusation. He said the return was held up by disarmament "
+            "issues and accused TPLF commanders of stalling.")
+    ev = _pipeline(text, published=dt.date(2023, 11, 2))
+    acc = [e for e in ev if e.stance == "accusation" and "commanders" in e.sentence]
+    assert [e.groups for e in acc] == [["Ethiopia"]], rows(ev)

@@ -2429,6 +2429,12 @@ class _Extractor:
                 if people and people[0].start - before.start < 60 and len({m.person for m in people}) > 1:
                     p = people[0]
             p = p or self.last_person_before(trig.start)
+            prev_sent = self.sentence_before(clauses[0].start)
+            if p is not None and prev_sent is not None and p.start < prev_sent.start and trig.type == "statement" \
+                    and cl.start == clauses[0].start and (st := self.speaker_before(clauses[0])):
+                # "Government spokesman Legesse Tulu rejected the accusation. He said ...": the speaker of the
+                # sentence before, whose name is not known here, not a person named further up
+                return st.groups, st.actors
             if p is not None and p.group:
                 return [p.group], [p.person]
             if trig.type == "statement" and cl.start == clauses[0].start and (st := self.speaker_before(clauses[0])):
@@ -2466,6 +2472,11 @@ class _Extractor:
                 pre = "".join(ch for i, ch in enumerate(self.text[cl.start:trig.start]) if not _inside(cl.start + i, quotes))
                 again = _person_name(pre)
                 first = [m for m in self.triggers_cache(cl) if m.start() < trig.start]
+                if not again and first and re.search(r"\band\s+(?:\w+ly\s+|also\s+)?$", pre) \
+                        and re.match(r"\s*[\"“]?(?:He|She)\s", self.text[cl.start:first[0].start()]):
+                    # "He said the return was held up ... and accused TPLF commanders": whoever "He" is for the first verb
+                    return self._subject_groups(clauses, ci, _Trigger(first[0].start(), first[0].end(), first[0].group(0),
+                                                                      "statement"), quotes)
                 if not again and first and re.search(r"\band\s+(?:\w+ly\s+|also\s+)?$", pre):
                     # "Nwachukwu accused some media outlets of ... and warned that ...": the subject of the first verb
                     again = _person_name(self.untimed(max(cl.start, self.dateline_end), first[0].start()).strip(" ,"))
@@ -2525,6 +2536,9 @@ class _Extractor:
             if j == 0 and prev.kind == "main" and re.match(r"\s*[\"“]?(?:He|She)\s", prev.text):
                 # "He appealed to Somalis ... and called on residents of areas under al-Shabaab control to move,
                 # warning that ...": the person "He" is, not a side named in the object
+                st = self.speaker_before(clauses[0])
+                if st is not None:  # ("Government spokesman X rejected ... He said ... and accused ..."): X
+                    return list(st.groups), list(st.actors)
                 p = self.last_person_before(prev.start + 1)
                 if p is not None and p.group:
                     return [p.group], [p.person]
@@ -3192,6 +3206,12 @@ class _Extractor:
                 # "militias have targeted the base several times, including a rocket attack in April": one of theirs
                 d.groups = _uniq(drafts[-1].groups + [g for g in d.groups if g not in drafts[-1].targets])
             if trig.type == "political" or (trig.type == "other" and trig.plover in _POLITICAL_PLOVER):
+                if not d.groups and self.home_state() and re.fullmatch(
+                        r"(?i)[\s,-]*(?:the\s+)?(?:parliament|cabinet|government|lawmakers|authorities|senate|congress|"
+                        r"legislature|federal\s+government|national\s+assembly)\s+(?:\w+ly\s+|also\s+|then\s+)?",
+                        self.untimed(cl.start, trig.start)):
+                    # "Parliament removes the TPLF from the list of terrorist organizations": the story state's act
+                    d.groups = [self.home_state()]
                 d.groups = _uniq(d.groups + [g for g in self.counterparts(trig, cl, quotes) if g not in d.groups])
             if trig.type in ("attack", "killing", "arrest"):
                 d.targets = [g for g in self.targets_of(trig, cl, quotes) if g not in d.groups]
