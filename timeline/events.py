@@ -264,6 +264,26 @@ expressions and group mentions are already there) with rules for English news:
    state, a caliphate) is political; "the coalition fighting Islamic State" tells no fighting; a claim two
    sentences after an attack (past a statement) names its side; a definite noun ("condemned the abduction
    on Tuesday") names the act of its own kind told before.
+32. Who speaks when the gazetteer does not know them, and several acts in one sentence: a speaker known by
+   an office ("The county governor", "The Catholic archbishop of Bamenda", "Defense lawyer X", "The national
+   ombudsman's office") keeps a stance of its own; a speaker introduced by role and full name ("Army
+   spokesman Brig. Gen. Onyema Nwachukwu") keeps that side when named again by surname, "He" after a
+   sentence whose speaker's name is not known is that speaker, and "They" after a side told speaks for it
+   that day.  "The two sides" are the last two sides named.  Unnamed police, troops and authorities act for
+   the country whose capital their paragraph is set in; a story names its state by its opening when it
+   names it most, also past a dateline city not known here.  Several acts in one sentence give several rows:
+   a truce that began on one day and broke down on another, a coup and an ousting, a siege since May and
+   the capitals overrun late last year, a killing of another year near the new attack.  Acts on the
+   calendar are events ahead ("is expected to visit", "is due to meet", "is scheduled to discuss ... on
+   Thursday", "said he would travel to", "is expected to hold an emergency session", "is due to withdraw"),
+   but not a plan with no time.  Dating: an act told with a closing attribution (", officials said on
+   Tuesday") is of that report's day at the latest; an opening "Visiting the site on Sunday," dates the
+   statement; the Nth anniversary of an act dated after it falls N years later; a siege since a month is
+   dated by its start.  More acts: killings in a clash or an ambush (not a blast's toll), a strike that
+   killed "its founder", hostages handed over to the Red Cross, prisoners freed, a delegation arrived,
+   talks ended, a contingent landed, a resolution adopted, a resignation announced, a campaign to recruit,
+   a militia "created in January 2020", a council "agreed to form", protesters who attacked embassies (a
+   riot), devices that blew up, a city captured.
 
 Headlines, bylines, datelines and author notes yield no events; a bulleted point of six words or more does.
 A story's dateline ("TAMPA, Fla. -", "ISLAMABAD:", "Goma (DR Congo) (AFP) -") belongs to no clause, so the
