@@ -1228,7 +1228,6 @@ _SAY_AFTER = re.compile(r"(?:\s+(?:spokesm[ae]n|officials?|sources?|chiefs?))?\s
 # words that open a clause whose subject comes next: "a massacre in Burkina Faso, where JNIM fighters killed ..."
 _SUBJECT_AFTER = re.compile(r"(?i)\b(?:where|when|after|as|while|because|since|until|before|which|who|that|and|but)\s+"
                             r"(?:the\s+)?$")
-# a pronoun as the subject right before a verb: "He warned", "she also said", "It added"
 # between a killing verb and the act it happened in: "killed three suspected NPA rebels in a clash",
 # "is shot dead in an ambush"
 _KILLED_IN_ACT = re.compile(r"(?i)(?:\s+dead)?(?:\s+(?:[\w'’\"“”-]+|\d[\d,]*)){0,14}?(?:,\s+[^,.;]{1,60},)?\s+(?:in|during)\s+"
@@ -1240,6 +1239,7 @@ _FIGHT_NOUN = re.compile(r"(?i)(?:[\w-]+\s+)?(?:clash|clashes|raid|operation|amb
 # Sunday"
 _TRAILING_REPORT = re.compile(r"(?i)[\s,]*(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.'’-]+\s+){0,6}?(?:said|says|told"
                               r"(?:\s+[\w.'’-]+){1,3}?|reported|announced|confirmed|added)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+# a pronoun as the subject right before a verb: "He warned", "she also said", "It added"
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s\"“”,])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*$")
 # words for fighting between two sides, where neither is the one who struck
 _MUTUAL_FIGHT = re.compile(r"(?i)fighting|clash(?:es|ed)?|hostilities|violence|exchang\w+ (?:[\w-]+ )?(?:fire|gunfire|"
