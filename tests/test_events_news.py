@@ -3276,3 +3276,10 @@ def test_parliament_acting_on_a_group_and_he_after_a_spokesman_of_unknown_name()
     ev = _pipeline(text, published=dt.date(2023, 11, 2))
     acc = [e for e in ev if e.stance == "accusation" and "commanders" in e.sentence]
     assert [e.groups for e in acc] == [["Ethiopia"]], rows(ev)
+
+
+def test_words_set_off_as_said_in_an_address_are_dated_by_the_address():
+    ev = _pipeline("Congolese President Felix Tshisekedi, in a televised address on Wednesday night, vowed a \"vigorous "
+                   "and coordinated response\" and accused Rwanda of backing the M23 rebels.", published=dt.date(2025, 1, 30))
+    assert sorted((e.stance, e.value) for e in ev if e.type == "statement") == [
+        ("accusation", "2025-01-29TNI"), ("threat", "2025-01-29TNI")], rows(ev)

@@ -1477,6 +1477,10 @@ _CROWD_SPEAKER = re.compile(r"(?i)(?:^|[.;:,]\s*|\b(?:the|many|some|angry|severa
 _NAMED_VICTIM = re.compile(r"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?"
                            r"[A-Z][\w'’-]+){1,3})")
 # the occasion of a statement: "X, speaking to reporters on Sunday, said"
+# the occasion of words set off by commas: ", in a televised address on Wednesday night,"
+_OCCASION = re.compile(r"(?i)[\s,]*(?:in|during|at)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|"
+                       r"statement|interview|news\s+conference|press\s+conference|briefing|message|broadcast|sermon)\b"
+                       r"[^,;]{0,60},\s*$")
 _SPEAKING = re.compile(r"(?i)[\s,]*(?:speaking|talking|writing|addressing|appearing|testifying|briefing|visiting|touring|"
                        r"inspecting|attending|arriving)\b")
 # "during a phone call on Sunday", "the call with Esper": the noun; "a call for restraint" is still an appeal
@@ -4125,8 +4129,10 @@ class _Extractor:
         if not own and trig.type == "statement":
             # "Pompeo, speaking to reporters in Florida on Sunday after ..., said": the occasion of the words
             for c in reversed(clauses[:ci]):
-                if (c.kind in ("participle", "subordinate") or c is clauses[0]) and _SPEAKING.match(c.text):
-                    # ("Visiting the blast site on Sunday, President X condemned ...": the sentence's opening)
+                if ((c.kind in ("participle", "subordinate") or c is clauses[0]) and _SPEAKING.match(c.text)) \
+                        or _OCCASION.match(c.text):
+                    # ("Visiting the blast site on Sunday, President X condemned ...": the sentence's opening;
+                    # "Tshisekedi, in a televised address on Wednesday night, vowed ...": the occasion set off)
                     own = self.timexes_in(c.start, clauses[ci - 1].end)[:1]
                     break
         if own:
